@@ -1,0 +1,4 @@
+"""The domain: values, events and errors of Kixie Desktop.
+
+Pure Python. No Qt, SQL, SIP, HTTP or keyring here; nothing reads the clock.
+"""

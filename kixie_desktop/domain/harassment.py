@@ -1,0 +1,54 @@
+"""Harassment rules: at most N touches of a kind per rolling period, per phone number."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from enum import StrEnum
+
+from kixie_desktop.domain.errors import ValidationError
+
+
+class TouchKind(StrEnum):
+    CALL = "call"
+    SMS = "sms"
+
+
+class PeriodUnit(StrEnum):
+    MINUTES = "minutes"
+    HOURS = "hours"
+    DAYS = "days"
+
+
+@dataclass(frozen=True)
+class RateLimit:
+    """At most ``count`` touches per ``period`` (rolling window)."""
+
+    count: int
+    period_amount: int
+    period_unit: PeriodUnit
+
+    def __post_init__(self) -> None:
+        if self.count < 1:
+            raise ValidationError("a limit must allow at least 1 touch", field="harassment")
+        if self.period_amount < 1:
+            raise ValidationError("a period must be at least 1 unit long", field="harassment")
+
+    @property
+    def period(self) -> timedelta:
+        return timedelta(**{self.period_unit.value: self.period_amount})
+
+    def describe(self, noun: str) -> str:
+        unit = self.period_unit.value.rstrip("s") if self.period_amount == 1 else self.period_unit.value
+        return f"{self.count} {noun} / {self.period_amount} {unit}"
+
+
+@dataclass(frozen=True)
+class HarassmentRules:
+    """One rule set: a call limit and an SMS limit; ``None`` means unlimited."""
+
+    calls: RateLimit | None = None
+    sms: RateLimit | None = None
+
+    def limit_for(self, kind: TouchKind) -> RateLimit | None:
+        return self.calls if kind is TouchKind.CALL else self.sms

@@ -1,0 +1,74 @@
+"""Roles, availability, and who may do what.
+
+The permission table lives here so every front end gets the same answer; the
+services call ``require`` before acting.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from kixie_desktop.domain.errors import PermissionDenied
+from kixie_desktop.domain.ids import AccountId, UserId
+
+
+class Role(StrEnum):
+    ADMIN = "admin"
+    MANAGER = "manager"
+    SUPERVISOR = "supervisor"
+    AGENT = "agent"
+
+
+class Availability(StrEnum):
+    AVAILABLE = "available"
+    BUSY = "busy"
+    WRAP_UP = "wrap_up"
+    AWAY = "away"
+    OFFLINE = "offline"
+
+
+class Permission(StrEnum):
+    MANAGE_CADENCES = "manage cadences"
+    MANAGE_DIRECTORY = "manage teams, queues and users"
+    MANAGE_TEMPLATES = "manage SMS templates"
+    MANAGE_DISPOSITIONS = "manage dispositions"
+    MANAGE_ACCOUNT = "change account settings"
+    ENROLL = "enroll contacts"
+    MANAGE_CONTACTS = "edit contacts"
+    VIEW = "view cadences and actions"
+    WORK_CALLS = "work call prompts"
+
+
+_EDITORS = frozenset({Role.ADMIN, Role.MANAGER})
+_ALL = frozenset(Role)
+
+GRANTS: dict[Permission, frozenset[Role]] = {
+    Permission.MANAGE_CADENCES: _EDITORS,
+    Permission.MANAGE_DIRECTORY: _EDITORS,
+    Permission.MANAGE_TEMPLATES: _EDITORS,
+    Permission.MANAGE_DISPOSITIONS: _EDITORS,
+    Permission.MANAGE_ACCOUNT: frozenset({Role.ADMIN}),
+    Permission.ENROLL: _EDITORS | {Role.SUPERVISOR},
+    Permission.MANAGE_CONTACTS: _ALL,
+    Permission.VIEW: _ALL,
+    Permission.WORK_CALLS: _ALL,
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is acting: a signed-in user, or a system principal (API token, engine)."""
+
+    account_id: AccountId
+    user_id: UserId | None
+    role: Role
+    name: str
+
+    def can(self, permission: Permission) -> bool:
+        return self.role in GRANTS[permission]
+
+
+def require(actor: Actor, permission: Permission) -> None:
+    if not actor.can(permission):
+        raise PermissionDenied(f"{actor.name} ({actor.role.value}) may not {permission.value}")
