@@ -1,0 +1,86 @@
+"""Contacts: create or update by E.164 phone, with validated zone and owner."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kixie_desktop.domain import phone_numbers
+from kixie_desktop.domain.directory import Contact, NewContact
+from kixie_desktop.domain.errors import NotFound, ValidationError
+from kixie_desktop.domain.ids import ContactId
+from kixie_desktop.domain.roles import Actor, Permission, require
+from kixie_desktop.domain.zones import validate_zone
+from kixie_desktop.services.base import Service
+from kixie_desktop.services.ports.storage import UnitOfWork
+
+
+def _optional(text: str | None, limit: int, field: str) -> str | None:
+    value = (text or "").strip()
+    if len(value) > limit:
+        raise ValidationError(f"longer than {limit} characters", field=field)
+    return value or None
+
+
+class ContactService(Service):
+    def list(self, actor: Actor, limit: int = 1000) -> list[Contact]:
+        require(actor, Permission.VIEW)
+        with self._store.read() as uow:
+            return uow.contacts.list(actor.account_id, limit)
+
+    def get(self, actor: Actor, contact_id: ContactId) -> Contact:
+        require(actor, Permission.VIEW)
+        with self._store.read() as uow:
+            return uow.contacts.get(contact_id)
+
+    def upsert(self, actor: Actor, new: NewContact) -> tuple[Contact, bool]:
+        """Create the contact, or update the one with the same phone; True when created."""
+        require(actor, Permission.MANAGE_CONTACTS)
+        with self._store.write() as uow:
+            return self.upsert_in(uow, actor, new)
+
+    def upsert_in(self, uow: UnitOfWork, actor: Actor, new: NewContact) -> tuple[Contact, bool]:
+        """The same inside a caller's transaction (enrollment, CSV import)."""
+        account = uow.accounts.get(actor.account_id)
+        phone = phone_numbers.normalise(new.phone, account.default_region)
+        zone = validate_zone(new.timezone) if (new.timezone or "").strip() else None
+        email = _optional(new.email, 254, "email")
+        if email and "@" not in email:
+            raise ValidationError(f"{email!r} is not an email address", field="email")
+        owner_id = None
+        if (new.owner_email or "").strip():
+            owner = uow.users.by_email(actor.account_id, new.owner_email or "")
+            if owner is None:
+                raise NotFound(f"no user with email {new.owner_email!r}", field="owner_email")
+            owner_id = owner.id
+        fields = {
+            "first_name": (new.first_name or "").strip()[:100],
+            "last_name": (new.last_name or "").strip()[:100],
+            "email": email,
+            "company": _optional(new.company, 200, "company"),
+            "timezone": zone,
+            "external_id": _optional(new.external_id, 128, "external_id"),
+        }
+        existing = uow.contacts.by_phone(actor.account_id, phone)
+        now = self._clock()
+        if existing is None:
+            contact = uow.contacts.add(
+                actor.account_id, Contact(id=ContactId(0), phone=phone, owner_id=owner_id, **fields), now
+            )
+            return contact, True
+        # An update keeps what the new data leaves blank.
+        changes = {k: v for k, v in fields.items() if v}
+        if owner_id is not None:
+            changes["owner_id"] = owner_id
+        updated = replace(existing, **changes)
+        if updated != existing:
+            uow.contacts.update(updated, now)
+        return updated, False
+
+    def set_timezone(self, actor: Actor, contact_id: ContactId, zone: str | None) -> Contact:
+        require(actor, Permission.MANAGE_CONTACTS)
+        clean = validate_zone(zone) if zone else None
+        with self._store.write() as uow:
+            contact = replace(uow.contacts.get(contact_id), timezone=clean)
+            uow.contacts.update(contact, self._clock())
+            self._audit(uow, actor, "set_timezone", "contact", contact_id, timezone=clean)
+            return contact

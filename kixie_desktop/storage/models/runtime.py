@@ -1,0 +1,123 @@
+"""What the engine writes while cadences run: enrollments, action runs, touches, prompts.
+
+The indexes here are the engine's hot paths: due action runs by (status, due
+time), and touches by (phone, kind, time) for harassment counting.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Index, String, Text, text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from kixie_desktop.storage.models.base import Base
+
+
+class EnrollmentRow(Base):
+    __tablename__ = "enrollments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"))
+    cadence_id: Mapped[int] = mapped_column(ForeignKey("cadences.id"))
+    version_id: Mapped[int] = mapped_column(ForeignKey("cadence_versions.id"))
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    state: Mapped[str] = mapped_column(String(16))
+    current_step: Mapped[int] = mapped_column(default=0)
+    source: Mapped[str] = mapped_column(String(32), default="manual")
+    created_at: Mapped[datetime]
+    ended_at: Mapped[datetime | None]
+    end_reason: Mapped[str | None] = mapped_column(Text)
+    paused_until: Mapped[datetime | None]
+
+
+Index("ix_enrollments_contact", EnrollmentRow.contact_id, EnrollmentRow.cadence_id)
+# Never the same contact in the same cadence twice at once, even with racing engines.
+Index(
+    "uq_enrollments_open",
+    EnrollmentRow.contact_id,
+    EnrollmentRow.cadence_id,
+    unique=True,
+    sqlite_where=text("state IN ('active', 'paused')"),
+    postgresql_where=text("state IN ('active', 'paused')"),
+)
+
+
+class ActionRunRow(Base):
+    __tablename__ = "action_runs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
+    enrollment_id: Mapped[int] = mapped_column(ForeignKey("enrollments.id"), index=True)
+    cadence_id: Mapped[int] = mapped_column(ForeignKey("cadences.id"))
+    version_id: Mapped[int] = mapped_column(ForeignKey("cadence_versions.id"))
+    step: Mapped[int]
+    type: Mapped[str] = mapped_column(String(8))
+    status: Mapped[str] = mapped_column(String(12))
+    target_phone: Mapped[str] = mapped_column(String(20))
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime]
+    due_at: Mapped[datetime]
+    completed_at: Mapped[datetime | None]
+    retry_count: Mapped[int] = mapped_column(default=0)
+    max_retries: Mapped[int] = mapped_column(default=0)
+    min_between_s: Mapped[int] = mapped_column(default=0)
+    # Why it waits (inflight) or how it ended (completed), for people to read.
+    reason: Mapped[str | None] = mapped_column(Text)
+    outcome: Mapped[str | None] = mapped_column(String(80))
+    disposition_id: Mapped[int | None] = mapped_column(ForeignKey("dispositions.id"))
+    lease_owner: Mapped[str | None] = mapped_column(String(64))
+    lease_expires_at: Mapped[datetime | None]
+    attempt: Mapped[int] = mapped_column(default=0)
+
+
+# Partial indexes keep the due-action scan proportional to inflight rows, not history.
+Index(
+    "ix_action_runs_due",
+    ActionRunRow.due_at,
+    sqlite_where=text("status = 'scheduled'"),
+    postgresql_where=text("status = 'scheduled'"),
+)
+Index(
+    "ix_action_runs_leased",
+    ActionRunRow.lease_expires_at,
+    sqlite_where=text("status IN ('processing', 'sending')"),
+    postgresql_where=text("status IN ('processing', 'sending')"),
+)
+Index("ix_action_runs_status_created", ActionRunRow.status, ActionRunRow.created_at)
+Index("ix_action_runs_cadence", ActionRunRow.cadence_id, ActionRunRow.status)
+
+
+class TouchRow(Base):
+    __tablename__ = "touches"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
+    phone: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(8))
+    at: Mapped[datetime]
+    source: Mapped[str] = mapped_column(String(16))  # cadence, manual, api
+    action_run_id: Mapped[int | None] = mapped_column(ForeignKey("action_runs.id"))
+    cadence_id: Mapped[int | None] = mapped_column(ForeignKey("cadences.id"))
+
+
+Index("ix_touches_phone_kind_at", TouchRow.phone, TouchRow.kind, TouchRow.at)
+
+
+class CallPromptRow(Base):
+    """A prompt offered to one agent for one call action; the first accept wins."""
+
+    __tablename__ = "call_prompts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    action_run_id: Mapped[int] = mapped_column(ForeignKey("action_runs.id"), index=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    attempt: Mapped[int] = mapped_column(default=0)
+    state: Mapped[str] = mapped_column(String(12))  # offered, accepted, declined, expired, withdrawn
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+    answered_at: Mapped[datetime | None]
+
+
+Index("ix_call_prompts_user_state", CallPromptRow.user_id, CallPromptRow.state)

@@ -1,0 +1,1 @@
+"""SQL implementations of the storage ports; each module maps one family of rows."""

@@ -1,0 +1,76 @@
+"""A small workspace built through the services: an account, one user of each role,
+a team, a queue, a template. Tests add what they need on top."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kixie_desktop.domain.cadence import CadenceDefinition, CadenceSettings, CallAction, SmsAction
+from kixie_desktop.domain.directory import Queue, SmsTemplate
+from kixie_desktop.domain.roles import Actor, Role
+from kixie_desktop.services.accounts import AccountService, actor_for
+from kixie_desktop.services.cadences import CadenceService
+from kixie_desktop.services.contacts import ContactService
+from kixie_desktop.services.directory import DirectoryService
+from kixie_desktop.services.templates import DispositionService, TemplateService
+from kixie_desktop.storage.database import Database
+from kixie_desktop.storage.store import SqlStore
+from tests.support.clock import FakeClock
+
+
+@dataclass
+class Workspace:
+    db: Database
+    store: SqlStore
+    clock: FakeClock
+    admin: Actor
+    manager: Actor
+    supervisor: Actor
+    agent: Actor
+    queue: Queue
+    template: SmsTemplate
+
+    def service(self, cls: type) -> object:
+        return cls(self.store, self.clock)
+
+    @property
+    def cadences(self) -> CadenceService:
+        return CadenceService(self.store, self.clock)
+
+    @property
+    def contacts(self) -> ContactService:
+        return ContactService(self.store, self.clock)
+
+    @property
+    def directory(self) -> DirectoryService:
+        return DirectoryService(self.store, self.clock)
+
+    @property
+    def templates(self) -> TemplateService:
+        return TemplateService(self.store, self.clock)
+
+    @property
+    def dispositions(self) -> DispositionService:
+        return DispositionService(self.store, self.clock)
+
+    def definition(self, name: str = "Speed to lead", **settings: object) -> CadenceDefinition:
+        return CadenceDefinition(
+            settings=CadenceSettings(name=name, queue_id=self.queue.id, **settings),  # type: ignore[arg-type]
+            actions=(SmsAction(template_id=self.template.id), CallAction(retry=True, attempts=2)),
+        )
+
+
+def build_workspace(db: Database) -> Workspace:
+    store, clock = SqlStore(db), FakeClock()
+    _, admin_user = AccountService(store, clock).bootstrap("Acme Solar", "America/Los_Angeles", "Ada", "ada@acme.test")
+    admin = actor_for(admin_user)
+    directory = DirectoryService(store, clock)
+    people = {
+        role: actor_for(directory.add_user(admin, role.value.title(), "Tester", f"{role.value}@acme.test", role))
+        for role in (Role.MANAGER, Role.SUPERVISOR, Role.AGENT)
+    }
+    team = directory.add_team(admin, "Closers", [people[Role.AGENT].user_id])  # type: ignore[list-item]
+    queue = directory.add_queue(admin, "Inbound leads", [team.id])
+    template = TemplateService(store, clock).create(admin, "Welcome", "Hi {{contact.first_name}}, it's {{agent.first_name}} from {{account.name}}.")
+    return Workspace(db, store, clock, admin, people[Role.MANAGER], people[Role.SUPERVISOR],
+                     people[Role.AGENT], queue, template)
