@@ -186,8 +186,24 @@ class _WeeklyWalls:
         return base + self.ends[i] if i >= 0 else w
 
 
-@lru_cache(maxsize=4096)
+# Hashing a WeeklySchedule walks all its intervals; callers pass the same object
+# over and over, so look it up by identity first (holding it keeps its id unique).
+_BY_IDENTITY: dict[int, tuple[WeeklySchedule, _WeeklyWalls]] = {}
+
+
 def compile_schedule(schedule: WeeklySchedule) -> _WeeklyWalls:
+    hit = _BY_IDENTITY.get(id(schedule))
+    if hit is not None and hit[0] is schedule:
+        return hit[1]
+    walls = _compile(schedule)
+    if len(_BY_IDENTITY) >= 4096:
+        _BY_IDENTITY.clear()
+    _BY_IDENTITY[id(schedule)] = (schedule, walls)
+    return walls
+
+
+@lru_cache(maxsize=4096)
+def _compile(schedule: WeeklySchedule) -> _WeeklyWalls:
     spans: list[list[int]] = []
     for iv in schedule.intervals:
         a = iv.weekday * DAY_US + iv.start * MINUTE_US
@@ -368,6 +384,7 @@ def next_open_all(
     return None if found is None else from_us(found[0])
 
 
+@lru_cache(maxsize=1024)
 def intersect(*schedules: WeeklySchedule) -> WeeklySchedule:
     """The schedule open exactly when all of ``schedules`` are (always open when none given)."""
     result = WeeklySchedule.always()
