@@ -1,0 +1,131 @@
+"""Runs SIPp as a UAS on loopback for one test and reads back what crossed the wire.
+
+Each run uses an ephemeral port, ``-m 1`` and a timeout so SIPp always exits, and
+``-trace_msg``/``-trace_err`` files the test inspects afterwards.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import socket
+import subprocess
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+SCENARIOS = Path(__file__).parent / "scenarios"
+SIPP = shutil.which("sipp")
+_SEPARATOR = re.compile(r"^-{20,} (\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+)$", re.M)
+
+
+def free_udp_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _udp_port_bound(port: int) -> bool:
+    # /proc/net/udp lists local addresses as hex ip:port; no need for a probe packet.
+    try:
+        text = Path("/proc/net/udp").read_text()
+    except OSError:
+        return True  # cannot tell: fall back on the caller's short sleep
+    return f":{port:04X} " in text
+
+
+@dataclass(frozen=True)
+class WireMessage:
+    direction: str  # "received" or "sent", from SIPp's point of view
+    wallclock: str  # SIPp's timestamp, local time
+    text: str
+
+    @property
+    def first_line(self) -> str:
+        return self.text.split("\n", 1)[0].strip()
+
+    @property
+    def method_or_status(self) -> str:
+        first = self.first_line
+        return first.split(" ")[1] if first.startswith("SIP/2.0") else first.split(" ")[0]
+
+    def header(self, name: str) -> str | None:
+        for line in self.text.split("\n"):
+            key, sep, value = line.partition(":")
+            if sep and key.strip().lower() == name.lower():
+                return value.strip()
+        return None
+
+
+def parse_message_log(text: str) -> list[WireMessage]:
+    out = []
+    chunks = _SEPARATOR.split(text)
+    for stamp, body in zip(chunks[1::2], chunks[2::2]):
+        head, _, msg = body.lstrip("\n").partition("\n")
+        direction = "received" if "received" in head else "sent"
+        out.append(WireMessage(direction, stamp, msg.strip("\n")))
+    return out
+
+
+class SippUas:
+    """One SIPp process acting as the far end."""
+
+    def __init__(self, scenario: str, workdir: Path, keys: dict[str, str] | None = None,
+                 timeout_s: int = 20) -> None:
+        assert SIPP is not None
+        self.port = free_udp_port()
+        self.media_port = free_udp_port()
+        self.msg_file = workdir / f"{scenario}-{self.port}-messages.log"
+        self.err_file = workdir / f"{scenario}-{self.port}-errors.log"
+        args = [SIPP, "-sf", str(SCENARIOS / f"{scenario}.xml"), "-i", "127.0.0.1",
+                "-p", str(self.port), "-mp", str(self.media_port), "-m", "1", "-nostdin",
+                "-timeout", f"{timeout_s}s", "-timeout_error",
+                "-trace_msg", "-message_file", str(self.msg_file),
+                "-trace_err", "-error_file", str(self.err_file)]
+        for key, value in (keys or {}).items():
+            args += ["-key", key, value]
+        self.proc = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                     stderr=subprocess.PIPE, cwd=workdir)
+        deadline = time.monotonic() + 5
+        while not _udp_port_bound(self.port):
+            if self.proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"SIPp did not start: {self.stderr()}")
+            time.sleep(0.01)
+
+    def uri(self, user: str = "+15551234567") -> str:
+        return f"sip:{user}@127.0.0.1:{self.port}"
+
+    def stderr(self) -> str:
+        if self.proc.poll() is None or self.proc.stderr is None:
+            return ""
+        return self.proc.stderr.read().decode(errors="replace")
+
+    def wait(self, timeout: float = 25) -> int:
+        try:
+            return self.proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+            raise
+
+    def kill(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+
+    def messages(self) -> list[WireMessage]:
+        if not self.msg_file.exists():
+            return []
+        return parse_message_log(self.msg_file.read_text(errors="replace"))
+
+    def errors(self) -> str:
+        return self.err_file.read_text(errors="replace") if self.err_file.exists() else ""
+
+    def flow(self) -> list[tuple[str, str]]:
+        """(direction, method or status) in wire order — what the test asserts on."""
+        return [(m.direction, m.method_or_status) for m in self.messages()]
+
+
+def sipp_required() -> bool:
+    return os.environ.get("KIXIE_REQUIRE_SIPP") == "1"
