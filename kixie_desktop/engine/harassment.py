@@ -1,12 +1,14 @@
 """Harassment rules as arithmetic: when may one more touch go to a number under rolling-window limits.
 
-A limit "N per P" holds at instant t when fewer than N touches lie in (t - P, t];
-one more touch at t then makes at most N. Touches may arrive unsorted and may be
-future-dated (a touch already committed for later); each simply occupies its
-instant. The allowed set is a union of half-open stretches, and an allowed stretch
-can only begin where a touch leaves the window (at touch + P), so the earliest
-slot is ``at`` itself or the first such exit that passes the count. Pure: the
-caller supplies the touches and the instant.
+A limit "N per P" is kept when no half-open window (s - P, s] holds more than N
+touches. One more touch at t keeps it when every window containing t holds fewer
+than N already. With only past touches that is the familiar "fewer than N in
+(t - P, t]"; touches may also be future-dated (a touch already committed for
+later), and then the windows after t count too, so a slot is never taken that
+would put a committed touch over the limit. Touches may arrive unsorted. The
+instants where t is refused are open intervals, one per run of N consecutive
+touches spanning less than P, so the earliest slot is found in one pass over
+them. Pure: the caller supplies the touches and the instant.
 """
 
 from __future__ import annotations
@@ -47,29 +49,37 @@ def in_window(touches: Sequence[datetime], limit: RateLimit, t: datetime) -> int
     return bisect_right(ordered, t) - bisect_right(ordered, t - limit.period)
 
 
+def _refused(ordered: list[datetime], limit: RateLimit) -> list[tuple[datetime, datetime]]:
+    """Open intervals (lo, hi) of instants where one more touch would break ``limit``.
+
+    N touches a..b with b - a < P fit in one window, and so does t with them
+    exactly when b - P < t < a + P. Both ends grow with the run's position, so
+    the list comes out sorted by start and by end.
+    """
+    n, period = limit.count, limit.period
+    return [
+        (ordered[i + n - 1] - period, ordered[i] + period)
+        for i in range(len(ordered) - n + 1)
+        if ordered[i + n - 1] - ordered[i] < period
+    ]
+
+
 def allows(touches: Sequence[datetime], limit: RateLimit, t: datetime) -> bool:
-    """True when one more touch at ``t`` keeps ``limit``."""
-    return in_window(touches, limit, t) < limit.count
+    """True when one more touch at ``t`` keeps ``limit`` in every window."""
+    return all(not lo < t < hi for lo, hi in _refused(_sorted(touches), limit))
 
 
 def _next_slot_sorted(ordered: list[datetime], limit: RateLimit, at: datetime) -> datetime:
-    period = limit.period
-
-    def ok(t: datetime) -> bool:
-        return bisect_right(ordered, t) - bisect_right(ordered, t - period) < limit.count
-
-    if ok(at):
-        return at
-    # Only touches still in the window at ``at`` can leave it later; sorted touches
-    # give sorted exits, so the first exit that passes is the minimum.
-    for touch in ordered[bisect_right(ordered, at - period):]:
-        if ok(touch + period):
-            return touch + period
-    raise AssertionError("unreachable: after the last exit the window is empty")
+    t = at
+    # Sorted by both ends: an interval passed over ends before t and cannot hold it again.
+    for lo, hi in _refused(ordered, limit):
+        if lo < t < hi:
+            t = hi
+    return t
 
 
 def next_slot(touches: Sequence[datetime], limit: RateLimit, at: datetime) -> datetime:
-    """Earliest instant t >= ``at`` at which one more touch keeps ``limit``."""
+    """Earliest instant t >= ``at`` at which one more touch keeps ``limit`` in every window."""
     _aware(at, "at")
     return _next_slot_sorted(_sorted(touches), limit, at)
 
