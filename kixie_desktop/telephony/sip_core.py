@@ -61,6 +61,9 @@ class SipCore:
         self._default_account = LOCAL_ACCOUNT_ID
         self._calls: dict[str, _CallEntry] = {}
         self._dead_calls: list[str] = []
+        # Unregistered accounts with a MESSAGE still in flight: deleting them now would
+        # make pjsua2 assert when that transaction ends, so they wait here.
+        self._retired: list[PjAccount] = []
         self.messages = MessageRouter(self._post, clock)
         self.loopback_port = 0
 
@@ -96,6 +99,17 @@ class SipCore:
         # Calls are dropped after their DISCONNECTED callback has returned, never in it.
         while self._dead_calls:
             self._calls.pop(self._dead_calls.pop(), None)
+        for account in [a for a in self._retired
+                        if not self.messages.in_flight_for(a.account_id)]:
+            self._retired.remove(account)
+            self._delete_account(account)
+
+    def _delete_account(self, account: PjAccount) -> None:
+        self.messages.forget_account(account.account_id)
+        try:
+            account.shutdown()  # pjsua_acc_del: sends the un-REGISTER when registered
+        except pj.Error as exc:
+            log.warning("deleting account %s failed: %s", account.account_id, exc.reason)
 
     def shutdown(self) -> None:
         """Ordered teardown: hang up, unregister, release pj objects, destroy the lib."""
@@ -108,17 +122,25 @@ class SipCore:
             while self._calls and time.monotonic() < deadline:
                 self._pump(10)
         self.messages.close()
-        for account_id in list(self._accounts):
-            account = self._accounts.pop(account_id)
-            try:
-                account.shutdown()  # sends the un-REGISTER when registered
-            except pj.Error as exc:
-                log.warning("account %s shutdown failed: %s", account_id, exc.reason)
-            del account
+        for account_id, account in self._accounts.items():
+            if account_id != LOCAL_ACCOUNT_ID and account.getInfo().regIsActive:
+                try:
+                    account.setRegistration(False)  # un-REGISTER, answered before destroy
+                except pj.Error as exc:
+                    log.warning("unregistering %s failed: %s", account_id, exc.reason)
+        deadline = time.monotonic() + self._options.shutdown_grace_s
+        while time.monotonic() < deadline and any(
+                a.getInfo().regIsActive for a in self._accounts.values()):
+            self._pump(10)
         self._calls.clear()
         self._dead_calls.clear()
-        gc.collect()  # Python Call/Account wrappers must be gone before libDestroy
+        gc.collect()  # Python Call wrappers must be gone before libDestroy
+        # Accounts stay valid through libDestroy: a MESSAGE or REGISTER transaction
+        # still pending is terminated inside it and pjsua2 looks its account up then
+        # (a deleted account trips an assertion in pjsua_acc_get_user_data).
         ep.libDestroy()
+        self._accounts.clear()
+        self._retired.clear()
         self._ep = None
         del ep
         gc.collect()
@@ -189,11 +211,12 @@ class SipCore:
         account = self._accounts.pop(account_id, None)
         if account is None:
             raise TelephonyError(f"no SIP account {account_id!r}")
-        self.messages.forget_account(account_id)
-        try:
-            account.shutdown()
-        except pj.Error as exc:
-            raise sip_config.translate_error(exc, "unregistering") from None
+        if self.messages.in_flight_for(account_id):
+            self._retired.append(account)
+            if account.getInfo().regIsActive:
+                account.setRegistration(False)
+        else:
+            self._delete_account(account)
         if self._default_account == account_id:
             self._default_account = next(reversed(self._accounts))
         self._post(RegistrationChanged(account_id, False, None, "unregistered", 0, self._clock()))

@@ -60,6 +60,7 @@ class MessageRouter:
         self._clock = clock
         self._buddies: dict[tuple[str, str], PjBuddy] = {}
         self._in_flight: dict[tuple[str, str], deque[_Outgoing]] = {}
+        self._closed = False
 
     def send(self, account: PjAccount, request_id: str, uri: str, body: str,
              headers: Mapping[str, str] | None, fut: Future[SipMessageCompleted]) -> None:
@@ -98,7 +99,9 @@ class MessageRouter:
     def on_status(self, to_uri: str, body: str, code: int, reason: str) -> None:
         key = (_strip(to_uri), body)
         if not self._in_flight.get(key):
-            log.warning("MESSAGE status %d for a request we do not know", code)
+            # Expected while stopping: libDestroy ends pending transactions with 503.
+            log.log(logging.DEBUG if self._closed else logging.WARNING,
+                    "MESSAGE status %d for a request we do not know", code)
             return
         self._finish(key, status=(code, reason))
 
@@ -125,12 +128,17 @@ class MessageRouter:
                                       to_uri=to_uri, content_type=content_type,
                                       headers=parse_headers(whole_msg)))
 
+    def in_flight_for(self, account_id: str) -> bool:
+        return any(out.account.account_id == account_id
+                   for queue in self._in_flight.values() for out in queue)
+
     def forget_account(self, account_id: str) -> None:
         for key in [k for k in self._buddies if k[0] == account_id]:
             del self._buddies[key]
 
     def close(self) -> None:
         """Fail what is still waiting and release every Buddy (before libDestroy)."""
+        self._closed = True
         for queue in self._in_flight.values():
             for out in queue:
                 if not out.fut.done():

@@ -69,10 +69,10 @@ def parse_message_log(text: str) -> list[WireMessage]:
 
 
 class SippUas:
-    """One SIPp process acting as the far end."""
+    """One SIPp process acting as the far end (UAS, or UAC with ``remote``)."""
 
     def __init__(self, scenario: str, workdir: Path, keys: dict[str, str] | None = None,
-                 timeout_s: int = 20) -> None:
+                 timeout_s: int = 20, remote: str | None = None) -> None:
         assert SIPP is not None
         self.port = free_udp_port()
         self.media_port = free_udp_port()
@@ -85,6 +85,8 @@ class SippUas:
                 "-trace_err", "-error_file", str(self.err_file)]
         for key, value in (keys or {}).items():
             args += ["-key", key, value]
+        if remote:  # UAC role: SIPp calls ``remote`` (host:port) itself
+            args.append(remote)
         self.proc = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                      stderr=subprocess.PIPE, cwd=workdir)
         deadline = time.monotonic() + 5
