@@ -1,1 +1,1 @@
-"""cli layer."""
+"""Command-line front end: ``kixie-desktop [COMMAND]``."""

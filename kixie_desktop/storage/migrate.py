@@ -9,6 +9,9 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy.exc import SQLAlchemyError
+
+from kixie_desktop.domain.errors import StorageError
 
 from kixie_desktop.storage.database import Database
 
@@ -38,7 +41,11 @@ def current_revision(db: Database) -> str | None:
 
 def upgrade(db: Database, revision: str = "head") -> bool:
     """Bring the schema to ``revision``; return True when something was applied."""
-    before = current_revision(db)
+    try:
+        before = current_revision(db)
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+        raise StorageError(f"cannot open database {db.safe_url}: {reason}") from exc
     if revision == "head" and before == head_revision():
         return False
     cfg = alembic_config(db)

@@ -1,0 +1,112 @@
+"""Typed settings: a versioned TOML file in the user config directory, plus
+environment overrides. Never holds a secret: those live in the keyring.
+
+Each format change bumps ``VERSION`` and adds an upgrade function, so an old file
+is read, upgraded and rewritten rather than rejected.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+from kixie_desktop.domain.errors import ValidationError
+
+VERSION = 1
+
+
+@dataclass(frozen=True)
+class SipSettings:
+    """The workstation's SIP account; the password is in the keyring under ``username``."""
+
+    registrar: str = ""
+    domain: str = ""
+    username: str = ""
+    transport: str = "udp"  # udp, tcp, tls
+    srtp: str = "disabled"  # disabled, optional, mandatory
+    caller_id: str = ""
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.domain and self.username)
+
+
+@dataclass(frozen=True)
+class Settings:
+    version: int = VERSION
+    database_url: str = ""  # empty: the embedded SQLite file in the data directory
+    user_email: str = ""  # who works at this workstation; empty: the account's first admin
+    api_enabled: bool = True
+    api_host: str = "127.0.0.1"
+    api_port: int = 8787
+    prompt_sound: bool = True
+    sip: SipSettings = field(default_factory=SipSettings)
+
+
+# VERSION n-1 -> n; each takes and returns the raw TOML mapping.
+UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+ENV_OVERRIDES = {
+    "KIXIE_DATABASE_URL": ("database_url", str),
+    "KIXIE_USER": ("user_email", str),
+    "KIXIE_API_HOST": ("api_host", str),
+    "KIXIE_API_PORT": ("api_port", int),
+}
+
+
+def _from_mapping(data: dict[str, Any]) -> Settings:
+    known = {f.name for f in fields(Settings)}
+    unknown = set(data) - known
+    if unknown:
+        raise ValidationError(f"unknown setting(s): {', '.join(sorted(unknown))}", field="config")
+    sip_data = data.pop("sip", {}) or {}
+    sip_known = {f.name for f in fields(SipSettings)}
+    if set(sip_data) - sip_known:
+        raise ValidationError(f"unknown [sip] setting(s): {', '.join(sorted(set(sip_data) - sip_known))}",
+                              field="config")
+    try:
+        return Settings(**data, sip=SipSettings(**sip_data))
+    except TypeError as exc:
+        raise ValidationError(f"bad setting: {exc}", field="config") from None
+
+
+def load(path: Path, environ: dict[str, str] | None = None) -> Settings:
+    env = os.environ if environ is None else environ
+    data: dict[str, Any] = {}
+    if path.exists():
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            raise ValidationError(f"{path} is not valid TOML: {exc}", field="config") from None
+    version = int(data.get("version", VERSION))
+    if version > VERSION:
+        raise ValidationError(f"{path} was written by a newer Kixie Desktop (format {version})",
+                              field="config")
+    upgraded = version < VERSION
+    while version < VERSION:
+        data = UPGRADES[version + 1](data)
+        version += 1
+    data["version"] = VERSION
+    settings = _from_mapping(dict(data))
+    if upgraded:
+        save(path, settings)
+    for var, (name, cast) in ENV_OVERRIDES.items():
+        if env.get(var):
+            try:
+                settings = replace(settings, **{name: cast(env[var])})
+            except ValueError:
+                raise ValidationError(f"{var}={env[var]!r} is not a valid {name}", field=var) from None
+    return settings
+
+
+def save(path: Path, settings: Settings) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(tomli_w.dumps(asdict(settings)), encoding="utf-8")
+    tmp.replace(path)  # atomic: a crash never leaves half a config file

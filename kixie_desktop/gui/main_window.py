@@ -1,0 +1,78 @@
+"""The main window: the Cadences, Inflight Actions and Completed Actions sections.
+
+Composes the generated ``Ui_MainWindow``; every service call goes through the
+``BackgroundRunner`` so the window never waits on the database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QSortFilterProxyModel, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QHeaderView, QMainWindow, QMessageBox
+
+from kixie_desktop import __version__
+from kixie_desktop.domain.cadence_views import CadenceSummary
+from kixie_desktop.domain.ids import CadenceId
+from kixie_desktop.domain.roles import Actor
+from kixie_desktop.gui.cadences_model import SORT_ROLE, CadencesModel
+from kixie_desktop.gui.error_dialog import show_bug
+from kixie_desktop.gui.forms import resources_rc  # noqa: F401 - registers :/icons
+from kixie_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from kixie_desktop.gui.operations import BackgroundRunner
+from kixie_desktop.services.cadences import CadenceService
+
+
+@dataclass(frozen=True)
+class WindowContext:
+    """What the window needs from the composition root."""
+
+    actor: Actor
+    account_name: str
+    account_zone: str
+    database_label: str
+    cadences: CadenceService
+
+
+class MainWindow(QMainWindow):
+    cadences_loaded = Signal(int)  # row count; tests and --screenshot wait on it
+
+    def __init__(self, ctx: WindowContext, runner: BackgroundRunner) -> None:
+        super().__init__()
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self._ctx = ctx
+        self._runner = runner
+        self.setWindowTitle(f"Kixie Desktop — {ctx.account_name}")
+        self.setWindowIcon(QIcon(":/icons/kixie.svg"))
+        self.cadences_model = CadencesModel(ZoneInfo(ctx.account_zone), self._toggle_active)
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(self.cadences_model)
+        proxy.setSortRole(SORT_ROLE)
+        self.ui.cadences_view.setModel(proxy)
+        self.ui.cadences_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.cadences_view.horizontalHeader().setStretchLastSection(True)
+        self.ui.quit_action.triggered.connect(self.close)
+        self.ui.about_action.triggered.connect(self._about)
+        runner.user_error.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        runner.bug.connect(lambda summary, details: show_bug(self, summary, details))
+        self.statusBar().showMessage(
+            f"Signed in as {ctx.actor.name} ({ctx.actor.role.value}) · {ctx.database_label}")
+        self.refresh_cadences()
+
+    def refresh_cadences(self) -> None:
+        self._runner.run(lambda: self._ctx.cadences.list(self._ctx.actor), self._show_cadences)
+
+    def _show_cadences(self, rows: list[CadenceSummary]) -> None:
+        self.cadences_model.set_rows(rows)
+        self.cadences_loaded.emit(len(rows))
+
+    def _toggle_active(self, cadence_id: CadenceId, active: bool) -> None:
+        self._runner.run(lambda: self._ctx.cadences.set_active(self._ctx.actor, cadence_id, active),
+                         lambda _: self.refresh_cadences())
+
+    def _about(self) -> None:
+        QMessageBox.about(self, "About Kixie Desktop",
+                          f"Kixie Desktop {__version__}\nSales cadences, PowerCall and SIP calls.")

@@ -1,0 +1,69 @@
+"""Domain values refuse bad input with a message naming the field."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from kixie_desktop.domain import phone_numbers, templates
+from kixie_desktop.domain.cadence import (
+    CadenceDefinition, CadenceSettings, CallAction, DispositionRule, RuleAction, validate,
+)
+from kixie_desktop.domain.errors import ValidationError
+from kixie_desktop.domain.ids import CadenceId, DispositionId, QueueId
+from kixie_desktop.domain.schedule import DayInterval, WeeklySchedule
+
+
+@pytest.mark.parametrize("raw,e164", [("(512) 555-0100", "+15125550100"), ("+44 20 7946 0958", "+442079460958"),
+                                      ("512.555.0100", "+15125550100")])
+def test_phone_numbers_normalise_to_e164(raw: str, e164: str) -> None:
+    assert phone_numbers.normalise(raw) == e164
+
+
+@pytest.mark.parametrize("raw", ["", "hello", "555", "+1 123 456 7890"])
+def test_invalid_phone_numbers_are_refused(raw: str) -> None:
+    with pytest.raises(ValidationError) as err:
+        phone_numbers.normalise(raw)
+    assert err.value.field == "phone"
+
+
+def test_unknown_merge_field_is_refused_with_the_known_ones() -> None:
+    with pytest.raises(ValidationError, match=r"\{\{contact.frist_name\}\}.*contact.first_name"):
+        templates.validate_body("Hi {{contact.frist_name}}")
+    with pytest.raises(ValidationError, match="not closed"):
+        templates.validate_body("Hi {{contact.first_name")
+
+
+def test_render_fills_known_fields_and_blanks_missing_ones() -> None:
+    body = "Hi {{ contact.first_name }}, {{agent.first_name}} here"
+    assert templates.render(body, {"contact.first_name": "Olivia"}) == "Hi Olivia,  here"
+
+
+def test_schedule_merges_and_round_trips() -> None:
+    s = WeeklySchedule((DayInterval(0, 540, 720), DayInterval(0, 700, 1020), DayInterval(2, 0, 1440)))
+    assert s.intervals == (DayInterval(0, 540, 1020), DayInterval(2, 0, 1440))
+    assert WeeklySchedule.from_json(s.to_json()) == s
+    with pytest.raises(ValidationError):
+        DayInterval(0, 600, 540)
+    with pytest.raises(ValidationError):
+        WeeklySchedule.from_json([{"day": 1, "start": "9am", "end": "17:00"}])
+
+
+def _defn(**kw: object) -> CadenceDefinition:
+    return CadenceDefinition(settings=CadenceSettings(name="X", queue_id=QueueId(1)), **kw)  # type: ignore[arg-type]
+
+
+def test_cadence_validation() -> None:
+    with pytest.raises(ValidationError, match="Attempts"):
+        validate(_defn(actions=(CallAction(retry=True, attempts=0),)))
+    with pytest.raises(ValidationError, match="negative"):
+        validate(_defn(actions=(CallAction(after=timedelta(minutes=-1)),)))
+    with pytest.raises(ValidationError, match="itself"):
+        validate(_defn(disposition_rules=(DispositionRule(DispositionId(1), RuleAction.FORWARD, CadenceId(7)),)),
+                 cadence_id=CadenceId(7))
+    with pytest.raises(ValidationError, match="already has a rule"):
+        validate(_defn(disposition_rules=(DispositionRule(DispositionId(1), RuleAction.STOP),
+                                          DispositionRule(DispositionId(1), RuleAction.STOP))))
+    with pytest.raises(ValidationError, match="name"):
+        validate(CadenceDefinition(settings=CadenceSettings(name="   ", queue_id=QueueId(1))))

@@ -1,0 +1,61 @@
+"""The app comes up on the seeded demo workspace, as `make run` does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from kixie_desktop.app import window_context
+from kixie_desktop.composition import open_backend
+from kixie_desktop.gui.main_window import MainWindow
+from kixie_desktop.gui.operations import BackgroundRunner
+from kixie_desktop.storage.models import CadenceRow
+
+
+def test_main_window_shows_the_demo_cadences_and_toggles_active(qtbot: QtBot, tmp_path: Path) -> None:
+    backend = open_backend(f"sqlite:///{tmp_path / 'kixie.db'}")
+    assert backend.seed_demo()
+    runner = BackgroundRunner()
+    window = MainWindow(window_context(backend), runner)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.cadences_loaded, timeout=20000) as loaded:
+        window.show()
+    assert loaded.args == [3]
+    view = window.ui.cadences_view
+    names = sorted(view.model().index(r, 1).data() for r in range(view.model().rowCount()))
+    assert names == ["Long-term Nurture", "Speed to Lead", "Webinar Follow-up"]
+    assert "Ada Lovelace (admin)" in window.statusBar().currentMessage()
+
+    # Turning a cadence off through the checkbox reaches the database.
+    model = view.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 1).data() == "Speed to Lead")
+    with qtbot.waitSignal(window.cadences_loaded, timeout=20000):
+        model.setData(model.index(row, 0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    with backend.db.read() as s:
+        assert s.scalar(select(CadenceRow.active).where(CadenceRow.name == "Speed to Lead")) is False
+    assert model.index(row, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    runner.shutdown()
+    backend.close()
+
+
+def test_agent_cannot_toggle_a_cadence_and_sees_why(qtbot: QtBot, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("KIXIE_USER", "alex@acme-solar.example")
+    backend = open_backend(f"sqlite:///{tmp_path / 'kixie.db'}")
+    backend.seed_demo()
+    runner = BackgroundRunner()
+    window = MainWindow(window_context(backend), runner)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.cadences_loaded, timeout=20000):
+        window.show()
+    model = window.ui.cadences_view.model()
+    with qtbot.waitSignal(runner.user_error, timeout=20000) as refused:
+        model.setData(model.index(0, 0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert "may not manage cadences" in refused.args[0]
+    assert "may not manage cadences" in window.statusBar().currentMessage()
+    with backend.db.read() as s:
+        assert all(s.scalars(select(CadenceRow.active)))
+    runner.shutdown()
+    backend.close()
