@@ -1,0 +1,153 @@
+"""`call` command: a diagnostic that places one call with the softphone.
+
+``kixie-desktop call +15551234567 [--uri sip:...] [--demo]`` normalises the number,
+picks a target (``--uri``; else the configured SIP account, registered first; else
+— or with ``--demo`` — the built-in demo line), prints every state change and the
+final SIP status and reason, and exits 0 when the call connected. Runs on the
+CLI's main thread; the softphone's own SIP thread does the SIP work and its
+events come back here through a queue.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import queue
+import time
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from kixie_desktop.domain.calls import (
+    CallState, CallStateChanged, RegistrationChanged, SipAccountConfig, SipTransport, SrtpMode,
+)
+from kixie_desktop.domain.errors import UserFacingError
+from kixie_desktop.domain.phone_numbers import normalise
+
+if TYPE_CHECKING:
+    from kixie_desktop.telephony.softphone import PjSoftphone
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    call = sub.add_parser("call", help="place a diagnostic call and print its progress")
+    call.add_argument("number", help="the number to call, e.g. +15551234567")
+    target = call.add_mutually_exclusive_group()
+    target.add_argument("--uri", help="call this SIP URI instead of deriving one")
+    target.add_argument("--demo", action="store_true",
+                        help="call the built-in demo line even when a SIP account is set up")
+    call.add_argument("--hold-for", type=float, default=1.0, metavar="SECONDS",
+                      help="stay connected this long before hanging up (default 1)")
+    call.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
+                      help="give up when unanswered after this long (default 30)")
+    call.set_defaults(handler=run)
+
+
+@contextlib.contextmanager
+def _demo_line() -> Iterator[object]:
+    from kixie_desktop.telephony.demo_peer import DemoPeerThread
+
+    with DemoPeerThread(ring_s=1.0) as peer:
+        yield peer
+
+
+def _configured_account() -> tuple[SipAccountConfig, str] | None:
+    """The SIP account from settings and its password from the keyring, if both exist."""
+    from kixie_desktop.config.paths import app_paths
+    from kixie_desktop.config.secrets import KeyringSecrets
+    from kixie_desktop.config.settings import load
+
+    sip = load(app_paths().config_file).sip
+    if not sip.configured:
+        return None
+    password = KeyringSecrets().get(sip.username)
+    if password is None:
+        raise UserFacingError(f"no password in the keyring for SIP user {sip.username!r}",
+                              field="sip")
+    cfg = SipAccountConfig(username=sip.username, domain=sip.domain,
+                           registrar=sip.registrar or None,
+                           transport=SipTransport(sip.transport), srtp=SrtpMode(sip.srtp))
+    return cfg, password
+
+
+def run(args: argparse.Namespace) -> int:
+    from kixie_desktop.telephony.sip_config import SoftphoneOptions
+    from kixie_desktop.telephony.softphone import PjSoftphone
+
+    number = normalise(args.number, field="number")
+    account = None if args.demo else _configured_account()
+    events: queue.SimpleQueue[object] = queue.SimpleQueue()
+    phone = PjSoftphone(events.put, SoftphoneOptions(null_audio=True, sip_log_level=3))
+    with contextlib.ExitStack() as stack:
+        phone.start().result(10)
+        stack.callback(lambda: phone.stop().result(15))
+        account_id: str | None = phone.LOCAL_ACCOUNT_ID
+        if account is None and args.uri and not _is_loopback(args.uri):
+            # No account but a real far end: a registrar-less account on a routable
+            # transport (the built-in one only listens on 127.0.0.1).
+            account = (SipAccountConfig(username="kixie-diagnostic",
+                                        domain=_host_of(args.uri)), "")
+        if account is not None and not (args.uri and _is_loopback(args.uri)):
+            cfg, password = account
+            account_id = phone.register(cfg, password).result(10)
+            if cfg.registrar and not _wait_registered(events, account_id):
+                return 1
+        if args.uri:
+            uri = args.uri
+        elif account is not None:
+            uri = f"sip:{number}@{account[0].domain}"
+        else:
+            peer = stack.enter_context(_demo_line())
+            uri = peer.uri_for(number)  # type: ignore[attr-defined]
+            print(f"no SIP account configured: calling the demo line ({uri})")
+        call_id = phone.place_call(uri, account_id=account_id, no_answer_timeout_s=args.timeout)
+        return _follow(phone, events, call_id, args.hold_for, args.timeout)
+    return 1  # not reached: the with-block returns
+
+
+def _host_of(uri: str) -> str:
+    rest = uri.split(":", 1)[1] if ":" in uri else uri
+    return rest.split("@", 1)[-1].split(";", 1)[0].split(":", 1)[0].strip("[]")
+
+
+def _is_loopback(uri: str) -> bool:
+    return _host_of(uri) in ("127.0.0.1", "localhost", "::1")
+
+
+def _wait_registered(events: queue.SimpleQueue[object], account_id: str) -> bool:
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:
+        try:
+            event = events.get(timeout=0.2)
+        except queue.Empty:
+            continue
+        if isinstance(event, RegistrationChanged) and event.account_id == account_id:
+            print(f"registration: {event.sip_status} {event.reason}")
+            return event.registered
+    print("registration: no answer from the registrar")
+    return False
+
+
+def _follow(phone: PjSoftphone, events: queue.SimpleQueue[object], call_id: str,
+            hold_for: float, timeout: float) -> int:
+    connected = False
+    hangup_at: float | None = None
+    deadline = time.monotonic() + timeout + hold_for + 10
+    while time.monotonic() < deadline:
+        if hangup_at is not None and time.monotonic() >= hangup_at:
+            phone.hangup(call_id)
+            hangup_at = None
+        try:
+            event = events.get(timeout=0.05)
+        except queue.Empty:
+            continue
+        if not isinstance(event, CallStateChanged) or event.call_id != call_id:
+            continue
+        status = f" ({event.sip_status} {event.reason})" if event.sip_status else ""
+        print(f"{event.state.value}{status}")
+        if event.state is CallState.CONNECTED and not connected:
+            connected = True
+            hangup_at = time.monotonic() + hold_for
+        elif event.state is CallState.ENDED:
+            print(f"final: {event.sip_status} {event.reason}")
+            return 0 if connected else 1
+    print("final: no end of call reported")
+    return 1
