@@ -105,7 +105,10 @@ def run(args: argparse.Namespace) -> int:
 
 def _host_of(uri: str) -> str:
     rest = uri.split(":", 1)[1] if ":" in uri else uri
-    return rest.split("@", 1)[-1].split(";", 1)[0].split(":", 1)[0].strip("[]")
+    hostport = rest.split("@", 1)[-1].split(";", 1)[0]
+    if hostport.startswith("["):  # [IPv6]:port
+        return hostport[1:].split("]", 1)[0]
+    return hostport.split(":", 1)[0]
 
 
 def _is_loopback(uri: str) -> bool:
