@@ -363,6 +363,9 @@ class SipCore:
         self._require(call_id, CallState.CONNECTED, "transfer")
         self._do(call_id, "transferring", lambda c: c.xfer(target_uri, pj.CallOpParam(True)))
 
+    def lib_version(self) -> str:
+        return str(self.ep.libVersion().full)
+
     # ---- audio devices ------------------------------------------------------------
     def list_audio_devices(self) -> list[AudioDevice]:
         return [AudioDevice(int(d.id), str(d.name), str(d.driver), int(d.inputCount),

@@ -65,6 +65,10 @@ class PjSoftphone:
     def join(self, timeout: float | None = None) -> None:
         self._thread.join(timeout)
 
+    def lib_version(self) -> Future[str]:
+        """pjsip's version as the running Endpoint reports it."""
+        return self._thread.submit(self._core.lib_version)
+
     @property
     def loopback_address(self) -> tuple[str, int]:
         """Host and port of the loopback UDP transport (valid once started)."""
