@@ -26,11 +26,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kixie_desktop.domain.calls import CallState, CallStateChanged  # noqa: E402
-from kixie_desktop.telephony.sip_config import SoftphoneOptions  # noqa: E402
-from kixie_desktop.telephony.softphone import PjSoftphone  # noqa: E402
-from tests.telephony.sipp_runner import SCENARIOS, SIPP, free_udp_port  # noqa: E402
-from tests.telephony.sipp_runner import _udp_port_bound, parse_message_log  # noqa: E402
+from kixie_desktop.domain.calls import CallState, CallStateChanged
+from kixie_desktop.telephony.sip_config import SoftphoneOptions
+from kixie_desktop.telephony.softphone import PjSoftphone
+from tests.telephony.sipp_runner import (
+    SCENARIOS,
+    SIPP,
+    _udp_port_bound,
+    free_udp_port,
+    parse_message_log,
+)
 
 
 def _pct(values: list[float], p: float) -> float:

@@ -20,6 +20,10 @@ class MediaSnapshot:
     active: bool  # audio flows both ways (or at least is set up)
     local_hold: bool  # we put it on hold
 
+    @classmethod
+    def idle(cls) -> MediaSnapshot:
+        return cls(active=False, local_hold=False)
+
 
 def snapshot(call: pj.Call) -> MediaSnapshot:
     active = hold = False

@@ -14,14 +14,21 @@ import time
 import uuid
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 import pjsua2 as pj
 
 from kixie_desktop.domain.calls import (
-    AudioDevice, CallDirection, CallState, CallStateChanged, CallTransferProgressed,
-    IncomingCallReceived, MediaStateChanged, RegistrationChanged, SipAccountConfig,
+    AudioDevice,
+    CallDirection,
+    CallState,
+    CallStateChanged,
+    CallTransferProgressed,
+    IncomingCallReceived,
+    MediaStateChanged,
+    RegistrationChanged,
+    SipAccountConfig,
     SipMessageCompleted,
 )
 from kixie_desktop.domain.errors import TelephonyError
@@ -44,7 +51,7 @@ class _CallEntry:
     account_id: str
     machine: CallStateMachine
     muted: bool = False
-    media: call_media.MediaSnapshot = call_media.MediaSnapshot(False, False)
+    media: call_media.MediaSnapshot = field(default_factory=call_media.MediaSnapshot.idle)
     end_override: tuple[int, str] | None = None  # our own verdict, e.g. no-answer 408
 
 

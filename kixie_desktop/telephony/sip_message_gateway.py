@@ -16,7 +16,10 @@ from concurrent.futures import TimeoutError as FutureTimeout
 
 from kixie_desktop.domain.errors import TelephonyError
 from kixie_desktop.domain.messaging import (
-    OutboundSms, SmsOutcome, SmsResult, outcome_for_sip_status,
+    OutboundSms,
+    SmsOutcome,
+    SmsResult,
+    outcome_for_sip_status,
 )
 from kixie_desktop.domain.phone_numbers import mask
 from kixie_desktop.services.ports.telephony import Softphone

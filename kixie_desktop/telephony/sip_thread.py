@@ -105,7 +105,7 @@ class SipThread:
                 return
             try:
                 fut.set_result(fn())
-            except BaseException as exc:  # handed to the caller, not swallowed
+            except BaseException as exc:  # noqa: BLE001 - handed to the caller, not swallowed
                 fut.set_exception(exc)
 
         with self._submit_lock:  # no command may slip in after the stop marker

@@ -16,10 +16,14 @@ import logging
 import uuid
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from kixie_desktop.domain.calls import (
-    AudioDevice, CallState, CallStateChanged, SipAccountConfig, SipMessageCompleted,
+    AudioDevice,
+    CallState,
+    CallStateChanged,
+    SipAccountConfig,
+    SipMessageCompleted,
 )
 from kixie_desktop.telephony.sip_config import SoftphoneOptions
 from kixie_desktop.telephony.sip_core import LOCAL_ACCOUNT_ID, SipCore
@@ -29,7 +33,7 @@ log = logging.getLogger(__name__)
 
 
 def _utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class PjSoftphone:

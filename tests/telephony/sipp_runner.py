@@ -17,7 +17,7 @@ from pathlib import Path
 
 SCENARIOS = Path(__file__).parent / "scenarios"
 SIPP = shutil.which("sipp")
-_SEPARATOR = re.compile(r"^-{20,} (\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+)$", re.M)
+_SEPARATOR = re.compile(r"^-{20,} (\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+)$", re.MULTILINE)
 
 
 def free_udp_port() -> int:

@@ -6,7 +6,10 @@ import pytest
 
 from kixie_desktop.domain.calls import CallDirection, CallState
 from kixie_desktop.engine.call_state import (
-    TRANSITIONS, CallInput, CallStateMachine, IllegalCallTransition,
+    TRANSITIONS,
+    CallInput,
+    CallStateMachine,
+    IllegalCallTransition,
 )
 
 S, I = CallState, CallInput

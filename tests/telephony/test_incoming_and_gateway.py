@@ -50,7 +50,7 @@ def test_sip_message_gateway_outcomes(softphone: Any, sipp: Any, scenario: str,
     assert gateway.lookup(sms.idempotency_key) == result
     assert gateway.lookup("never-sent") is None
     (msg,) = [m for m in uas.messages() if m.direction == "received"]
-    assert msg.first_line == "MESSAGE sip:+15125550100@127.0.0.1:%d SIP/2.0" % uas.port
+    assert msg.first_line == f"MESSAGE sip:+15125550100@127.0.0.1:{uas.port} SIP/2.0"
     assert msg.header(IDEMPOTENCY_HEADER) == f"sms-{scenario}"
     assert msg.text.rstrip().endswith("Your demo is at 3pm")
 
