@@ -80,8 +80,9 @@ def sipp(tmp_path: Path) -> Iterator[Callable[..., SippUas]]:
                     "set KIXIE_REQUIRE_SIPP=1 to make this a failure")
     started: list[SippUas] = []
 
-    def start(scenario: str, remote: str | None = None, **keys: str) -> SippUas:
-        uas = SippUas(scenario, tmp_path, keys, remote=remote)
+    def start(scenario: str, remote: str | None = None, transport: str = "u1",
+              **keys: str) -> SippUas:
+        uas = SippUas(scenario, tmp_path, keys, remote=remote, transport=transport)
         started.append(uas)
         return uas
 

@@ -26,13 +26,17 @@ def free_udp_port() -> int:
         return int(s.getsockname()[1])
 
 
-def _udp_port_bound(port: int) -> bool:
-    # /proc/net/udp lists local addresses as hex ip:port; no need for a probe packet.
+def _port_bound(port: int, tcp: bool = False) -> bool:
+    # /proc/net/{udp,tcp} list local addresses as hex ip:port; no probe packet needed.
     try:
-        text = Path("/proc/net/udp").read_text()
+        text = Path("/proc/net/tcp" if tcp else "/proc/net/udp").read_text()
     except OSError:
         return True  # cannot tell: fall back on the caller's short sleep
     return f":{port:04X} " in text
+
+
+def _udp_port_bound(port: int) -> bool:
+    return _port_bound(port)
 
 
 @dataclass(frozen=True)
@@ -72,7 +76,7 @@ class SippUas:
     """One SIPp process acting as the far end (UAS, or UAC with ``remote``)."""
 
     def __init__(self, scenario: str, workdir: Path, keys: dict[str, str] | None = None,
-                 timeout_s: int = 20, remote: str | None = None) -> None:
+                 timeout_s: int = 20, remote: str | None = None, transport: str = "u1") -> None:
         assert SIPP is not None
         self.port = free_udp_port()
         self.media_port = free_udp_port()
@@ -80,6 +84,7 @@ class SippUas:
         self.err_file = workdir / f"{scenario}-{self.port}-errors.log"
         args = [SIPP, "-sf", str(SCENARIOS / f"{scenario}.xml"), "-i", "127.0.0.1",
                 "-p", str(self.port), "-mp", str(self.media_port), "-m", "1", "-nostdin",
+                "-t", transport,
                 "-timeout", f"{timeout_s}s", "-timeout_error",
                 "-trace_msg", "-message_file", str(self.msg_file),
                 "-trace_err", "-error_file", str(self.err_file)]
@@ -90,7 +95,7 @@ class SippUas:
         self.proc = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                      stderr=subprocess.PIPE, cwd=workdir)
         deadline = time.monotonic() + 5
-        while not _udp_port_bound(self.port):
+        while not _port_bound(self.port, tcp=transport.startswith("t")):
             if self.proc.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError(f"SIPp did not start: {self.stderr()}")
             time.sleep(0.01)

@@ -10,7 +10,9 @@ from typing import Any
 
 import pytest
 
-from kixie_desktop.domain.calls import CallState, CallStateChanged, MediaStateChanged
+from kixie_desktop.domain.calls import (
+    CallState, CallStateChanged, MediaStateChanged, SipAccountConfig, SipTransport,
+)
 from kixie_desktop.domain.errors import TelephonyError
 from kixie_desktop.engine.call_state import IllegalCallTransition
 
@@ -135,6 +137,24 @@ def test_hold_resume_mute_and_dtmf(softphone: Any, events: Any, sipp: Any) -> No
     infos = [m for m in uas.messages() if m.method_or_status == "INFO"]
     assert [m.header("Content-Type") for m in infos] == ["application/dtmf-relay"] * 2
     assert ["Signal=1" in infos[0].text, "Signal=#" in infos[1].text] == [True, True]
+
+
+def test_call_over_tcp_through_a_tcp_account(softphone: Any, events: Any, sipp: Any) -> None:
+    uas = sipp("answer_wait_bye", transport="t1")
+    account_id = softphone.register(
+        SipAccountConfig(username="agent", domain=f"127.0.0.1:{uas.port}",
+                         transport=SipTransport.TCP), "").result(5)
+    try:
+        call_id = softphone.place_call(f"{uas.uri()};transport=tcp", account_id=account_id)
+        _reached(events, call_id, CallState.CONNECTED)
+        softphone.hangup(call_id).result(5)
+        assert _ended(events, call_id).sip_status == 200
+        assert uas.wait() == 0, uas.errors()
+        invite = uas.messages()[0]
+        assert (invite.header("Via") or "").startswith("SIP/2.0/TCP ")
+        assert "transport=tcp" in (invite.header("Contact") or "").lower()
+    finally:
+        softphone.unregister(account_id).result(5)
 
 
 def test_commands_on_unknown_call_fail(softphone: Any) -> None:
