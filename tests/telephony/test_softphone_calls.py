@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from kixie_desktop.domain.calls import (
-    CallState, CallStateChanged, MediaStateChanged, SipAccountConfig, SipTransport,
+    CallState, CallStateChanged, MediaStateChanged, SipAccountConfig, SipTransport, SrtpMode,
 )
 from kixie_desktop.domain.errors import TelephonyError
 from kixie_desktop.engine.call_state import IllegalCallTransition
@@ -160,3 +160,27 @@ def test_call_over_tcp_through_a_tcp_account(softphone: Any, events: Any, sipp: 
 def test_commands_on_unknown_call_fail(softphone: Any) -> None:
     with pytest.raises(TelephonyError):
         softphone.hangup("no-such-call").result(5)
+
+
+def test_call_over_tls_with_srtp_offer(softphone: Any, events: Any, tmp_path: Any) -> None:
+    from tests.telephony.tls_peer import TlsBusyPeer
+
+    peer = TlsBusyPeer(tmp_path)
+    account_id = softphone.register(
+        SipAccountConfig(username="agent", domain=f"127.0.0.1:{peer.port}",
+                         transport=SipTransport.TLS, srtp=SrtpMode.OPTIONAL), "").result(5)
+    try:
+        call_id = softphone.place_call(f"sip:+15551234567@127.0.0.1:{peer.port};transport=tls",
+                                       account_id=account_id)
+        ended = _ended(events, call_id)
+        peer.thread.join(5)
+        assert peer.error is None, peer.error
+        assert (ended.sip_status, ended.reason) == (486, "Busy Here")
+        assert peer.tls_version in ("TLSv1.2", "TLSv1.3")
+        invite, ack = peer.received
+        assert invite.startswith("INVITE sip:+15551234567@127.0.0.1:")
+        assert "Via: SIP/2.0/TLS " in invite
+        assert "a=crypto:" in invite  # SRTP (SDES) offered, optional
+        assert ack.startswith("ACK ")
+    finally:
+        softphone.unregister(account_id).result(5)
