@@ -11,7 +11,12 @@ from typing import Any
 import pytest
 
 from kixie_desktop.domain.calls import (
-    CallState, CallStateChanged, MediaStateChanged, SipAccountConfig, SipTransport, SrtpMode,
+    CallState,
+    CallStateChanged,
+    MediaStateChanged,
+    SipAccountConfig,
+    SipTransport,
+    SrtpMode,
 )
 from kixie_desktop.domain.errors import TelephonyError
 from kixie_desktop.engine.call_state import IllegalCallTransition

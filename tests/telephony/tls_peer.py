@@ -69,7 +69,7 @@ class TlsBusyPeer:
                                      "Content-Length: 0", "", ""])
                 conn.sendall(reply.encode())
                 self.received.append(_read_message(conn))  # the ACK
-        except BaseException as exc:  # reported to the test, which asserts on it
+        except Exception as exc:  # noqa: BLE001 - reported to the test, which asserts on it
             self.error = exc
         finally:
             self.sock.close()
