@@ -319,6 +319,10 @@ class SipCore:
 
     def on_transfer_status(self, call_id: str, status: int, reason: str, final: bool) -> None:
         self._post(CallTransferProgressed(call_id, status, reason, final, self._clock()))
+        entry = self._calls.get(call_id)
+        if final and 200 <= status < 300 and entry is not None:
+            # Blind transfer done: the far end now talks to the target; we leave.
+            entry.call.hangup(pj.CallOpParam(True))
 
     def _do(self, call_id: str, doing: str, action: Callable[[PjCall], None]) -> None:
         entry = self._entry(call_id)

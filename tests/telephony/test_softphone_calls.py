@@ -13,6 +13,7 @@ import pytest
 from kixie_desktop.domain.calls import (
     CallState,
     CallStateChanged,
+    CallTransferProgressed,
     MediaStateChanged,
     SipAccountConfig,
     SipTransport,
@@ -160,6 +161,23 @@ def test_call_over_tcp_through_a_tcp_account(softphone: Any, events: Any, sipp: 
         assert "transport=tcp" in (invite.header("Contact") or "").lower()
     finally:
         softphone.unregister(account_id).result(5)
+
+
+def test_blind_transfer_sends_refer_then_leaves(softphone: Any, events: Any,
+                                               sipp: Any) -> None:
+    uas = sipp("blind_transfer")
+    call_id = softphone.place_call(uas.uri())
+    _reached(events, call_id, CallState.CONNECTED)
+    softphone.blind_transfer(call_id, "sip:+15125550142@127.0.0.1").result(5)
+    done = events.wait_for(lambda e: isinstance(e, CallTransferProgressed)
+                           and e.call_id == call_id and e.final)
+    assert (done.sip_status, done.reason) == (200, "OK")
+    assert _ended(events, call_id).sip_status == 200
+    assert uas.wait() == 0, uas.errors()
+    refer = next(m for m in uas.messages() if m.method_or_status == "REFER")
+    assert "sip:+15125550142@127.0.0.1" in (refer.header("Refer-To") or "")
+    assert uas.flow()[-6:] == [("received", "REFER"), ("sent", "202"), ("sent", "NOTIFY"),
+                               ("received", "200"), ("received", "BYE"), ("sent", "200")]
 
 
 def test_commands_on_unknown_call_fail(softphone: Any) -> None:
