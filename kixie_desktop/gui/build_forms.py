@@ -28,8 +28,9 @@ def compile_form(ui: Path) -> str:
 
 
 def compile_resources() -> str:
-    return subprocess.run([_tool("pyside6-rcc"), str(QRC)], check=True, capture_output=True,
-                          text=True).stdout
+    # Format 1 carries no file timestamps, so a fresh checkout compiles to the same bytes.
+    return subprocess.run([_tool("pyside6-rcc"), "--format-version", "1", str(QRC)], check=True,
+                          capture_output=True, text=True).stdout
 
 
 def expected_outputs() -> dict[Path, str]:

@@ -12,6 +12,7 @@ from kixie_desktop.domain.cadence_views import CadenceSummary, CadenceVersion
 from kixie_desktop.domain.errors import Conflict, NotFound, ValidationError
 from kixie_desktop.domain.ids import CadenceId
 from kixie_desktop.domain.roles import Actor, Permission, require
+from kixie_desktop.domain.statuses import EnrollmentState
 from kixie_desktop.services.base import Service
 from kixie_desktop.services.ports.storage import UnitOfWork
 
@@ -55,17 +56,23 @@ class CadenceService(Service):
                 raise ValidationError("add at least one action before turning the cadence on",
                                       field="actions")
             uow.cadences.set_active(cadence_id, active)
+            # Off holds its pending actions in place; on releases them (each is re-checked when due).
+            uow.runs.set_held(cadence_id, not active)
             self._audit(uow, actor, "activate" if active else "deactivate", "cadence", cadence_id)
 
     def delete(self, actor: Actor, cadence_id: CadenceId) -> None:
-        """Soft delete: history stays; its name is free again. Pending actions are cancelled
-        by the engine's store in the same transaction once the engine exists."""
+        """Soft delete: its pending actions are cancelled and its open enrollments end
+        ``cancelled``; history stays and its name is free again."""
         require(actor, Permission.MANAGE_CADENCES)
         with self._store.write() as uow:
             if not uow.cadences.is_live(cadence_id):
                 raise NotFound(f"cadence {cadence_id} does not exist", field="cadence")
-            uow.cadences.mark_deleted(cadence_id, self._clock())
-            self._audit(uow, actor, "delete", "cadence", cadence_id)
+            now = self._clock()
+            uow.cadences.mark_deleted(cadence_id, now)
+            open_ids = uow.enrollments.open_for_cadence(cadence_id)
+            cancelled = uow.runs.cancel_for_enrollments(open_ids, "Cadence deleted", now)
+            uow.enrollments.end(open_ids, EnrollmentState.CANCELLED, "Cadence deleted", now)
+            self._audit(uow, actor, "delete", "cadence", cadence_id, cancelled_actions=cancelled)
 
     @staticmethod
     def _check_references(uow: UnitOfWork, actor: Actor, defn: CadenceDefinition,

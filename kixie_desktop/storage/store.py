@@ -19,6 +19,9 @@ from kixie_desktop.storage.repositories.audit import SqlAudit
 from kixie_desktop.storage.repositories.cadences import SqlCadences
 from kixie_desktop.storage.repositories.contacts import SqlContacts, SqlDispositions, SqlTemplates
 from kixie_desktop.storage.repositories.directory import SqlAccounts, SqlQueues, SqlTeams, SqlUsers
+from kixie_desktop.storage.repositories.enrollments import SqlEnrollments
+from kixie_desktop.storage.repositories.runs import SqlRuns
+from kixie_desktop.storage.repositories.touches import SqlMessages, SqlOutbox, SqlPrompts, SqlTouches
 
 # Which unique index means what, in words a person can act on.
 _CONFLICTS = {
@@ -69,6 +72,12 @@ class SqlUnitOfWork:
         self.dispositions = SqlDispositions(session)
         self.cadences = SqlCadences(session)
         self.audit = SqlAudit(session)
+        self.enrollments = SqlEnrollments(session)
+        self.runs = SqlRuns(session)
+        self.touches = SqlTouches(session)
+        self.messages = SqlMessages(session)
+        self.prompts = SqlPrompts(session)
+        self.outbox = SqlOutbox(session)
 
 
 class SqlStore:

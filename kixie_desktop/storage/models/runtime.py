@@ -50,6 +50,7 @@ class ActionRunRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
     enrollment_id: Mapped[int] = mapped_column(ForeignKey("enrollments.id"), index=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"), index=True)
     cadence_id: Mapped[int] = mapped_column(ForeignKey("cadences.id"))
     version_id: Mapped[int] = mapped_column(ForeignKey("cadence_versions.id"))
     step: Mapped[int]
@@ -67,8 +68,13 @@ class ActionRunRow(Base):
     reason: Mapped[str | None] = mapped_column(Text)
     outcome: Mapped[str | None] = mapped_column(String(80))
     disposition_id: Mapped[int | None] = mapped_column(ForeignKey("dispositions.id"))
+    # Held while its cadence is turned off: kept, not run, until it is on again.
+    held: Mapped[bool] = mapped_column(default=False)
+    # Which engine is sending it, until when ('sending'); or the prompt deadline ('processing').
     lease_owner: Mapped[str | None] = mapped_column(String(64))
     lease_expires_at: Mapped[datetime | None]
+    # The agent whose accepted prompt won this call action; exactly one, even across workstations.
+    accepted_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     attempt: Mapped[int] = mapped_column(default=0)
 
 
@@ -76,8 +82,8 @@ class ActionRunRow(Base):
 Index(
     "ix_action_runs_due",
     ActionRunRow.due_at,
-    sqlite_where=text("status = 'scheduled'"),
-    postgresql_where=text("status = 'scheduled'"),
+    sqlite_where=text("status = 'scheduled' AND NOT held"),
+    postgresql_where=text("status = 'scheduled' AND NOT held"),
 )
 Index(
     "ix_action_runs_leased",

@@ -6,9 +6,10 @@ and rule rows) and points the cadence at it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from kixie_desktop.domain.cadence import (
@@ -222,6 +223,22 @@ class SqlCadences:
     def mark_deleted(self, cadence_id: CadenceId, now: datetime) -> None:
         row = self._live_row(cadence_id)
         row.deleted_at, row.active = now, False
+
+    def count_enrollment(self, cadence_id: CadenceId, now: datetime) -> None:
+        self._s.execute(update(CadenceRow).where(CadenceRow.id == cadence_id).values(
+            invocations=CadenceRow.invocations + 1, last_triggered_at=now))
+
+    def count_tasks(self, counts: dict[CadenceId, int], now: datetime) -> None:
+        """Tasks Run / Last Action Ran, one statement per cadence touched in a batch."""
+        for cadence_id, n in counts.items():
+            self._s.execute(update(CadenceRow).where(CadenceRow.id == cadence_id).values(
+                tasks_run=CadenceRow.tasks_run + n, last_action_at=now))
+
+    def active_flags(self, cadence_ids: Iterable[CadenceId]) -> dict[CadenceId, bool]:
+        """Live-and-active per cadence; a deleted cadence reads as inactive."""
+        rows = self._s.execute(select(CadenceRow.id, CadenceRow.active, CadenceRow.deleted_at)
+                               .where(CadenceRow.id.in_(list(set(cadence_ids)))))
+        return {CadenceId(i): bool(a) and d is None for i, a, d in rows}
 
     def forwarding_to(self, cadence_id: CadenceId) -> list[CadenceId]:
         """Live cadences whose current version forwards to ``cadence_id``."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -34,6 +35,13 @@ class SqlContacts:
         if row is None:
             raise NotFound(f"contact {contact_id} does not exist")
         return contact_value(row)
+
+    def get_many(self, ids: Iterable[ContactId]) -> dict[ContactId, Contact]:
+        wanted = list(set(ids))
+        if not wanted:
+            return {}
+        return {ContactId(r.id): contact_value(r)
+                for r in self._s.scalars(select(ContactRow).where(ContactRow.id.in_(wanted)))}
 
     def by_phone(self, account_id: AccountId, phone: str) -> Contact | None:
         row = self._s.scalars(

@@ -202,6 +202,22 @@ class SqlQueues:
             select(QueueRow.id).where(QueueRow.account_id == account_id, QueueRow.name == name)
         ) is not None
 
+    def next_round_robin(self, queue_id: QueueId) -> User | None:
+        """The queue's next agent after the last one assigned, and remember it.
+
+        The queue row is locked for the rest of the transaction (PostgreSQL
+        ``FOR UPDATE``; SQLite's write lock), so concurrent enrollments and engines
+        take turns instead of both picking the same agent.
+        """
+        row = self._s.scalars(select(QueueRow).where(QueueRow.id == queue_id).with_for_update()).one()
+        agents = [a for a in self.agents(queue_id) if a.role is Role.AGENT] or self.agents(queue_id)
+        if not agents:
+            return None
+        after = [a for a in agents if row.rr_last_user_id is not None and a.id > row.rr_last_user_id]
+        chosen = after[0] if after else agents[0]
+        row.rr_last_user_id = chosen.id
+        return chosen
+
     def agents(self, queue_id: QueueId) -> list[User]:
         """Every active user in any team of the queue, once each, in id order."""
         rows = self._s.scalars(

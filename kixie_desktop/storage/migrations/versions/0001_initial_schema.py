@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-25 12:51:36.360097
+Create Date: 2026-11-25 13:06:59.686937
 """
 
 from alembic import op
@@ -65,7 +65,6 @@ def upgrade() -> None:
     sa.Column('last_triggered_at', UtcDateTime(timezone=True), nullable=True),
     sa.Column('last_action_at', UtcDateTime(timezone=True), nullable=True),
     sa.ForeignKeyConstraint(['account_id'], ['accounts.id'], name=op.f('fk_cadences_account_id_accounts')),
-    sa.ForeignKeyConstraint(['current_version_id'], ['cadence_versions.id'], name='fk_cadences_current_version', use_alter=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_cadences'))
     )
     with op.batch_alter_table('cadences', schema=None) as batch_op:
@@ -203,6 +202,9 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_cadence_versions')),
     sa.UniqueConstraint('cadence_id', 'version', name=op.f('uq_cadence_versions_cadence_id_version'))
     )
+    # cadences and cadence_versions point at each other: the cycle closes once both exist.
+    with op.batch_alter_table('cadences', schema=None) as batch_op:
+        batch_op.create_foreign_key('fk_cadences_current_version', 'cadence_versions', ['current_version_id'], ['id'])
     op.create_table('contacts',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('account_id', sa.Integer(), nullable=False),
@@ -325,6 +327,7 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('account_id', sa.Integer(), nullable=False),
     sa.Column('enrollment_id', sa.Integer(), nullable=False),
+    sa.Column('contact_id', sa.Integer(), nullable=False),
     sa.Column('cadence_id', sa.Integer(), nullable=False),
     sa.Column('version_id', sa.Integer(), nullable=False),
     sa.Column('step', sa.Integer(), nullable=False),
@@ -341,11 +344,15 @@ def upgrade() -> None:
     sa.Column('reason', sa.Text(), nullable=True),
     sa.Column('outcome', sa.String(length=80), nullable=True),
     sa.Column('disposition_id', sa.Integer(), nullable=True),
+    sa.Column('held', sa.Boolean(), nullable=False),
     sa.Column('lease_owner', sa.String(length=64), nullable=True),
     sa.Column('lease_expires_at', UtcDateTime(timezone=True), nullable=True),
+    sa.Column('accepted_by', sa.Integer(), nullable=True),
     sa.Column('attempt', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['accepted_by'], ['users.id'], name=op.f('fk_action_runs_accepted_by_users')),
     sa.ForeignKeyConstraint(['account_id'], ['accounts.id'], name=op.f('fk_action_runs_account_id_accounts')),
     sa.ForeignKeyConstraint(['cadence_id'], ['cadences.id'], name=op.f('fk_action_runs_cadence_id_cadences')),
+    sa.ForeignKeyConstraint(['contact_id'], ['contacts.id'], name=op.f('fk_action_runs_contact_id_contacts')),
     sa.ForeignKeyConstraint(['disposition_id'], ['dispositions.id'], name=op.f('fk_action_runs_disposition_id_dispositions')),
     sa.ForeignKeyConstraint(['enrollment_id'], ['enrollments.id'], name=op.f('fk_action_runs_enrollment_id_enrollments')),
     sa.ForeignKeyConstraint(['owner_id'], ['users.id'], name=op.f('fk_action_runs_owner_id_users')),
@@ -354,7 +361,8 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('action_runs', schema=None) as batch_op:
         batch_op.create_index('ix_action_runs_cadence', ['cadence_id', 'status'], unique=False)
-        batch_op.create_index('ix_action_runs_due', ['due_at'], unique=False, sqlite_where=sa.text("status = 'scheduled'"), postgresql_where=sa.text("status = 'scheduled'"))
+        batch_op.create_index(batch_op.f('ix_action_runs_contact_id'), ['contact_id'], unique=False)
+        batch_op.create_index('ix_action_runs_due', ['due_at'], unique=False, sqlite_where=sa.text("status = 'scheduled' AND NOT held"), postgresql_where=sa.text("status = 'scheduled' AND NOT held"))
         batch_op.create_index(batch_op.f('ix_action_runs_enrollment_id'), ['enrollment_id'], unique=False)
         batch_op.create_index('ix_action_runs_leased', ['lease_expires_at'], unique=False, sqlite_where=sa.text("status IN ('processing', 'sending')"), postgresql_where=sa.text("status IN ('processing', 'sending')"))
         batch_op.create_index('ix_action_runs_status_created', ['status', 'created_at'], unique=False)
@@ -468,7 +476,8 @@ def downgrade() -> None:
         batch_op.drop_index('ix_action_runs_status_created')
         batch_op.drop_index('ix_action_runs_leased', sqlite_where=sa.text("status IN ('processing', 'sending')"), postgresql_where=sa.text("status IN ('processing', 'sending')"))
         batch_op.drop_index(batch_op.f('ix_action_runs_enrollment_id'))
-        batch_op.drop_index('ix_action_runs_due', sqlite_where=sa.text("status = 'scheduled'"), postgresql_where=sa.text("status = 'scheduled'"))
+        batch_op.drop_index('ix_action_runs_due', sqlite_where=sa.text("status = 'scheduled' AND NOT held"), postgresql_where=sa.text("status = 'scheduled' AND NOT held"))
+        batch_op.drop_index(batch_op.f('ix_action_runs_contact_id'))
         batch_op.drop_index('ix_action_runs_cadence')
 
     op.drop_table('action_runs')

@@ -1,0 +1,82 @@
+"""From a cadence version, an account and a contact to a ``DueRequest``: the glue
+between the domain values and ``due_time.compute_due``.
+
+The engine (at enrollment, after each action, at execution) and the timeline
+preview both plan through here, so a preview shows exactly what will run. Pure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from kixie_desktop.domain.cadence import Action, CadenceDefinition, CallAction
+from kixie_desktop.domain.directory import Account, Contact
+from kixie_desktop.domain.harassment import HarassmentRules, TouchKind
+from kixie_desktop.engine.compliance import HolidayCalendar
+from kixie_desktop.engine.due_time import DueDecision, DueRequest, compute_due
+from kixie_desktop.engine.harassment import NamedLimit
+
+
+def kind_of(action: Action) -> TouchKind:
+    return TouchKind.CALL if isinstance(action, CallAction) else TouchKind.SMS
+
+
+def rules_for(account: Account, definition: CadenceDefinition) -> HarassmentRules:
+    """The cadence's toggle "Use Business Harassment Rules" picks the rule set."""
+    return account.harassment if definition.harassment.use_business_rules else definition.harassment.rules
+
+
+def limits_for(account: Account, definition: CadenceDefinition, kind: TouchKind) -> tuple[NamedLimit, ...]:
+    limit = rules_for(account, definition).limit_for(kind)
+    if limit is None:
+        return ()
+    noun = "calls" if kind is TouchKind.CALL else "SMS"
+    return (NamedLimit(limit, f"Harassment rule {limit.describe(noun)}"),)
+
+
+def longest_window(account: Account, definition: CadenceDefinition) -> timedelta:
+    """How far back touches matter for this cadence (the longest rate-limit period, 24 h for
+    the compliance caps)."""
+    rules = rules_for(account, definition)
+    periods = [lim.period for lim in (rules.calls, rules.sms) if lim is not None]
+    return max([timedelta(hours=24), *periods])
+
+
+def due_request(account: Account, definition: CadenceDefinition, action: Action, contact: Contact,
+                base: datetime, touches: Sequence[datetime], *, after: timedelta | None = None) -> DueRequest:
+    settings = definition.settings
+    kind = kind_of(action)
+    return DueRequest(
+        base=base,
+        after=action.after if after is None else after,
+        kind=kind,
+        cadence_hours=settings.cadence_hours,
+        account_zone=account.timezone,
+        target_hours=settings.target_hours,
+        contact_phone=contact.phone,
+        contact_zone=contact.timezone,
+        holidays=HolidayCalendar.of(account.holidays),
+        quiet_hours_guard=account.quiet_hours_guard,
+        compliance=account.compliance_profiles,
+        do_not_contact=contact.do_not_contact,
+        sms_opt_out=contact.sms_opt_out,
+        check_dnc=settings.check_dnc,
+        touches=tuple(touches),
+        limits=limits_for(account, definition, kind),
+    )
+
+
+def plan_step(account: Account, definition: CadenceDefinition, step: int, contact: Contact,
+              base: datetime, touches: Sequence[datetime], now: datetime) -> DueDecision:
+    """When step ``step`` (0-based) may run, counting its After delay from ``base``."""
+    action = definition.actions[step]
+    return compute_due(due_request(account, definition, action, contact, base, touches), now)
+
+
+def check_now(account: Account, definition: CadenceDefinition, step: int, contact: Contact,
+              touches: Sequence[datetime], now: datetime) -> DueDecision:
+    """At execution: may the action run right now (its delay already served)?"""
+    action = definition.actions[step]
+    return compute_due(due_request(account, definition, action, contact, now, touches,
+                                   after=timedelta(0)), now)

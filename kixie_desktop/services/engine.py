@@ -1,0 +1,296 @@
+"""The cadence engine's runner: claims due action runs and carries them out.
+
+Each ``tick`` (blocking; run it on a worker thread, never the Qt main thread):
+
+1. **Reconcile** SMS left in ``sending`` by an engine that died (its lease ran
+   out): ask the gateway by idempotency key; when it cannot tell, end the run
+   ``unknown`` with its reason. Never re-send blindly.
+2. **Expire prompts** of call actions nobody accepted in time: retry no sooner
+   than ``min_between`` later, or end ``missed`` and move on.
+3. **Run due actions** in batches. Transaction A claims the due rows (``FOR
+   UPDATE SKIP LOCKED`` on PostgreSQL), locks their phone numbers, re-checks
+   every constraint with fresh touches, and commits SMS as ``sending`` (with a
+   touch, so no other engine can take the same harassment slot) and calls as
+   ``processing`` with prompts. Then the SMS go to the gateway, outside any
+   transaction. Transaction B records each result and schedules what follows.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from datetime import timedelta
+
+from kixie_desktop.domain import templates
+from kixie_desktop.domain.cadence import ActionType, CallAction, OwnerAssignment, SmsAction
+from kixie_desktop.domain.directory import Contact, User
+from kixie_desktop.domain.harassment import TouchKind
+from kixie_desktop.domain.messaging import OutboundSms, SmsOutcome, SmsResult
+from kixie_desktop.domain.roles import Availability
+from kixie_desktop.domain.runs import ActionRun
+from kixie_desktop.domain.statuses import ActionStatus
+from kixie_desktop.engine.due_time import Blocked
+from kixie_desktop.engine.retry import GiveUp, Missed, Unanswered, on_prompt_unanswered, on_sms_transient_error
+from kixie_desktop.services.clock import Clock
+from kixie_desktop.services.engine_batch import Batch, VersionCache
+from kixie_desktop.services.ports.storage import Store, UnitOfWork
+from kixie_desktop.services.ports.telephony import SmsGateway
+
+log = logging.getLogger(__name__)
+
+MAX_BATCHES_PER_TICK = 200
+UNKNOWN_REASON = ("The engine stopped while handing this SMS to the gateway, and the gateway "
+                  "cannot tell whether it was sent. Not re-sent, to avoid a duplicate: check and decide.")
+
+
+@dataclass(frozen=True)
+class TickReport:
+    reconciled: int = 0
+    expired: int = 0
+    executed: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.reconciled + self.expired + self.executed
+
+
+@dataclass(frozen=True)
+class _Send:
+    run: ActionRun
+    message: OutboundSms
+
+
+class Engine:
+    def __init__(self, store: Store, clock: Clock, gateway: SmsGateway, engine_id: str, *,
+                 batch_size: int = 500, lease: timedelta = timedelta(minutes=2)) -> None:
+        self._store, self._clock, self._gateway = store, clock, gateway
+        self.engine_id = engine_id
+        self._batch_size = batch_size
+        self._lease = lease
+        self._versions = VersionCache()
+
+    # -- the loop ---------------------------------------------------------------------------
+
+    def tick(self) -> TickReport:
+        reconciled = self.reconcile_sending()
+        expired = self.expire_prompts()
+        executed = 0
+        # Keep going while work turns up (a finished action can make the next one due now),
+        # but return now and then so a stop request is heard.
+        for _ in range(MAX_BATCHES_PER_TICK):
+            done = self.run_due()
+            executed += done
+            if not done:
+                break
+        return TickReport(reconciled, expired, executed)
+
+    def run_forever(self, stop: threading.Event, wake: threading.Event, poll_s: float = 0.5) -> None:
+        """Tick until ``stop`` is set; ``wake`` (an enrollment, a NOTIFY) cuts the wait short."""
+        while not stop.is_set():
+            try:
+                self.tick()
+            except Exception:  # noqa: BLE001 - a bad tick must not kill the engine; it is logged
+                log.exception("engine tick failed")
+            wake.wait(poll_s)
+            wake.clear()
+
+    # -- due actions --------------------------------------------------------------------------
+
+    def run_due(self) -> int:
+        sends: list[_Send] = []
+        with self._store.write() as uow:
+            now = self._clock()
+            runs = uow.runs.claim_due(now, self._batch_size)
+            if not runs:
+                return 0
+            batch = Batch.load(uow, now, self._versions, runs, lock_numbers=True)
+            for run in runs:
+                send = self._start(batch, run)
+                if send is not None:
+                    sends.append(send)
+            batch.flush()
+        if sends:
+            results = [(s.run, self._send(s.message)) for s in sends]
+            self._record_results(results)
+        return len(runs)
+
+    def _start(self, batch: Batch, run: ActionRun) -> _Send | None:
+        enrollment = batch.enrollments[run.enrollment_id]
+        if not enrollment.state.is_open:
+            batch.finish(run, ActionStatus.CANCELLED, "cancelled", f"Enrollment {enrollment.state.value}")
+            return None
+        if enrollment.paused_until is not None and enrollment.paused_until > batch.now:
+            batch.change(run, due_at=enrollment.paused_until, reason="Enrollment paused")
+            return None
+        if not batch.active.get(run.cadence_id, False):
+            batch.change(run, held=True, reason="Cadence is turned off")
+            return None
+        kind = TouchKind.CALL if run.type is ActionType.CALL else TouchKind.SMS
+        decision = batch.check_now(run, kind)
+        if decision.blocked in (Blocked.DNC, Blocked.OPTED_OUT):
+            batch.finish(run, ActionStatus.SKIPPED, "skipped", decision.reason)
+            batch.advance(run)
+            return None
+        if decision.at is None:
+            batch.change(run, held=True, reason=decision.reason)
+            return None
+        if decision.at > batch.now:
+            batch.change(run, due_at=decision.at, reason=decision.reason)
+            return None
+        if run.type is ActionType.SMS:
+            return self._start_sms(batch, run)
+        self._offer_call(batch, run)
+        return None
+
+    def _start_sms(self, batch: Batch, run: ActionRun) -> _Send:
+        action = batch.version(run).definition.actions[run.step]
+        assert isinstance(action, SmsAction)
+        contact = batch.contacts[run.contact_id]
+        owner = batch.user(run.owner_id) if run.owner_id is not None else None
+        body = action.body if action.customize and action.body else batch.template_body(action.template_id)
+        text = templates.render(body, merge_values(contact, owner, batch.account.name))
+        sender = (owner.sender_number if owner else None) or batch.account.default_sender
+        message = OutboundSms(contact.phone, sender, text, run.idempotency_key)
+        batch.touch(run, TouchKind.SMS)
+        batch.change(run, status=ActionStatus.SENDING.value, lease_owner=self.engine_id,
+                     lease_expires_at=batch.now + self._lease, reason="Sending")
+        batch.uow.messages.add_many([{
+            "account_id": run.account_id, "contact_id": run.contact_id, "action_run_id": run.id,
+            "direction": "out", "from_number": sender, "to_number": contact.phone, "body": text,
+            "status": "sending", "idempotency_key": message.idempotency_key, "created_at": batch.now}])
+        return _Send(run, message)
+
+    def _send(self, message: OutboundSms) -> SmsResult:
+        try:
+            return self._gateway.send(message)
+        except Exception as exc:  # noqa: BLE001 - a gateway bug is a failed send, not a dead engine
+            log.exception("SMS gateway raised")
+            return SmsResult(SmsOutcome.TRANSIENT_FAILURE, None, f"gateway error: {exc}")
+
+    def _record_results(self, results: list[tuple[ActionRun, SmsResult]]) -> None:
+        with self._store.write() as uow:
+            now = self._clock()
+            batch = Batch.load(uow, now, self._versions, [r for r, _ in results])
+            for run, result in results:
+                self._apply_sms_result(batch, run, result)
+            batch.flush()
+
+    def _apply_sms_result(self, batch: Batch, run: ActionRun, result: SmsResult) -> None:
+        status = {SmsOutcome.ACCEPTED: "sent", SmsOutcome.TRANSIENT_FAILURE: "retrying",
+                  SmsOutcome.PERMANENT_FAILURE: "failed"}[result.outcome]
+        if result.outcome is SmsOutcome.ACCEPTED:
+            batch.finish(run, ActionStatus.COMPLETED, "sent", result.detail or "Sent")
+            batch.advance(run)
+        elif result.outcome is SmsOutcome.TRANSIENT_FAILURE:
+            decision = on_sms_transient_error(run.attempt + 1, batch.now, error=result.detail)
+            if isinstance(decision, GiveUp):
+                status = "failed"
+                batch.finish(run, ActionStatus.FAILED, "failed", decision.reason)
+                batch.advance(run)
+            else:
+                batch.change(run, status=ActionStatus.SCHEDULED.value, due_at=decision.at,
+                             attempt=decision.attempt - 1, lease_owner=None, lease_expires_at=None,
+                             reason=f"SMS gateway busy ({result.detail}); retry {decision.attempt}")
+        else:
+            batch.finish(run, ActionStatus.FAILED, "failed", result.detail or "Rejected by the gateway")
+            batch.advance(run)
+        batch.uow.messages.set_results([{"idempotency_key": run.idempotency_key, "status": status,
+                                         "provider_id": result.provider_id, "detail": result.detail}])
+
+    # -- calls --------------------------------------------------------------------------------
+
+    def _offer_call(self, batch: Batch, run: ActionRun) -> None:
+        definition = batch.version(run).definition
+        action = definition.actions[run.step]
+        assert isinstance(action, CallAction)
+        if run.owner_id is not None:
+            candidates = [batch.user(run.owner_id)]
+        else:  # Assign from Queue on Answer (or a queue with nobody to round-robin to)
+            candidates = batch.uow.queues.agents(definition.settings.queue_id)
+        available = [u.id for u in candidates if u.availability is Availability.AVAILABLE]
+        total = run.max_retries + 1
+        if not available:
+            self._unanswered(batch, run, Unanswered.NO_AGENT)
+            return
+        deadline = batch.now + timedelta(seconds=batch.account.prompt_timeout_s)
+        batch.uow.prompts.offer(run.id, available, run.attempt, batch.now, deadline)
+        who = "the contact owner" if run.owner_id is not None else f"{len(available)} available agents"
+        if definition.settings.assign_owner is OwnerAssignment.ON_ANSWER and run.owner_id is None:
+            who += " (first to accept becomes owner)"
+        batch.change(run, status=ActionStatus.PROCESSING.value, lease_expires_at=deadline,
+                     reason=f"Waiting for {who} to accept (attempt {run.retry_count + 1} of {total})")
+
+    def _unanswered(self, batch: Batch, run: ActionRun, cause: Unanswered) -> None:
+        wait = timedelta(seconds=run.min_between_s)
+        if cause is Unanswered.NO_AGENT:
+            # Nobody to ask: retrying at once would burn every attempt in the same second.
+            wait = max(wait, timedelta(seconds=batch.account.prompt_timeout_s))
+        decision = on_prompt_unanswered(run.retry_count, run.max_retries, wait, batch.now, cause)
+        if isinstance(decision, Missed):
+            batch.finish(run, ActionStatus.MISSED, "missed", decision.reason)
+            batch.advance(run)
+            return
+        batch.change(run, status=ActionStatus.SCHEDULED.value, due_at=decision.not_before,
+                     retry_count=decision.retry_count, attempt=run.attempt + 1,
+                     lease_expires_at=None, reason=decision.reason)
+
+    def expire_prompts(self) -> int:
+        with self._store.write() as uow:
+            now = self._clock()
+            runs = uow.runs.unanswered_prompts(now, self._batch_size)
+            if not runs:
+                return 0
+            batch = Batch.load(uow, now, self._versions, runs)
+            for run in runs:
+                uow.prompts.close(run.id, None, now)
+                self._unanswered(batch, run, Unanswered.PROMPT_TIMEOUT)
+            batch.flush()
+            return len(runs)
+
+    # -- crash recovery -----------------------------------------------------------------------
+
+    def reconcile_sending(self) -> int:
+        with self._store.write() as uow:
+            now = self._clock()
+            runs = uow.runs.expired_sending(now, self._batch_size)
+            # Take the lease so no other engine reconciles the same rows meanwhile.
+            uow.runs.update_many([{"id": r.id, "lease_owner": self.engine_id,
+                                   "lease_expires_at": now + self._lease} for r in runs])
+        if not runs:
+            return 0
+        answers = [(run, self._lookup(run)) for run in runs]
+        with self._store.write() as uow:
+            now = self._clock()
+            batch = Batch.load(uow, now, self._versions, runs)
+            for run, answer in answers:
+                if answer is None:
+                    batch.finish(run, ActionStatus.UNKNOWN, "unknown", UNKNOWN_REASON)
+                    uow.messages.set_results([{"idempotency_key": run.idempotency_key, "status": "unknown",
+                                               "provider_id": None, "detail": UNKNOWN_REASON}])
+                    batch.advance(run)
+                else:
+                    self._apply_sms_result(batch, run, answer)
+            batch.flush()
+        return len(runs)
+
+    def _lookup(self, run: ActionRun) -> SmsResult | None:
+        try:
+            return self._gateway.lookup(run.idempotency_key)
+        except Exception:  # noqa: BLE001 - an unanswerable lookup means "cannot tell"
+            log.exception("SMS gateway lookup failed")
+            return None
+
+
+def merge_values(contact: Contact, owner: User | None, account_name: str) -> dict[str, str | None]:
+    """The merge fields of domain.templates.MERGE_FIELDS for one contact and sender."""
+    return {
+        "contact.first_name": contact.first_name, "contact.last_name": contact.last_name,
+        "contact.full_name": contact.full_name, "contact.email": contact.email,
+        "contact.company": contact.company, "contact.phone": contact.phone,
+        "agent.first_name": owner.first_name if owner else None,
+        "agent.last_name": owner.last_name if owner else None,
+        "agent.full_name": owner.full_name if owner else None,
+        "agent.email": owner.email if owner else None,
+        "account.name": account_name,
+    }

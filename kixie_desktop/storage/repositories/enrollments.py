@@ -1,0 +1,115 @@
+"""Enrollments over SQLAlchemy: who is in which cadence, and in which state."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+
+from sqlalchemy import exists, select, update
+from sqlalchemy.orm import Session
+
+from kixie_desktop.domain.errors import NotFound
+from kixie_desktop.domain.ids import (
+    AccountId,
+    CadenceId,
+    CadenceVersionId,
+    ContactId,
+    EnrollmentId,
+    UserId,
+)
+from kixie_desktop.domain.runs import Enrollment
+from kixie_desktop.domain.statuses import EnrollmentState
+from kixie_desktop.storage.models import EnrollmentRow
+
+OPEN = (EnrollmentState.ACTIVE.value, EnrollmentState.PAUSED.value)
+
+
+def _enrollment(row: EnrollmentRow) -> Enrollment:
+    return Enrollment(
+        id=EnrollmentId(row.id), account_id=AccountId(row.account_id),
+        contact_id=ContactId(row.contact_id), cadence_id=CadenceId(row.cadence_id),
+        version_id=CadenceVersionId(row.version_id),
+        owner_id=UserId(row.owner_id) if row.owner_id is not None else None,
+        state=EnrollmentState(row.state), current_step=row.current_step, created_at=row.created_at,
+        paused_until=row.paused_until,
+    )
+
+
+class SqlEnrollments:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def get(self, enrollment_id: EnrollmentId) -> Enrollment:
+        row = self._s.get(EnrollmentRow, enrollment_id)
+        if row is None:
+            raise NotFound(f"enrollment {enrollment_id} does not exist", field="enrollment")
+        return _enrollment(row)
+
+    def get_many(self, ids: Iterable[EnrollmentId]) -> dict[EnrollmentId, Enrollment]:
+        wanted = list(set(ids))
+        if not wanted:
+            return {}
+        rows = self._s.scalars(select(EnrollmentRow).where(EnrollmentRow.id.in_(wanted)))
+        return {EnrollmentId(r.id): _enrollment(r) for r in rows}
+
+    def is_open(self, contact_id: ContactId, cadence_id: CadenceId) -> bool:
+        return bool(self._s.scalar(select(exists().where(
+            EnrollmentRow.contact_id == contact_id, EnrollmentRow.cadence_id == cadence_id,
+            EnrollmentRow.state.in_(OPEN)))))
+
+    def ever(self, contact_id: ContactId, cadence_id: CadenceId) -> bool:
+        return bool(self._s.scalar(select(exists().where(
+            EnrollmentRow.contact_id == contact_id, EnrollmentRow.cadence_id == cadence_id))))
+
+    def open_elsewhere(self, contact_id: ContactId, cadence_id: CadenceId) -> list[CadenceId]:
+        ids = self._s.scalars(select(EnrollmentRow.cadence_id).where(
+            EnrollmentRow.contact_id == contact_id, EnrollmentRow.cadence_id != cadence_id,
+            EnrollmentRow.state.in_(OPEN)))
+        return [CadenceId(i) for i in ids]
+
+    def open_for_contact(self, contact_id: ContactId) -> list[Enrollment]:
+        rows = self._s.scalars(select(EnrollmentRow).where(
+            EnrollmentRow.contact_id == contact_id, EnrollmentRow.state.in_(OPEN)))
+        return [_enrollment(r) for r in rows]
+
+    def open_for_cadence(self, cadence_id: CadenceId) -> list[EnrollmentId]:
+        return [EnrollmentId(i) for i in self._s.scalars(select(EnrollmentRow.id).where(
+            EnrollmentRow.cadence_id == cadence_id, EnrollmentRow.state.in_(OPEN)))]
+
+    def add(self, account_id: AccountId, contact_id: ContactId, cadence_id: CadenceId,
+            version_id: CadenceVersionId, owner_id: UserId | None, source: str, now: datetime) -> Enrollment:
+        row = EnrollmentRow(account_id=account_id, contact_id=contact_id, cadence_id=cadence_id,
+                            version_id=version_id, owner_id=owner_id, state=EnrollmentState.ACTIVE.value,
+                            current_step=0, source=source, created_at=now)
+        self._s.add(row)
+        self._s.flush()
+        return _enrollment(row)
+
+    def set_owner(self, enrollment_id: EnrollmentId, owner_id: UserId) -> None:
+        self._s.execute(update(EnrollmentRow).where(EnrollmentRow.id == enrollment_id)
+                        .values(owner_id=owner_id))
+
+    def advance(self, steps: Sequence[tuple[EnrollmentId, int]]) -> None:
+        if steps:
+            self._s.execute(update(EnrollmentRow), [{"id": i, "current_step": n} for i, n in steps])
+
+    def end(self, ids: Sequence[EnrollmentId], state: EnrollmentState, reason: str, now: datetime) -> list[EnrollmentId]:
+        """End the still-open ones among ``ids``; return those that this call ended."""
+        if not ids:
+            return []
+        ended = list(self._s.scalars(
+            update(EnrollmentRow)
+            .where(EnrollmentRow.id.in_(list(ids)), EnrollmentRow.state.in_(OPEN))
+            .values(state=state.value, ended_at=now, end_reason=reason)
+            .returning(EnrollmentRow.id)
+        ))
+        return [EnrollmentId(i) for i in ended]
+
+    def set_paused(self, enrollment_id: EnrollmentId, until: datetime | None) -> bool:
+        state = EnrollmentState.PAUSED if until is not None else EnrollmentState.ACTIVE
+        result = self._s.execute(
+            update(EnrollmentRow)
+            .where(EnrollmentRow.id == enrollment_id, EnrollmentRow.state.in_(OPEN))
+            .values(state=state.value, paused_until=until)
+        )
+        return bool(result.rowcount)  # type: ignore[attr-defined]

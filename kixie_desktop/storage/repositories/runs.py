@@ -1,0 +1,154 @@
+"""Action runs over SQLAlchemy: the engine's queue and the Inflight/Completed rows.
+
+Batch-shaped on purpose: the engine claims a few hundred due runs per
+transaction and writes their outcomes with one executemany per statement.
+On PostgreSQL due rows are claimed ``FOR UPDATE SKIP LOCKED`` so engines never
+wait on, or double-run, each other's rows; on SQLite the transaction already
+holds the database's single write lock (``BEGIN IMMEDIATE``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Select, insert, select, update
+from sqlalchemy.orm import Session
+
+from kixie_desktop.domain.cadence import ActionType
+from kixie_desktop.domain.errors import NotFound
+from kixie_desktop.domain.ids import (
+    AccountId,
+    ActionRunId,
+    CadenceId,
+    CadenceVersionId,
+    ContactId,
+    EnrollmentId,
+    UserId,
+)
+from kixie_desktop.domain.runs import ActionRun, NewRun
+from kixie_desktop.domain.statuses import INFLIGHT, ActionStatus
+from kixie_desktop.storage.models import ActionRunRow
+
+_INFLIGHT = [s.value for s in INFLIGHT]
+_COLUMNS = (ActionRunRow.id, ActionRunRow.account_id, ActionRunRow.enrollment_id, ActionRunRow.contact_id,
+            ActionRunRow.cadence_id, ActionRunRow.version_id, ActionRunRow.step, ActionRunRow.type,
+            ActionRunRow.status, ActionRunRow.target_phone, ActionRunRow.owner_id, ActionRunRow.due_at,
+            ActionRunRow.retry_count, ActionRunRow.max_retries, ActionRunRow.min_between_s,
+            ActionRunRow.attempt, ActionRunRow.reason, ActionRunRow.accepted_by)
+
+
+def _run(r: Any) -> ActionRun:
+    return ActionRun(
+        id=ActionRunId(r.id), account_id=AccountId(r.account_id), enrollment_id=EnrollmentId(r.enrollment_id),
+        contact_id=ContactId(r.contact_id), cadence_id=CadenceId(r.cadence_id),
+        version_id=CadenceVersionId(r.version_id), step=r.step, type=ActionType(r.type),
+        status=ActionStatus(r.status), target_phone=r.target_phone,
+        owner_id=UserId(r.owner_id) if r.owner_id is not None else None, due_at=r.due_at,
+        retry_count=r.retry_count, max_retries=r.max_retries, min_between_s=r.min_between_s,
+        attempt=r.attempt, reason=r.reason,
+        accepted_by=UserId(r.accepted_by) if r.accepted_by is not None else None,
+    )
+
+
+class SqlRuns:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+        self._postgres = session.get_bind().dialect.name == "postgresql"
+
+    def _locked(self, query: Select[Any]) -> Select[Any]:
+        return query.with_for_update(skip_locked=True, of=ActionRunRow) if self._postgres else query
+
+    def get(self, run_id: ActionRunId, *, lock: bool = False) -> ActionRun:
+        query = select(*_COLUMNS).where(ActionRunRow.id == run_id)
+        if lock and self._postgres:
+            query = query.with_for_update(of=ActionRunRow)
+        row = self._s.execute(query).first()
+        if row is None:
+            raise NotFound(f"action {run_id} does not exist", field="action")
+        return _run(row)
+
+    def add_many(self, runs: Sequence[NewRun], now: datetime) -> None:
+        if not runs:
+            return
+        rows = []
+        for run in runs:
+            row = asdict(run)
+            row["type"], row["status"] = run.type.value, run.status.value
+            row["created_at"] = now
+            rows.append(row)
+        self._s.execute(insert(ActionRunRow), rows)
+
+    def claim_due(self, now: datetime, limit: int) -> list[ActionRun]:
+        query = (select(*_COLUMNS)
+                 .where(ActionRunRow.status == ActionStatus.SCHEDULED.value, ActionRunRow.held.is_(False),
+                        ActionRunRow.due_at <= now)
+                 .order_by(ActionRunRow.due_at).limit(limit))
+        return [_run(r) for r in self._s.execute(self._locked(query))]
+
+    def expired_sending(self, now: datetime, limit: int) -> list[ActionRun]:
+        """SMS runs left in 'sending' by an engine whose lease ran out (it crashed)."""
+        query = (select(*_COLUMNS)
+                 .where(ActionRunRow.status == ActionStatus.SENDING.value, ActionRunRow.lease_expires_at < now)
+                 .order_by(ActionRunRow.lease_expires_at).limit(limit))
+        return [_run(r) for r in self._s.execute(self._locked(query))]
+
+    def unanswered_prompts(self, now: datetime, limit: int) -> list[ActionRun]:
+        """Call runs whose prompt deadline passed with no agent accepting."""
+        query = (select(*_COLUMNS)
+                 .where(ActionRunRow.status == ActionStatus.PROCESSING.value,
+                        ActionRunRow.accepted_by.is_(None), ActionRunRow.lease_expires_at < now)
+                 .order_by(ActionRunRow.lease_expires_at).limit(limit))
+        return [_run(r) for r in self._s.execute(self._locked(query))]
+
+    def update_many(self, changes: Sequence[dict[str, Any]]) -> None:
+        """Bulk update by id; every dict needs the same keys (one executemany per key set)."""
+        groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        for change in changes:
+            groups.setdefault(tuple(sorted(change)), []).append(change)
+        for rows in groups.values():
+            self._s.execute(update(ActionRunRow), rows)
+
+    def accept(self, run_id: ActionRunId, user_id: UserId, now: datetime) -> bool:
+        """The first agent to accept wins; True for the winner only, on every database."""
+        result = self._s.execute(
+            update(ActionRunRow)
+            .where(ActionRunRow.id == run_id, ActionRunRow.status == ActionStatus.PROCESSING.value,
+                   ActionRunRow.accepted_by.is_(None), ActionRunRow.lease_expires_at >= now)
+            .values(accepted_by=user_id, owner_id=user_id, lease_expires_at=None,
+                    reason="Call accepted")
+        )
+        return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    def inflight_for_enrollments(self, enrollment_ids: Iterable[EnrollmentId]) -> list[ActionRun]:
+        ids = list(set(enrollment_ids))
+        if not ids:
+            return []
+        rows = self._s.execute(select(*_COLUMNS).where(
+            ActionRunRow.enrollment_id.in_(ids), ActionRunRow.status.in_(_INFLIGHT)))
+        return [_run(r) for r in rows]
+
+    def cancel_for_enrollments(self, enrollment_ids: Iterable[EnrollmentId], reason: str, now: datetime,
+                               *, only_type: ActionType | None = None) -> int:
+        """Cancel pending (scheduled/processing) runs; an SMS already 'sending' is left to finish."""
+        ids = list(set(enrollment_ids))
+        if not ids:
+            return 0
+        query = (update(ActionRunRow)
+                 .where(ActionRunRow.enrollment_id.in_(ids),
+                        ActionRunRow.status.in_([ActionStatus.SCHEDULED.value, ActionStatus.PROCESSING.value]))
+                 .values(status=ActionStatus.CANCELLED.value, completed_at=now, outcome="cancelled",
+                         reason=reason, lease_expires_at=None))
+        if only_type is not None:
+            query = query.where(ActionRunRow.type == only_type.value)
+        return int(self._s.execute(query).rowcount)  # type: ignore[attr-defined]
+
+    def set_held(self, cadence_id: CadenceId, held: bool) -> int:
+        result = self._s.execute(
+            update(ActionRunRow)
+            .where(ActionRunRow.cadence_id == cadence_id, ActionRunRow.status == ActionStatus.SCHEDULED.value)
+            .values(held=held, reason="Cadence is turned off" if held else "Cadence turned back on")
+        )
+        return int(result.rowcount)  # type: ignore[attr-defined]

@@ -1,0 +1,122 @@
+"""Touches (every call or SMS to a number), SMS messages, call prompts and the webhook outbox.
+
+``lock_numbers`` serialises harassment checks per phone number across engines:
+on PostgreSQL a transaction-scoped advisory lock per number, taken in sorted
+order so two engines cannot deadlock; on SQLite the write lock already does it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, insert, select, text, update
+from sqlalchemy.orm import Session
+
+from kixie_desktop.domain.harassment import TouchKind
+from kixie_desktop.domain.ids import AccountId, ActionRunId, UserId
+from kixie_desktop.domain.runs import OutboxEvent
+from kixie_desktop.storage.models import (
+    CallPromptRow,
+    SmsMessageRow,
+    TouchRow,
+    WebhookOutboxRow,
+    WebhookSubscriptionRow,
+)
+
+
+class SqlTouches:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+        self._postgres = session.get_bind().dialect.name == "postgresql"
+
+    def lock_numbers(self, phones: Iterable[str]) -> None:
+        if not self._postgres:
+            return
+        for phone in sorted(set(phones)):
+            self._s.execute(text("SELECT pg_advisory_xact_lock(hashtext(:p))"), {"p": phone})
+
+    def times(self, phones: Iterable[str], since: datetime) -> dict[tuple[str, TouchKind], list[datetime]]:
+        wanted = list(set(phones))
+        out: dict[tuple[str, TouchKind], list[datetime]] = {}
+        if not wanted:
+            return out
+        rows = self._s.execute(select(TouchRow.phone, TouchRow.kind, TouchRow.at)
+                               .where(TouchRow.phone.in_(wanted), TouchRow.at > since))
+        for phone, kind, at in rows:
+            out.setdefault((phone, TouchKind(kind)), []).append(at)
+        return out
+
+    def add_many(self, account_id: AccountId, touches: Sequence[dict[str, Any]]) -> None:
+        """Each: phone, kind, at, source, action_run_id, cadence_id."""
+        if touches:
+            self._s.execute(insert(TouchRow), [{"account_id": account_id, **t} for t in touches])
+
+    def count(self, phone: str, kind: TouchKind) -> int:
+        return self._s.scalar(select(func.count()).select_from(TouchRow)
+                              .where(TouchRow.phone == phone, TouchRow.kind == kind.value)) or 0
+
+
+class SqlMessages:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def add_many(self, rows: Sequence[dict[str, Any]]) -> None:
+        if rows:
+            self._s.execute(insert(SmsMessageRow), list(rows))
+
+    def set_results(self, results: Sequence[dict[str, Any]]) -> None:
+        """Each: idempotency_key, status, provider_id, detail."""
+        for r in results:
+            self._s.execute(update(SmsMessageRow).where(SmsMessageRow.idempotency_key == r["idempotency_key"])
+                            .values(status=r["status"], provider_id=r["provider_id"], detail=r["detail"]))
+
+
+class SqlPrompts:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def offer(self, run_id: ActionRunId, user_ids: Sequence[UserId], attempt: int, now: datetime,
+              expires_at: datetime) -> None:
+        if user_ids:
+            self._s.execute(insert(CallPromptRow), [
+                {"action_run_id": run_id, "user_id": u, "attempt": attempt, "state": "offered",
+                 "created_at": now, "expires_at": expires_at} for u in user_ids])
+
+    def close(self, run_id: ActionRunId, winner: UserId | None, now: datetime) -> None:
+        """The winner's prompt is accepted; every other open one is withdrawn (or expired)."""
+        open_prompts = (update(CallPromptRow)
+                        .where(CallPromptRow.action_run_id == run_id, CallPromptRow.state == "offered"))
+        if winner is not None:
+            self._s.execute(open_prompts.where(CallPromptRow.user_id == winner)
+                            .values(state="accepted", answered_at=now))
+            self._s.execute(open_prompts.values(state="withdrawn", answered_at=now))
+        else:
+            self._s.execute(open_prompts.values(state="expired", answered_at=now))
+
+    def open_for(self, user_id: UserId, now: datetime) -> list[tuple[int, ActionRunId, datetime]]:
+        rows = self._s.execute(select(CallPromptRow.id, CallPromptRow.action_run_id, CallPromptRow.expires_at)
+                               .where(CallPromptRow.user_id == user_id, CallPromptRow.state == "offered",
+                                      CallPromptRow.expires_at >= now)
+                               .order_by(CallPromptRow.created_at))
+        return [(i, ActionRunId(r), e) for i, r, e in rows]
+
+
+class SqlOutbox:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def subscribed_types(self, account_id: AccountId) -> frozenset[str]:
+        """Event types some active subscription wants; nothing else is written to the outbox."""
+        rows = self._s.scalars(select(WebhookSubscriptionRow.events).where(
+            WebhookSubscriptionRow.account_id == account_id, WebhookSubscriptionRow.active.is_(True)))
+        return frozenset(e for events in rows for e in events)
+
+    def add_many(self, account_id: AccountId, events: Sequence[OutboxEvent], now: datetime) -> None:
+        if events:
+            self._s.execute(insert(WebhookOutboxRow), [
+                {"account_id": account_id, "event_id": f"evt_{uuid.uuid4().hex}", "event_type": e.event_type,
+                 "contact_id": e.contact_id, "payload": e.payload, "status": "pending", "attempts": 0,
+                 "next_attempt_at": now, "created_at": now} for e in events])
