@@ -20,6 +20,7 @@ from kixie_desktop.services.clock import Clock, system_clock
 from kixie_desktop.services.contacts import ContactService
 from kixie_desktop.services.demo import seed_demo
 from kixie_desktop.services.directory import DirectoryService
+from kixie_desktop.services.enrollment import EnrollmentService
 from kixie_desktop.services.templates import DispositionService, TemplateService
 from kixie_desktop.storage.database import Database, sqlite_url
 from kixie_desktop.storage.maintenance import wipe_all
@@ -43,6 +44,7 @@ class Backend:
     dispositions: DispositionService
     cadences: CadenceService
     contacts: ContactService
+    enrollment: EnrollmentService
 
     def actor(self) -> Actor:
         """Who works at this workstation: the configured user, else the first admin."""
@@ -80,9 +82,11 @@ def open_backend(database_url: str | None = None, *, clock: Clock = system_clock
     if upgrade(db):
         log.info("schema of %s brought up to date", db.safe_url)
     store = SqlStore(db)
+    contacts = ContactService(store, clock)
     return Backend(
         paths=paths, settings=settings, db=db, store=store, clock=clock, secrets=KeyringSecrets(),
         accounts=AccountService(store, clock), directory=DirectoryService(store, clock),
         templates=TemplateService(store, clock), dispositions=DispositionService(store, clock),
-        cadences=CadenceService(store, clock), contacts=ContactService(store, clock),
+        cadences=CadenceService(store, clock), contacts=contacts,
+        enrollment=EnrollmentService(store, clock, contacts),
     )
