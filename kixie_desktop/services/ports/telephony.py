@@ -35,7 +35,9 @@ class SmsGateway(Protocol):
 class Softphone(Protocol):
     """Call control. Every method may be called from any thread."""
 
-    def start(self) -> None: ...
+    def start(self) -> Future[None]:
+        """Bring the SIP stack up; resolves once it is ready (or with its error)."""
+        ...
 
     def stop(self) -> Future[None]:
         """Hang up all calls, unregister, release everything, destroy the library."""
