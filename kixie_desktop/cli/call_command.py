@@ -18,7 +18,12 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kixie_desktop.domain.calls import (
-    CallState, CallStateChanged, RegistrationChanged, SipAccountConfig, SipTransport, SrtpMode,
+    CallState,
+    CallStateChanged,
+    RegistrationChanged,
+    SipAccountConfig,
+    SipTransport,
+    SrtpMode,
 )
 from kixie_desktop.domain.errors import UserFacingError
 from kixie_desktop.domain.phone_numbers import normalise

@@ -35,7 +35,7 @@ def provider() -> Iterator[tuple[FakeProvider, str]]:
     fake = FakeProvider()
 
     class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+        def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length", "0"))
             fake.requests.append({"path": self.path, "headers": dict(self.headers),
                                   "form": parse_qs(self.rfile.read(length).decode())})
