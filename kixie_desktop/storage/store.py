@@ -17,6 +17,7 @@ from kixie_desktop.domain.errors import Conflict
 from kixie_desktop.storage.database import Database
 from kixie_desktop.storage.repositories.audit import SqlAudit
 from kixie_desktop.storage.repositories.cadences import SqlCadences
+from kixie_desktop.storage.repositories.calls import SqlCalls
 from kixie_desktop.storage.repositories.contacts import SqlContacts, SqlDispositions, SqlTemplates
 from kixie_desktop.storage.repositories.directory import SqlAccounts, SqlQueues, SqlTeams, SqlUsers
 from kixie_desktop.storage.repositories.enrollments import SqlEnrollments
@@ -78,6 +79,13 @@ class SqlUnitOfWork:
         self.messages = SqlMessages(session)
         self.prompts = SqlPrompts(session)
         self.outbox = SqlOutbox(session)
+        self.calls = SqlCalls(session)
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """A nested transaction: an error inside undoes only what the block wrote."""
+        with self.session.begin_nested():
+            yield
 
 
 class SqlStore:

@@ -182,6 +182,15 @@ class AuditRepository(Protocol):
                detail: dict[str, Any] | None = None) -> None: ...
 
 
+class CallRepository(Protocol):
+    def open(self, account_id: AccountId, contact_id: ContactId | None, user_id: UserId | None,
+             run_id: ActionRunId | None, from_number: str | None, to_number: str, now: datetime,
+             direction: str = "out") -> int: ...
+    def close(self, record_id: int, sip_status: int | None, reason: str | None,
+              connected_at: datetime | None, now: datetime) -> None: ...
+    def set_disposition(self, record_id: int, disposition_id: DispositionId, notes: str | None) -> None: ...
+
+
 class UnitOfWork(Protocol):
     accounts: AccountRepository
     users: UserRepository
@@ -198,6 +207,9 @@ class UnitOfWork(Protocol):
     messages: MessageRepository
     prompts: PromptRepository
     outbox: OutboxRepository
+    calls: CallRepository
+
+    def savepoint(self) -> AbstractContextManager[None]: ...
 
 
 class Store(Protocol):

@@ -1,0 +1,35 @@
+"""Call records: every call placed or received, with its SIP outcome and disposition."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import update
+from sqlalchemy.orm import Session
+
+from kixie_desktop.domain.ids import AccountId, ActionRunId, ContactId, DispositionId, UserId
+from kixie_desktop.storage.models import CallRecordRow
+
+
+class SqlCalls:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def open(self, account_id: AccountId, contact_id: ContactId | None, user_id: UserId | None,
+             run_id: ActionRunId | None, from_number: str | None, to_number: str, now: datetime,
+             direction: str = "out") -> int:
+        row = CallRecordRow(account_id=account_id, contact_id=contact_id, user_id=user_id,
+                            action_run_id=run_id, direction=direction, from_number=from_number,
+                            to_number=to_number, started_at=now)
+        self._s.add(row)
+        self._s.flush()
+        return row.id
+
+    def close(self, record_id: int, sip_status: int | None, reason: str | None,
+              connected_at: datetime | None, now: datetime) -> None:
+        self._s.execute(update(CallRecordRow).where(CallRecordRow.id == record_id).values(
+            sip_status=sip_status, sip_reason=reason, connected_at=connected_at, ended_at=now))
+
+    def set_disposition(self, record_id: int, disposition_id: DispositionId, notes: str | None) -> None:
+        self._s.execute(update(CallRecordRow).where(CallRecordRow.id == record_id).values(
+            disposition_id=disposition_id, notes=notes))

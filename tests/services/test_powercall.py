@@ -1,0 +1,180 @@
+"""PowerCall through the services: prompts, exactly one winner, dispositions and their rules."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+
+import pytest
+from sqlalchemy import select
+
+from kixie_desktop.domain.cadence import CallAction, DispositionRule, OwnerAssignment, RuleAction, SmsAction
+from kixie_desktop.domain.directory import NewContact
+from kixie_desktop.domain.errors import Conflict
+from kixie_desktop.domain.roles import Availability, Role
+from kixie_desktop.services.accounts import actor_for
+from kixie_desktop.services.engine import Engine
+from kixie_desktop.services.enrollment import EnrollmentService
+from kixie_desktop.services.powercall import PowerCallService
+from kixie_desktop.storage.models import ActionRunRow, CallRecordRow, ContactRow, EnrollmentRow, TouchRow
+from tests.support.gateways import RecordingGateway
+from tests.support.workspace import Workspace
+
+LEAD = NewContact(phone="+1 512 555 0100", first_name="Olivia")
+
+
+@pytest.fixture
+def two_agents(ws: Workspace):  # type: ignore[no-untyped-def]
+    bea = actor_for(ws.directory.add_user(ws.admin, "Bea", "Two", "bea@acme.test", Role.AGENT))
+    team = ws.directory.add_team(ws.admin, "Pair", [ws.agent.user_id, bea.user_id])  # type: ignore[list-item]
+    queue = ws.directory.add_queue(ws.admin, "Pair", [team.id])
+    for a in (ws.agent, bea):
+        ws.directory.set_availability(a, a.user_id, Availability.AVAILABLE)  # type: ignore[arg-type]
+    return queue, ws.agent, bea
+
+
+def cadence(ws: Workspace, queue_id: int, rules: tuple = (), name: str = "Call first", **settings: object) -> int:
+    base = ws.definition(name)
+    defn = replace(base, settings=replace(base.settings, queue_id=queue_id, **settings),
+                   actions=(CallAction(), SmsAction(template_id=ws.template.id)), disposition_rules=rules)
+    version = ws.cadences.create(ws.manager, defn)
+    ws.cadences.set_active(ws.manager, version.cadence_id, True)
+    return version.cadence_id
+
+
+def services(ws: Workspace) -> tuple[EnrollmentService, PowerCallService, Engine, RecordingGateway]:
+    enrollment = EnrollmentService(ws.store, ws.clock, ws.contacts)
+    gateway = RecordingGateway()
+    return enrollment, PowerCallService(ws.store, ws.clock, enrollment), Engine(ws.store, ws.clock, gateway, "e"), gateway
+
+
+def disposition(ws: Workspace, name: str) -> int:
+    return next(d.id for d in ws.dispositions.list(ws.agent) if d.name == name)
+
+
+def test_on_answer_prompts_everyone_and_the_first_to_accept_owns_the_contact(ws: Workspace, two_agents) -> None:  # type: ignore[no-untyped-def]
+    queue, alex, bea = two_agents
+    cid = cadence(ws, queue.id, assign_owner=OwnerAssignment.ON_ANSWER)
+    enrollment, powercall, engine, _ = services(ws)
+    enrollment.enroll(ws.manager, cid, LEAD)
+    engine.tick()
+    [p_alex], [p_bea] = powercall.prompts(alex), powercall.prompts(bea)
+    assert p_alex.run_id == p_bea.run_id and p_alex.contact.first_name == "Olivia"
+    assert p_alex.cadence_name == "Call first"
+
+    task = powercall.accept(bea, p_bea.run_id)
+    assert task.contact.phone == "+15125550100"
+    with pytest.raises(Conflict, match="no longer open"):
+        powercall.accept(alex, p_alex.run_id)
+    assert powercall.prompts(alex) == []
+    with ws.db.read() as s:
+        assert s.scalar(select(EnrollmentRow.owner_id)) == bea.user_id
+        assert s.scalar(select(ContactRow.owner_id)) == bea.user_id
+
+
+def test_racing_accepts_have_exactly_one_winner(ws: Workspace, two_agents) -> None:  # type: ignore[no-untyped-def]
+    queue, alex, bea = two_agents
+    cid = cadence(ws, queue.id, assign_owner=OwnerAssignment.ON_ANSWER)
+    enrollment, powercall, engine, _ = services(ws)
+    enrollment.enroll(ws.manager, cid, LEAD)
+    engine.tick()
+    run_id = powercall.prompts(alex)[0].run_id
+    barrier, results = threading.Barrier(2), {}
+
+    def take(agent) -> None:  # type: ignore[no-untyped-def]
+        barrier.wait()
+        try:
+            results[agent.name] = powercall.accept(agent, run_id)
+        except Conflict as exc:
+            results[agent.name] = exc
+
+    threads = [threading.Thread(target=take, args=(a,)) for a in (alex, bea)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    winners = [v for v in results.values() if not isinstance(v, Conflict)]
+    assert len(winners) == 1
+    with ws.db.read() as s:
+        assert s.scalar(select(ActionRunRow.accepted_by).where(ActionRunRow.id == run_id)) in (alex.user_id, bea.user_id)
+
+
+def test_call_record_and_disposition_continue(ws: Workspace, two_agents) -> None:  # type: ignore[no-untyped-def]
+    queue, alex, _ = two_agents
+    cid = cadence(ws, queue.id)
+    enrollment, powercall, engine, gateway = services(ws)
+    enrollment.enroll(ws.manager, cid, LEAD)
+    engine.tick()
+    prompt = powercall.prompts(alex)[0]
+    task = powercall.accept(alex, prompt.run_id)
+    record = powercall.call_placed(alex, task.run_id, task.contact.phone, task.caller_id)
+    ws.clock.advance(minutes=2)
+    powercall.call_ended(alex, record, 200, "Normal call clearing", ws.clock.now)
+    said = powercall.save_disposition(alex, task.run_id, disposition(ws, "No Answer"), "left no message", record)
+    assert said == "Next action scheduled"
+    engine.tick()
+    assert len(gateway.sent) == 1  # the SMS after the call
+    with ws.db.read() as s:
+        call = s.scalars(select(CallRecordRow)).one()
+        assert (call.sip_status, call.sip_reason, call.notes) == (200, "Normal call clearing", "left no message")
+        assert s.scalar(select(TouchRow.kind).where(TouchRow.kind == "call")) == "call"
+        first = s.scalars(select(ActionRunRow).order_by(ActionRunRow.id)).first()
+        assert (first.status, first.outcome) == ("completed", "No Answer")
+
+
+def test_stop_rule_ends_the_enrollment(ws: Workspace, two_agents) -> None:  # type: ignore[no-untyped-def]
+    queue, alex, _ = two_agents
+    interested = disposition(ws, "Interested")
+    cid = cadence(ws, queue.id, rules=(DispositionRule(interested, RuleAction.STOP),))
+    enrollment, powercall, engine, gateway = services(ws)
+    enrollment.enroll(ws.manager, cid, LEAD)
+    engine.tick()
+    task = powercall.accept(alex, powercall.prompts(alex)[0].run_id)
+    assert powercall.save_disposition(alex, task.run_id, interested) == "Cadence stopped for this contact"
+    engine.tick()
+    assert gateway.sent == []
+    with ws.db.read() as s:
+        assert s.scalar(select(EnrollmentRow.state)) == "stopped"
+
+
+def test_forward_rule_enrolls_in_the_target_and_records_a_refusal(ws: Workspace, two_agents) -> None:  # type: ignore[no-untyped-def]
+    queue, alex, bea = two_agents
+    nurture = cadence(ws, queue.id, name="Nurture", exclusive=True)
+    not_interested = disposition(ws, "Not Interested")
+    main = cadence(ws, queue.id, rules=(DispositionRule(not_interested, RuleAction.FORWARD, nurture),))
+    enrollment, powercall, engine, _ = services(ws)
+    enrollment.enroll(ws.manager, main, LEAD)
+    engine.tick()
+    task = powercall.accept(alex, powercall.prompts(alex)[0].run_id)
+    assert powercall.save_disposition(alex, task.run_id, not_interested) == f"Forwarded to cadence {nurture}"
+    with ws.db.read() as s:
+        states = dict(s.execute(select(EnrollmentRow.cadence_id, EnrollmentRow.state)).all())
+    assert states == {main: "forwarded", nurture: "active"}
+
+    # Forwarding into a cadence that is off is refused, and the refusal is kept.
+    ws.cadences.set_active(ws.manager, nurture, False)
+    enrollment.enroll(ws.manager, main, replace(LEAD, phone="+1 512 555 0177"))
+    engine.tick()
+    task = powercall.accept(bea, powercall.prompts(bea)[0].run_id)  # round robin's turn
+    said = powercall.save_disposition(bea, task.run_id, not_interested)
+    assert said.startswith("Forward refused:") and "turned off" in said
+    with ws.db.read() as s:
+        run = s.get(ActionRunRow, task.run_id)
+        assert "refused" in run.reason
+
+
+def test_do_not_call_marks_the_contact_and_stops_every_enrollment(ws: Workspace, two_agents) -> None:  # type: ignore[no-untyped-def]
+    queue, alex, _ = two_agents
+    first, second = cadence(ws, queue.id), cadence(ws, queue.id, name="Other")
+    enrollment, powercall, engine, gateway = services(ws)
+    enrollment.enroll(ws.manager, first, LEAD)
+    engine.tick()
+    enrollment.enroll(ws.manager, second, LEAD)
+    task = powercall.accept(alex, powercall.prompts(alex)[0].run_id)
+    powercall.save_disposition(alex, task.run_id, disposition(ws, "Do Not Call"))
+    engine.tick()
+    assert gateway.sent == []
+    with ws.db.read() as s:
+        assert s.scalar(select(ContactRow.do_not_contact)) is True
+        assert set(s.scalars(select(EnrollmentRow.state))) == {"stopped"}
+        assert not s.scalars(select(ActionRunRow).where(ActionRunRow.status.in_(["scheduled", "processing"]))).all()
