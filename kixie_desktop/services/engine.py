@@ -29,7 +29,7 @@ from kixie_desktop.domain.harassment import TouchKind
 from kixie_desktop.domain.messaging import OutboundSms, SmsOutcome, SmsResult
 from kixie_desktop.domain.roles import Availability
 from kixie_desktop.domain.runs import ActionRun
-from kixie_desktop.domain.statuses import ActionStatus
+from kixie_desktop.domain.statuses import ActionStatus, EnrollmentState
 from kixie_desktop.engine.due_time import Blocked
 from kixie_desktop.engine.retry import GiveUp, Missed, Unanswered, on_prompt_unanswered, on_sms_transient_error
 from kixie_desktop.services.clock import Clock
@@ -120,9 +120,15 @@ class Engine:
         if not enrollment.state.is_open:
             batch.finish(run, ActionStatus.CANCELLED, "cancelled", f"Enrollment {enrollment.state.value}")
             return None
-        if enrollment.paused_until is not None and enrollment.paused_until > batch.now:
-            batch.change(run, due_at=enrollment.paused_until, reason="Enrollment paused")
-            return None
+        if enrollment.state is EnrollmentState.PAUSED:
+            if enrollment.paused_until is None:
+                batch.change(run, held=True, reason="Enrollment paused")
+                return None
+            if enrollment.paused_until > batch.now:
+                batch.change(run, due_at=enrollment.paused_until,
+                             reason=f"Enrollment paused until {enrollment.paused_until:%Y-%m-%d %H:%M} UTC")
+                return None
+            batch.uow.enrollments.set_paused(enrollment.id, None)  # the pause is over
         if not batch.active.get(run.cadence_id, False):
             batch.change(run, held=True, reason="Cadence is turned off")
             return None
