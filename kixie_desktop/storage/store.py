@@ -15,6 +15,8 @@ from sqlalchemy.orm import Session
 
 from kixie_desktop.domain.errors import Conflict
 from kixie_desktop.storage.database import Database
+from kixie_desktop.storage.repositories.action_pages import SqlActionPages
+from kixie_desktop.storage.repositories.api_tokens import SqlApiTokens, SqlIdempotencyRecords
 from kixie_desktop.storage.repositories.audit import SqlAudit
 from kixie_desktop.storage.repositories.cadences import SqlCadences
 from kixie_desktop.storage.repositories.calls import SqlCalls
@@ -35,6 +37,7 @@ _CONFLICTS = {
     "uq_users_account_id_email": ("a user with that email already exists", "email"),
     "uq_enrollments_open": ("the contact is already in this cadence", "cadence"),
     "uq_api_tokens_account_id_name": ("a token with that name already exists", "name"),
+    "uq_idempotency_records_account_id_key": ("that Idempotency-Key is already in use", "idempotency_key"),
 }
 # SQLite names columns, not indexes, in its message.
 _SQLITE_COLUMNS = {
@@ -47,6 +50,7 @@ _SQLITE_COLUMNS = {
     "users.account_id, users.email": "uq_users_account_id_email",
     "enrollments.contact_id, enrollments.cadence_id": "uq_enrollments_open",
     "api_tokens.account_id, api_tokens.name": "uq_api_tokens_account_id_name",
+    "idempotency_records.account_id, idempotency_records.key": "uq_idempotency_records_account_id_key",
 }
 
 
@@ -79,6 +83,9 @@ class SqlUnitOfWork:
         self.messages = SqlMessages(session)
         self.prompts = SqlPrompts(session)
         self.outbox = SqlOutbox(session)
+        self.api_tokens = SqlApiTokens(session)
+        self.idempotency = SqlIdempotencyRecords(session)
+        self.action_pages = SqlActionPages(session)
         self.calls = SqlCalls(session)
 
     @contextmanager

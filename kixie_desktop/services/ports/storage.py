@@ -41,6 +41,11 @@ from kixie_desktop.domain.ids import (
     UserId,
 )
 from kixie_desktop.domain.roles import Availability, Role
+from kixie_desktop.services.ports.api_storage import (
+    ActionPageRepository,
+    ApiTokenRepository,
+    IdempotencyRepository,
+)
 
 
 class AccountRepository(Protocol):
@@ -208,6 +213,9 @@ class UnitOfWork(Protocol):
     prompts: PromptRepository
     outbox: OutboxRepository
     calls: CallRepository
+    api_tokens: ApiTokenRepository
+    idempotency: IdempotencyRepository
+    action_pages: ActionPageRepository
 
     def savepoint(self) -> AbstractContextManager[None]: ...
 
