@@ -20,11 +20,13 @@ from kixie_desktop.storage.repositories.api_tokens import SqlApiTokens, SqlIdemp
 from kixie_desktop.storage.repositories.audit import SqlAudit
 from kixie_desktop.storage.repositories.cadences import SqlCadences
 from kixie_desktop.storage.repositories.calls import SqlCalls
+from kixie_desktop.storage.repositories.contact_batches import SqlContactBatches
 from kixie_desktop.storage.repositories.contacts import SqlContacts, SqlDispositions, SqlTemplates
 from kixie_desktop.storage.repositories.directory import SqlAccounts, SqlQueues, SqlTeams, SqlUsers
 from kixie_desktop.storage.repositories.enrollments import SqlEnrollments
 from kixie_desktop.storage.repositories.runs import SqlRuns
 from kixie_desktop.storage.repositories.touches import SqlMessages, SqlOutbox, SqlPrompts, SqlTouches
+from kixie_desktop.storage.repositories.webhooks import SqlWebhooks
 
 # Which unique index means what, in words a person can act on.
 _CONFLICTS = {
@@ -87,6 +89,8 @@ class SqlUnitOfWork:
         self.idempotency = SqlIdempotencyRecords(session)
         self.action_pages = SqlActionPages(session)
         self.calls = SqlCalls(session)
+        self.contact_batches = SqlContactBatches(session)
+        self.webhooks = SqlWebhooks(session)
 
     @contextmanager
     def savepoint(self) -> Iterator[None]:

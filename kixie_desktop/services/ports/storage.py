@@ -46,6 +46,7 @@ from kixie_desktop.services.ports.api_storage import (
     ApiTokenRepository,
     IdempotencyRepository,
 )
+from kixie_desktop.services.ports.integration_storage import ContactBatchRepository, WebhookRepository
 
 
 class AccountRepository(Protocol):
@@ -216,6 +217,8 @@ class UnitOfWork(Protocol):
     api_tokens: ApiTokenRepository
     idempotency: IdempotencyRepository
     action_pages: ActionPageRepository
+    contact_batches: ContactBatchRepository
+    webhooks: WebhookRepository
 
     def savepoint(self) -> AbstractContextManager[None]: ...
 
