@@ -85,7 +85,7 @@ class SqlRuns:
         query = (select(*_COLUMNS)
                  .where(ActionRunRow.status == ActionStatus.SCHEDULED.value, ActionRunRow.held.is_(False),
                         ActionRunRow.due_at <= now)
-                 .order_by(ActionRunRow.due_at).limit(limit))
+                 .order_by(ActionRunRow.due_at, ActionRunRow.id).limit(limit))
         return [_run(r) for r in self._s.execute(self._locked(query))]
 
     def expired_sending(self, now: datetime, limit: int) -> list[ActionRun]:
