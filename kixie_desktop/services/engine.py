@@ -33,7 +33,8 @@ from kixie_desktop.domain.statuses import ActionStatus, EnrollmentState
 from kixie_desktop.engine.due_time import Blocked
 from kixie_desktop.engine.retry import GiveUp, Missed, Unanswered, on_prompt_unanswered, on_sms_transient_error
 from kixie_desktop.services.clock import Clock
-from kixie_desktop.services.engine_batch import Batch, VersionCache
+from kixie_desktop.services.engine_batch import Batch
+from kixie_desktop.services.version_cache import VersionCache
 from kixie_desktop.services.ports.storage import Store, UnitOfWork
 from kixie_desktop.services.ports.telephony import SmsGateway
 
@@ -112,7 +113,7 @@ class Engine:
             batch.flush()
         if sends:
             results = [(s.run, self._send(s.message)) for s in sends]
-            self._record_results(results)
+            self._record_results(batch, results)
         return len(runs)
 
     def _start(self, batch: Batch, run: ActionRun) -> _Send | None:
@@ -161,10 +162,10 @@ class Engine:
         batch.touch(run, TouchKind.SMS)
         batch.change(run, status=ActionStatus.SENDING.value, lease_owner=self.engine_id,
                      lease_expires_at=batch.now + self._lease, reason="Sending")
-        batch.uow.messages.add_many([{
+        batch.new_messages.append({
             "account_id": run.account_id, "contact_id": run.contact_id, "action_run_id": run.id,
             "direction": "out", "from_number": sender, "to_number": contact.phone, "body": text,
-            "status": "sending", "idempotency_key": message.idempotency_key, "created_at": batch.now}])
+            "status": "sending", "idempotency_key": message.idempotency_key, "created_at": batch.now})
         return _Send(run, message)
 
     def _send(self, message: OutboundSms) -> SmsResult:
@@ -174,10 +175,11 @@ class Engine:
             log.exception("SMS gateway raised")
             return SmsResult(SmsOutcome.TRANSIENT_FAILURE, None, f"gateway error: {exc}")
 
-    def _record_results(self, results: list[tuple[ActionRun, SmsResult]]) -> None:
+    def _record_results(self, sent: Batch, results: list[tuple[ActionRun, SmsResult]]) -> None:
         with self._store.write() as uow:
-            now = self._clock()
-            batch = Batch.load(uow, now, self._versions, [r for r, _ in results])
+            # The batch that sent them already holds their contacts, enrollments and touches
+            # (its own sends included); a change made in between is caught when the next run is due.
+            batch = sent.continued(uow, self._clock())
             for run, result in results:
                 self._apply_sms_result(batch, run, result)
             batch.flush()
@@ -201,8 +203,8 @@ class Engine:
         else:
             batch.finish(run, ActionStatus.FAILED, "failed", result.detail or "Rejected by the gateway")
             batch.advance(run)
-        batch.uow.messages.set_results([{"idempotency_key": run.idempotency_key, "status": status,
-                                         "provider_id": result.provider_id, "detail": result.detail}])
+        batch.message_results.append({"idempotency_key": run.idempotency_key, "status": status,
+                                      "provider_id": result.provider_id, "detail": result.detail})
 
     # -- calls --------------------------------------------------------------------------------
 
@@ -272,8 +274,8 @@ class Engine:
             for run, answer in answers:
                 if answer is None:
                     batch.finish(run, ActionStatus.UNKNOWN, "unknown", UNKNOWN_REASON)
-                    uow.messages.set_results([{"idempotency_key": run.idempotency_key, "status": "unknown",
-                                               "provider_id": None, "detail": UNKNOWN_REASON}])
+                    batch.message_results.append({"idempotency_key": run.idempotency_key, "status": "unknown",
+                                                  "provider_id": None, "detail": UNKNOWN_REASON})
                     batch.advance(run)
                 else:
                     self._apply_sms_result(batch, run, answer)

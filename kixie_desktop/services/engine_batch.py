@@ -30,20 +30,8 @@ from kixie_desktop.domain.statuses import ActionStatus, EnrollmentState
 from kixie_desktop.engine.due_time import DueDecision
 from kixie_desktop.engine.planner import check_now, kind_of, longest_window, plan_step
 from kixie_desktop.services.enrollment import new_run
+from kixie_desktop.services.version_cache import VersionCache
 from kixie_desktop.services.ports.storage import UnitOfWork
-
-
-class VersionCache:
-    """Cadence versions never change once saved, so one read per process is enough."""
-
-    def __init__(self) -> None:
-        self._versions: dict[CadenceVersionId, CadenceVersion] = {}
-
-    def get(self, uow: UnitOfWork, version_id: CadenceVersionId) -> CadenceVersion:
-        version = self._versions.get(version_id)
-        if version is None:
-            version = self._versions[version_id] = uow.cadences.version(version_id)
-        return version
 
 
 @dataclass
@@ -59,6 +47,8 @@ class Batch:
     changes: list[dict[str, Any]] = field(default_factory=list)
     new_runs: list[NewRun] = field(default_factory=list)
     new_touches: list[dict[str, Any]] = field(default_factory=list)
+    new_messages: list[dict[str, Any]] = field(default_factory=list)
+    message_results: list[dict[str, Any]] = field(default_factory=list)
     steps: list[tuple[EnrollmentId, int]] = field(default_factory=list)
     ended: dict[EnrollmentState, list[EnrollmentId]] = field(default_factory=dict)
     tasks: Counter[CadenceId] = field(default_factory=Counter)
@@ -85,6 +75,12 @@ class Batch:
         batch.touches = uow.touches.times(phones, now - window)
         batch.subscribed = uow.outbox.subscribed_types(account.id)
         return batch
+
+    def continued(self, uow: UnitOfWork, now: datetime) -> Batch:
+        """A fresh batch for the next transaction, reusing what this one read."""
+        return Batch(uow, now, self.account, self.versions, contacts=self.contacts,
+                     enrollments=self.enrollments, active=self.active, touches=self.touches,
+                     subscribed=self.subscribed, _users=self._users, _templates=self._templates)
 
     def user(self, user_id: UserId) -> User:
         if user_id not in self._users:
@@ -156,6 +152,8 @@ class Batch:
         uow.runs.update_many(self.changes)
         uow.runs.add_many(self.new_runs, now)
         uow.touches.add_many(self.account.id, self.new_touches)
+        uow.messages.add_many(self.new_messages)
+        uow.messages.set_results(self.message_results)
         uow.enrollments.advance(self.steps)
         for state, ids in self.ended.items():
             uow.enrollments.end(ids, state, state.value, now)

@@ -23,6 +23,7 @@ from kixie_desktop.engine.due_time import Blocked, DueDecision
 from kixie_desktop.engine.planner import kind_of, longest_window, plan_step
 from kixie_desktop.services.base import Service
 from kixie_desktop.services.contacts import ContactService
+from kixie_desktop.services.version_cache import VersionCache
 from kixie_desktop.services.clock import Clock
 from kixie_desktop.services.ports.storage import Store, UnitOfWork
 
@@ -86,6 +87,7 @@ class EnrollmentService(Service):
     def __init__(self, store: Store, clock: Clock, contacts: ContactService) -> None:
         super().__init__(store, clock)
         self._contacts = contacts
+        self._versions = VersionCache()
 
     def enroll(self, actor: Actor, cadence_id: CadenceId, contact: NewContact, *,
                source: str = "manual") -> EnrollmentResult:
@@ -96,27 +98,30 @@ class EnrollmentService(Service):
     def enroll_in(self, uow: UnitOfWork, actor: Actor, cadence_id: CadenceId, new: NewContact, *,
                   source: str) -> EnrollmentResult:
         """Enroll inside the caller's transaction (CSV import, forward rules)."""
-        if not uow.cadences.is_live(cadence_id):
-            raise NotFound(f"cadence {cadence_id} does not exist", field="cadence")
-        summary = uow.cadences.summary(cadence_id)
-        if not summary.active:
-            raise EnrollmentRefused(f"cadence {summary.name!r} is turned off", "inactive")
+        self._check_active(uow, cadence_id, missing=NotFound(f"cadence {cadence_id} does not exist",
+                                                             field="cadence"))
         contact, created = self._contacts.upsert_in(uow, actor, new)
         return self._enroll_contact(uow, actor.account_id, cadence_id, contact, created, source)
 
     def enroll_existing(self, uow: UnitOfWork, account_id: AccountId, cadence_id: CadenceId,
                         contact: Contact, source: str) -> EnrollmentResult:
         """Enroll a stored contact (forward to cadence): the target's own rules apply."""
-        if not uow.cadences.is_live(cadence_id):
-            raise EnrollmentRefused("the cadence to forward to was deleted", "deleted")
-        summary = uow.cadences.summary(cadence_id)
-        if not summary.active:
-            raise EnrollmentRefused(f"cadence {summary.name!r} is turned off", "inactive")
+        self._check_active(uow, cadence_id,
+                           missing=EnrollmentRefused("the cadence to forward to was deleted", "deleted"))
         return self._enroll_contact(uow, account_id, cadence_id, contact, False, source)
+
+    @staticmethod
+    def _check_active(uow: UnitOfWork, cadence_id: CadenceId, missing: Exception) -> None:
+        flags = uow.cadences.active_flags([cadence_id])
+        if cadence_id not in flags or not uow.cadences.is_live(cadence_id):
+            raise missing
+        if not flags[cadence_id]:
+            name = uow.cadences.current_version(cadence_id).definition.settings.name
+            raise EnrollmentRefused(f"cadence {name!r} is turned off", "inactive")
 
     def _enroll_contact(self, uow: UnitOfWork, account_id: AccountId, cadence_id: CadenceId,
                         contact: Contact, created: bool, source: str) -> EnrollmentResult:
-        version = uow.cadences.current_version(cadence_id)
+        version = self._versions.get(uow, uow.cadences.current_version_id(cadence_id))
         settings = version.definition.settings
         if uow.enrollments.is_open(contact.id, cadence_id):
             raise EnrollmentRefused("the contact is already in this cadence", "already_enrolled")

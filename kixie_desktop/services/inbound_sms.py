@@ -21,7 +21,7 @@ from kixie_desktop.domain.runs import OutboxEvent
 from kixie_desktop.domain.statuses import EnrollmentState
 from kixie_desktop.services.base import Service
 from kixie_desktop.services.clock import Clock
-from kixie_desktop.services.engine_batch import VersionCache
+from kixie_desktop.services.version_cache import VersionCache
 from kixie_desktop.services.ports.storage import Store
 
 OPT_OUT_CONFIRMATION = ("You have been unsubscribed from {account} messages and will not receive more. "

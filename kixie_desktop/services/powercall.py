@@ -23,7 +23,8 @@ from kixie_desktop.engine.dispositions import Forward, Stop, decide
 from kixie_desktop.services.base import Service
 from kixie_desktop.services.caller_id import pick_caller_id
 from kixie_desktop.services.clock import Clock
-from kixie_desktop.services.engine_batch import Batch, VersionCache
+from kixie_desktop.services.engine_batch import Batch
+from kixie_desktop.services.version_cache import VersionCache
 from kixie_desktop.services.enrollment import EnrollmentRefused, EnrollmentService
 from kixie_desktop.services.ports.storage import Store, UnitOfWork
 

@@ -160,6 +160,11 @@ class SqlCadences:
         assert row.current_version_id is not None
         return self.version(CadenceVersionId(row.current_version_id))
 
+    def current_version_id(self, cadence_id: CadenceId) -> CadenceVersionId:
+        version_id = self._live_row(cadence_id).current_version_id
+        assert version_id is not None
+        return CadenceVersionId(version_id)
+
     def is_live(self, cadence_id: CadenceId) -> bool:
         row = self._s.get(CadenceRow, cadence_id)
         return row is not None and row.deleted_at is None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -17,7 +18,7 @@ _CONTACT_FIELDS = ("phone", "first_name", "last_name", "email", "company", "time
                    "owner_id", "external_id", "do_not_contact", "sms_opt_out")
 
 
-def contact_value(row: ContactRow) -> Contact:
+def contact_value(row: ContactRow | Any) -> Contact:
     return Contact(
         id=ContactId(row.id), phone=row.phone, first_name=row.first_name, last_name=row.last_name,
         email=row.email, company=row.company, timezone=row.timezone,
@@ -40,8 +41,8 @@ class SqlContacts:
         wanted = list(set(ids))
         if not wanted:
             return {}
-        return {ContactId(r.id): contact_value(r)
-                for r in self._s.scalars(select(ContactRow).where(ContactRow.id.in_(wanted)))}
+        rows = self._s.execute(select(*ContactRow.__table__.c).where(ContactRow.id.in_(wanted)))
+        return {ContactId(r.id): contact_value(r) for r in rows}
 
     def by_phone(self, account_id: AccountId, phone: str) -> Contact | None:
         row = self._s.scalars(

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select, text, update
+from sqlalchemy import bindparam, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from kixie_desktop.domain.harassment import TouchKind
@@ -69,9 +69,15 @@ class SqlMessages:
 
     def set_results(self, results: Sequence[dict[str, Any]]) -> None:
         """Each: idempotency_key, status, provider_id, detail."""
-        for r in results:
-            self._s.execute(update(SmsMessageRow).where(SmsMessageRow.idempotency_key == r["idempotency_key"])
-                            .values(status=r["status"], provider_id=r["provider_id"], detail=r["detail"]))
+        if not results:
+            return
+        statement = (update(SmsMessageRow.__table__)
+                     .where(SmsMessageRow.__table__.c.idempotency_key == bindparam("key"))
+                     .values(status=bindparam("status"), provider_id=bindparam("provider_id"),
+                             detail=bindparam("detail")))
+        self._s.connection().execute(statement, [
+            {"key": r["idempotency_key"], "status": r["status"], "provider_id": r["provider_id"],
+             "detail": r["detail"]} for r in results])
 
 
 class SqlPrompts:
