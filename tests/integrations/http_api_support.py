@@ -1,4 +1,4 @@
-"""The enrollment API served for real: ``ApiServer`` on its own asyncio loop in a thread,
+"""The enrollment API served for real: ``ApiThread`` (an ``ApiServer`` on its own asyncio loop),
 bound to 127.0.0.1 on a free port, driven with ``requests`` over real HTTP.
 
 ``ApiClient.call`` holds every answer to the OpenAPI document: the status must be
@@ -7,7 +7,6 @@ documented for the operation, and the JSON body must validate against its schema
 
 from __future__ import annotations
 
-import asyncio
 import re
 import threading
 from collections.abc import Iterator
@@ -19,7 +18,7 @@ import pytest
 import requests
 
 from kixie_desktop.domain.roles import Role
-from kixie_desktop.integrations.http_api import ApiServer, ApiServices
+from kixie_desktop.integrations.http_api import ApiServer, ApiServices, ApiThread
 from kixie_desktop.integrations.http_api.openapi import document
 from kixie_desktop.services.api_tokens import ApiTokenService
 from kixie_desktop.services.ports.storage import Store, UnitOfWork
@@ -52,23 +51,6 @@ class ThreadRecordingStore:
     def read(self) -> AbstractContextManager[UnitOfWork]:
         self.threads.add(threading.current_thread().name)
         return self._inner.read()
-
-
-class LoopThread:
-    """An asyncio loop running in a thread of its own, like the headless engine's."""
-
-    def __init__(self) -> None:
-        self.loop = asyncio.new_event_loop()
-        self.thread = threading.Thread(target=self.loop.run_forever, name="api-loop", daemon=True)
-        self.thread.start()
-
-    def run(self, coro: Any, timeout: float = 30) -> Any:
-        return asyncio.run_coroutine_threadsafe(coro, self.loop).result(timeout)
-
-    def close(self) -> None:
-        self.loop.call_soon_threadsafe(self.loop.stop)
-        self.thread.join(10)
-        self.loop.close()
 
 
 @dataclass
@@ -139,17 +121,15 @@ def serve(database: Database) -> Iterator[Api]:
     wakes: list[int] = []
     services = ApiServices.create(store, ws.clock, enrolled=lambda: wakes.append(1))  # type: ignore[arg-type]
     issued = services.tokens.create(ws.admin, "zapier", Role.MANAGER)
-    loop = LoopThread()
-    server = ApiServer(services)
+    running = ApiThread(services)
+    port = running.start("127.0.0.1", 0)
     try:
-        port = loop.run(server.start("127.0.0.1", 0))
         client = ApiClient(f"http://127.0.0.1:{port}", issued.token)
         store.threads.clear()  # set-up ran on this thread; what follows is the server's doing
-        yield Api(ws, client, server, store, cadence_id, services.tokens, wakes)
+        yield Api(ws, client, running.server, store, cadence_id, services.tokens, wakes)
         client.session.close()
     finally:
-        loop.run(server.stop())
-        loop.close()
+        running.stop()
 
 
 @pytest.fixture

@@ -1,5 +1,7 @@
 """``ApiServer``: serves the API on whichever asyncio loop is running when ``start`` is
 awaited — the desktop app's qasync loop or the headless engine's ``asyncio.run`` loop.
+``ApiThread`` gives a process with no loop (the thread-based headless engine) one of
+its own, on a thread named "kixie-api-loop", with blocking ``start``/``stop``.
 
 Loopback (127.0.0.1) by default: exposing the API on a network is a deliberate
 choice of host. ``stop`` stops listening, lets requests in progress finish (up to
@@ -8,7 +10,11 @@ choice of host. ``stop`` stops listening, lets requests in progress finish (up t
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import threading
+from collections.abc import Coroutine
+from typing import Any, TypeVar
 
 from aiohttp import web
 
@@ -16,6 +22,7 @@ from kixie_desktop.integrations.http_api.application import ApiServices, build_a
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
 
@@ -64,3 +71,47 @@ class ApiServer:
         await runner.cleanup()
         log.info("HTTP API stopped")
         self.host = self.port = None
+
+
+class ApiThread:
+    """An ``ApiServer`` on a private asyncio loop in its own thread; call from any thread."""
+
+    def __init__(self, services: ApiServices, **server_options: Any) -> None:
+        self.server = ApiServer(services, **server_options)
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+
+    def _run(self, coro: Coroutine[Any, Any, T], timeout_s: float = 30) -> T:
+        assert self._loop is not None
+        return asyncio.run_coroutine_threadsafe(coro, self._loop).result(timeout_s)
+
+    def start(self, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> int:
+        """Listen (blocking until bound or failed); returns the port bound."""
+        if self._thread is not None:
+            raise RuntimeError("the API thread is already running")
+        loop = asyncio.new_event_loop()
+        thread = threading.Thread(target=loop.run_forever, name="kixie-api-loop", daemon=True)
+        thread.start()
+        self._loop, self._thread = loop, thread
+        try:
+            return self._run(self.server.start(host, port))
+        except BaseException:
+            self._close_loop()
+            raise
+
+    def stop(self) -> None:
+        if self._thread is None:
+            return
+        try:
+            self._run(self.server.stop(), timeout_s=60)
+        finally:
+            self._close_loop()
+
+    def _close_loop(self) -> None:
+        loop, thread = self._loop, self._thread
+        self._loop = self._thread = None
+        if loop is None or thread is None:
+            return
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(10)
+        loop.close()
