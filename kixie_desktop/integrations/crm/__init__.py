@@ -1,0 +1,1 @@
+"""CRM adapters implementing ``services.ports.crm.CrmAdapter`` (HubSpot first)."""
