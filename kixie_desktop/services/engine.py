@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from kixie_desktop.domain import templates
 from kixie_desktop.domain.cadence import ActionType, CallAction, OwnerAssignment, SmsAction
@@ -41,6 +41,7 @@ from kixie_desktop.services.ports.telephony import SmsGateway
 log = logging.getLogger(__name__)
 
 MAX_BATCHES_PER_TICK = 200
+HOUSEKEEPING_EVERY = timedelta(seconds=1)
 UNKNOWN_REASON = ("The engine stopped while handing this SMS to the gateway, and the gateway "
                   "cannot tell whether it was sent. Not re-sent, to avoid a duplicate: check and decide.")
 
@@ -70,12 +71,19 @@ class Engine:
         self._batch_size = batch_size
         self._lease = lease
         self._versions = VersionCache()
+        self._last_housekeeping: datetime | None = None
 
     # -- the loop ---------------------------------------------------------------------------
 
     def tick(self) -> TickReport:
-        reconciled = self.reconcile_sending()
-        expired = self.expire_prompts()
+        reconciled = expired = 0
+        now = self._clock()
+        # Leases and prompt deadlines are counted in seconds and minutes: looking once a
+        # second is enough, and keeps a wake-up for a new enrollment down to one transaction.
+        if self._last_housekeeping is None or now - self._last_housekeeping >= HOUSEKEEPING_EVERY:
+            self._last_housekeeping = now
+            reconciled = self.reconcile_sending()
+            expired = self.expire_prompts()
         executed = 0
         # Keep going while work turns up (a finished action can make the next one due now),
         # but return now and then so a stop request is heard.

@@ -35,8 +35,14 @@ class SqlTouches:
     def lock_numbers(self, phones: Iterable[str]) -> None:
         if not self._postgres:
             return
-        for phone in sorted(set(phones)):
-            self._s.execute(text("SELECT pg_advisory_xact_lock(hashtext(:p))"), {"p": phone})
+        wanted = sorted(set(phones))
+        if wanted:
+            # One round trip for the whole batch; the inner ORDER BY makes every engine take
+            # the locks in the same order, so two engines cannot deadlock on them.
+            self._s.execute(text(
+                "SELECT count(pg_advisory_xact_lock(h)) FROM "
+                "(SELECT DISTINCT hashtext(p) AS h FROM unnest(CAST(:phones AS text[])) AS p ORDER BY h) AS s"
+            ), {"phones": wanted})
 
     def times(self, phones: Iterable[str], since: datetime) -> dict[tuple[str, TouchKind], list[datetime]]:
         wanted = list(set(phones))

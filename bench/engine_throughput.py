@@ -1,0 +1,327 @@
+"""Engine throughput benchmark (not a test): how fast due SMS actions run, against named
+baselines measured in the same run.
+
+- ``sqlite_actions_per_s``: N zero-delay SMS actions, no-op gateway, one engine, SQLite.
+- ``raw_claim_rows_per_s``: the floor — a bare SQL loop claiming and completing N due rows
+  in batches on the same kind of SQLite file, with no engine logic.
+- ``apscheduler_fires_per_s``: APScheduler 3, SQLAlchemy job store on a SQLite file as it
+  ships (rollback journal), N date jobs due now, ``misfire_grace_time=None`` so it fires
+  every one; ``apscheduler_wal_fires_per_s`` the same with WAL switched on (the stronger
+  baseline); and with its defaults, how many of the burst it silently skipped
+  (``apscheduler_default_skipped``).
+- ``postgres_actions_per_s_{1,2}_engine(s)``: the same on PostgreSQL, 2 engines = 2 processes.
+- ``backlog_cost_ratio_1m_vs_1k``: per-action cost with 1,000,000 vs 1,000 scheduled rows
+  that are not due yet.
+- ``enroll_to_gateway_p99_ms``: enrollment → first zero-delay SMS at the gateway, in-process.
+
+Usage: ``make bench-engine`` or ``python bench/engine_throughput.py [--actions N] [--backlog N]``.
+Writes ``bench/results/engine_throughput.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing as mp
+import os
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from sqlalchemy import bindparam, create_engine, event, insert, select, text  # noqa: E402
+
+from bench_workspace import (  # noqa: E402
+    NoopGateway,
+    build,
+    contact,
+    enroll_many,
+    percentile,
+    write_results,
+)
+from kixie_desktop.domain.messaging import OutboundSms, SmsOutcome, SmsResult  # noqa: E402
+from kixie_desktop.services.engine import Engine  # noqa: E402
+from kixie_desktop.storage.database import Database, normalise_url, sqlite_url  # noqa: E402
+from kixie_desktop.storage.models import ActionRunRow  # noqa: E402
+
+PG_URL = os.environ.get("KIXIE_BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
+
+
+def drain(engine: Engine) -> int:
+    done = 0
+    while (n := engine.tick().executed):
+        done += n
+    return done
+
+
+# -- the engine on SQLite ------------------------------------------------------------------------
+
+def sqlite_engine(workdir: Path, actions: int) -> tuple[float, float]:
+    db = Database(sqlite_url(workdir / "engine.db"))
+    ws = build(db)
+    started = time.perf_counter()
+    enroll_many(ws, actions)
+    enroll_s = time.perf_counter() - started
+    engine = Engine(ws.store, _now, NoopGateway(), "bench")
+    started = time.perf_counter()
+    done = drain(engine)
+    run_s = time.perf_counter() - started
+    assert done == actions, (done, actions)
+    db.dispose()
+    return actions / enroll_s, actions / run_s
+
+
+# -- the floor: a bare claim loop ------------------------------------------------------------------
+
+def raw_claim(workdir: Path, rows: int, batch: int = 500) -> float:
+    """Claim and complete due rows of our own ``action_runs`` table (same indexes, same
+    database settings, the engine's two transactions per batch) with no engine logic."""
+    db = Database(sqlite_url(workdir / "raw.db"))
+    ws = build(db)
+    enroll_many(ws, rows)  # real due rows, made by the real enrollment path
+    table = ActionRunRow.__table__
+    started = time.perf_counter()
+    done = 0
+    while True:
+        now = _now()
+        with db.write() as session:
+            conn = session.connection()
+            ids = [r[0] for r in conn.execute(
+                select(table.c.id).where(table.c.status == "scheduled", table.c.held.is_(False),
+                                         table.c.due_at <= now).order_by(table.c.due_at, table.c.id).limit(batch))]
+            if ids:
+                conn.execute(table.update().where(table.c.id == bindparam("i")).values(status="sending"),
+                             [{"i": i} for i in ids])
+        if not ids:
+            break
+        with db.write() as session:
+            session.connection().execute(
+                table.update().where(table.c.id == bindparam("i")).values(status="completed", completed_at=now),
+                [{"i": i} for i in ids])
+        done += len(ids)
+    elapsed = time.perf_counter() - started
+    assert done == rows
+    db.dispose()
+    return rows / elapsed
+
+
+# -- the baseline: APScheduler 3 --------------------------------------------------------------------
+
+_fired = 0
+_fired_lock = threading.Lock()
+
+
+def _job() -> None:
+    global _fired
+    with _fired_lock:
+        _fired += 1
+
+
+def apscheduler(workdir: Path, jobs: int, grace_none: bool, wal: bool = False) -> tuple[float, int]:
+    """Schedule ``jobs`` date jobs due now in a SQLite job store, start, count fires."""
+    from apscheduler.events import EVENT_JOB_MISSED
+    from apscheduler.executors.pool import ThreadPoolExecutor
+    from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+    from apscheduler.schedulers.background import BackgroundScheduler
+
+    global _fired
+    _fired = 0
+    engine = create_engine(f"sqlite:///{workdir / f'aps-{uuid.uuid4().hex[:6]}.db'}")
+
+    if wal:
+        @event.listens_for(engine, "connect")
+        def _wal(conn, _record):  # type: ignore[no-untyped-def]
+            conn.execute("PRAGMA journal_mode=WAL")
+
+    store = SQLAlchemyJobStore(engine=engine)
+    defaults = {"misfire_grace_time": None, "coalesce": False} if grace_none else {}
+    scheduler = BackgroundScheduler(jobstores={"default": store},
+                                    executors={"default": ThreadPoolExecutor(10)},
+                                    job_defaults=defaults, timezone=timezone.utc)
+    missed = [0]
+    scheduler.add_listener(lambda _e: missed.__setitem__(0, missed[0] + 1), EVENT_JOB_MISSED)
+    scheduler.start(paused=True)
+    run_at = datetime.now(timezone.utc)
+    for n in range(jobs):
+        scheduler.add_job(_job, "date", run_date=run_at, id=f"j{n}")
+    started = time.perf_counter()
+    scheduler.resume()
+    deadline = started + max(120.0, jobs / 50)
+    while time.perf_counter() < deadline:
+        with _fired_lock:
+            settled = _fired + missed[0]
+        if settled >= jobs:
+            break
+        time.sleep(0.01)
+    elapsed = time.perf_counter() - started
+    scheduler.shutdown(wait=True)
+    engine.dispose()
+    return _fired / elapsed, jobs - _fired
+
+
+# -- PostgreSQL, 1 and 2 engines --------------------------------------------------------------------
+
+def _pg_worker(url: str, name: str, start: mp.Barrier, out: mp.Queue) -> None:  # type: ignore[type-arg]
+    from kixie_desktop.storage.store import SqlStore
+
+    db = Database(url)
+    engine = Engine(SqlStore(db), _now, NoopGateway(), name)
+    start.wait()
+    out.put(drain(engine))
+    db.dispose()
+
+
+def postgres(actions: int, engines: int) -> float:
+    admin = create_engine(normalise_url(PG_URL), isolation_level="AUTOCOMMIT")
+    name = f"kixie_bench_{uuid.uuid4().hex[:8]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = normalise_url(PG_URL).rsplit("/", 1)[0] + f"/{name}"
+    try:
+        db = Database(url)
+        ws = build(db)
+        enroll_many(ws, actions)
+        db.dispose()
+        ctx = mp.get_context("spawn")
+        barrier, out = ctx.Barrier(engines + 1), ctx.Queue()
+        procs = [ctx.Process(target=_pg_worker, args=(url, f"pg{i}", barrier, out)) for i in range(engines)]
+        for p in procs:
+            p.start()
+        barrier.wait()
+        started = time.perf_counter()
+        done = sum(out.get(timeout=600) for _ in procs)
+        elapsed = time.perf_counter() - started
+        for p in procs:
+            p.join()
+        assert done == actions, (done, actions)  # never an action run twice, none lost
+        return actions / elapsed
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+# -- backlog: cost per action with 1k vs 1M rows not yet due ----------------------------------------
+
+def backlog_rate(workdir: Path, backlog: int, actions: int) -> float:
+    db = Database(sqlite_url(workdir / f"backlog-{backlog}.db"))
+    ws = build(db)
+    enroll_many(ws, 1)
+    with db.read() as s:
+        template = dict(s.execute(select(*ActionRunRow.__table__.c).limit(1)).mappings().one())
+    later = datetime.now(timezone.utc) + timedelta(days=30)
+    template.pop("id")
+    template.update(status="scheduled", due_at=later, reason="not due yet")
+    with db.engine.begin() as conn:
+        for first in range(0, backlog, 50_000):
+            conn.execute(insert(ActionRunRow.__table__), [template] * min(50_000, backlog - first))
+    drain(Engine(ws.store, _now, NoopGateway(), "warm"))  # the one seed action
+    enroll_many(ws, actions, start=1)
+    engine = Engine(ws.store, _now, NoopGateway(), "bench")
+    started = time.perf_counter()
+    done = drain(engine)
+    elapsed = time.perf_counter() - started
+    assert done == actions
+    db.dispose()
+    return actions / elapsed
+
+
+# -- latency: enrollment to gateway ------------------------------------------------------------------
+
+class _TimingGateway:
+    def __init__(self) -> None:
+        self.arrived: dict[str, float] = {}
+        self.signal = threading.Condition()
+
+    def send(self, msg: OutboundSms) -> SmsResult:
+        with self.signal:
+            self.arrived[msg.to] = time.perf_counter()
+            self.signal.notify_all()
+        return SmsResult(SmsOutcome.ACCEPTED, None, "")
+
+    def lookup(self, idempotency_key: str) -> SmsResult | None:
+        return None
+
+
+def enroll_to_gateway(workdir: Path, samples: int) -> list[float]:
+    db = Database(sqlite_url(workdir / "latency.db"))
+    ws = build(db)
+    gateway = _TimingGateway()
+    engine = Engine(ws.store, _now, gateway, "latency")
+    stop, wake = threading.Event(), threading.Event()
+    runner = threading.Thread(target=engine.run_forever, args=(stop, wake, 0.5), daemon=True)
+    runner.start()
+    latencies = []
+    for n in range(samples):
+        lead = contact(n)
+        started = time.perf_counter()
+        result = ws.enrollment.enroll(ws.manager, ws.cadence_id, lead, source="api")
+        wake.set()  # what the app and the API do after an enrollment commits
+        with gateway.signal:
+            gateway.signal.wait_for(lambda: result.contact.phone in gateway.arrived, timeout=10)
+        latencies.append((gateway.arrived[result.contact.phone] - started) * 1000)
+    stop.set()
+    wake.set()
+    runner.join(5)
+    db.dispose()
+    return latencies
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--actions", type=int, default=20_000)
+    parser.add_argument("--backlog", type=int, default=1_000_000)
+    parser.add_argument("--backlog-actions", type=int, default=5_000)
+    parser.add_argument("--latency-samples", type=int, default=300)
+    parser.add_argument("--no-postgres", action="store_true")
+    args = parser.parse_args()
+    figures: dict[str, object] = {"actions": args.actions}
+    with tempfile.TemporaryDirectory(prefix="kixie-bench-") as tmp:
+        work = Path(tmp)
+        print(f"engine on SQLite, {args.actions} SMS actions ...", flush=True)
+        figures["enrollments_per_s"], figures["sqlite_actions_per_s"] = sqlite_engine(work, args.actions)
+        print("bare claim loop ...", flush=True)
+        figures["raw_claim_rows_per_s"] = raw_claim(work, args.actions)
+        print("APScheduler 3 (misfire_grace_time=None) ...", flush=True)
+        figures["apscheduler_fires_per_s"], _ = apscheduler(work, args.actions, grace_none=True)
+        print("APScheduler 3 with WAL (misfire_grace_time=None) ...", flush=True)
+        figures["apscheduler_wal_fires_per_s"], _ = apscheduler(work, args.actions, grace_none=True, wal=True)
+        print("APScheduler 3 (defaults) ...", flush=True)
+        _, figures["apscheduler_default_skipped"] = apscheduler(work, args.actions, grace_none=False)
+        if not args.no_postgres:
+            for n in (1, 2):
+                print(f"PostgreSQL, {n} engine(s) ...", flush=True)
+                figures[f"postgres_actions_per_s_{n}_engine{'s' if n > 1 else ''}"] = postgres(args.actions, n)
+        print(f"backlog 1,000 vs {args.backlog:,} rows not yet due ...", flush=True)
+        small = backlog_rate(work, 1_000, args.backlog_actions)
+        large = backlog_rate(work, args.backlog, args.backlog_actions)
+        figures["backlog_actions_per_s_1k"], figures["backlog_actions_per_s_1m"] = small, large
+        figures["backlog_cost_ratio_1m_vs_1k"] = small / large
+        print("enrollment to gateway latency ...", flush=True)
+        latencies = enroll_to_gateway(work, args.latency_samples)
+        figures["enroll_to_gateway_p50_ms"] = percentile(latencies, 50)
+        figures["enroll_to_gateway_p99_ms"] = percentile(latencies, 99)
+    figures["ratio_vs_apscheduler"] = figures["sqlite_actions_per_s"] / figures["apscheduler_fires_per_s"]  # type: ignore[operator]
+    figures["ratio_vs_apscheduler_wal"] = figures["sqlite_actions_per_s"] / figures["apscheduler_wal_fires_per_s"]  # type: ignore[operator]
+    figures["fraction_of_raw_claim"] = figures["sqlite_actions_per_s"] / figures["raw_claim_rows_per_s"]  # type: ignore[operator]
+    path = write_results("engine_throughput", figures)
+    print()
+    print(f"{'figure':40} {'value':>14}")
+    for key in sorted(figures):
+        value = figures[key]
+        print(f"{key:40} {value:>14,.2f}" if isinstance(value, float) else f"{key:40} {value:>14,}")
+    print(f"\nwritten to {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
