@@ -17,7 +17,7 @@ import random
 import sys
 import tempfile
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -64,7 +64,7 @@ def main() -> int:
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--enroll-rows", type=int, default=5_000)
     args = parser.parse_args()
-    results: dict[str, object] = {"when": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    results: dict[str, object] = {"when": datetime.now(UTC).isoformat(timespec="seconds"),
                                   "python": sys.version.split()[0], "batch_size": 1000}
     with tempfile.TemporaryDirectory() as tmp:
         db = Database(sqlite_url(Path(tmp) / "kixie.db"))

@@ -103,6 +103,9 @@ class RetryPolicy:
     give_up_after: timedelta = timedelta(days=1)
 
 
+DEFAULT_POLICY = RetryPolicy()
+
+
 @dataclass(frozen=True)
 class NextStep:
     status: DeliveryStatus

@@ -17,7 +17,7 @@ import json
 import threading
 import time
 from collections.abc import Callable
-from datetime import timezone
+from datetime import UTC
 from email.utils import parsedate_to_datetime
 
 import requests
@@ -30,7 +30,7 @@ __all__ = ["RequestsWebhookSender", "encode_body", "verify_signature"]
 
 
 def encode_body(message: WebhookMessage) -> bytes:
-    created = message.created_at.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
+    created = message.created_at.astimezone(UTC).isoformat().replace("+00:00", "Z")
     return json.dumps({"id": message.event_id, "type": message.event_type, "created_at": created,
                        "data": message.data}, separators=(",", ":"), ensure_ascii=False,
                       default=str).encode("utf-8")

@@ -24,7 +24,13 @@ from pathlib import Path
 
 from kixie_desktop.domain import phone_numbers
 from kixie_desktop.domain.directory import Contact
-from kixie_desktop.domain.errors import Conflict, KixieError, NotFound, UserFacingError, ValidationError
+from kixie_desktop.domain.errors import (
+    Conflict,
+    KixieError,
+    NotFound,
+    UserFacingError,
+    ValidationError,
+)
 from kixie_desktop.domain.ids import AccountId, CadenceId, ContactId, UserId
 from kixie_desktop.domain.roles import Actor, Permission, require
 from kixie_desktop.domain.zones import validate_zone

@@ -23,7 +23,14 @@ from datetime import datetime, timedelta
 from kixie_desktop.domain.directory import Contact
 from kixie_desktop.domain.ids import AccountId
 from kixie_desktop.domain.runs import OutboxEvent
-from kixie_desktop.domain.webhooks import CRM_PREFIX, AttemptResult, OutboxJob, Outcome, RetryPolicy
+from kixie_desktop.domain.webhooks import (
+    CRM_PREFIX,
+    DEFAULT_POLICY,
+    AttemptResult,
+    OutboxJob,
+    Outcome,
+    RetryPolicy,
+)
 from kixie_desktop.services.clock import Clock
 from kixie_desktop.services.ports.crm import CrmAdapter, CrmContactData
 from kixie_desktop.services.ports.integration_storage import Lane
@@ -77,7 +84,7 @@ class CrmWorker(OutboxWorker):
     lease = timedelta(minutes=10)
 
     def __init__(self, store: Store, clock: Clock, adapter: CrmAdapter, *, batch_size: int = 20,
-                 policy: RetryPolicy = RetryPolicy()) -> None:
+                 policy: RetryPolicy = DEFAULT_POLICY) -> None:
         super().__init__(store, clock, batch_size=batch_size, parallel=1, policy=policy)
         self._adapter = adapter
 

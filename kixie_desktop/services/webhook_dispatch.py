@@ -23,6 +23,7 @@ from datetime import timedelta
 
 from kixie_desktop.domain.errors import KixieError
 from kixie_desktop.domain.webhooks import (
+    DEFAULT_POLICY,
     EVENT_TYPES,
     AttemptResult,
     DeliveryStatus,
@@ -63,7 +64,7 @@ class OutboxWorker(ABC):
     lease = timedelta(minutes=5)
 
     def __init__(self, store: Store, clock: Clock, *, batch_size: int = 32, max_rounds: int = 50,
-                 policy: RetryPolicy = RetryPolicy(), parallel: int = 1) -> None:
+                 policy: RetryPolicy = DEFAULT_POLICY, parallel: int = 1) -> None:
         self._store = store
         self._clock = clock
         self._batch_size = batch_size
@@ -114,7 +115,7 @@ class OutboxWorker(ABC):
         except KixieError as exc:
             permanent = bool(getattr(exc, "permanent", False))
             return AttemptResult(Outcome.PERMANENT if permanent else Outcome.RETRY, str(exc))
-        except Exception as exc:  # noqa: BLE001 - a bug in one job must not stop the others
+        except Exception as exc:
             log.exception("%s job %s failed unexpectedly", self.lane, job.delivery_id)
             return AttemptResult(Outcome.RETRY, f"internal error: {type(exc).__name__}: {exc}")
 
@@ -144,7 +145,7 @@ class WebhookDispatcher(OutboxWorker):
     lane: Lane = "webhook"
 
     def __init__(self, store: Store, clock: Clock, sender: WebhookSender, secrets_port: SecretStore,
-                 *, batch_size: int = 32, parallel: int = 8, policy: RetryPolicy = RetryPolicy()) -> None:
+                 *, batch_size: int = 32, parallel: int = 8, policy: RetryPolicy = DEFAULT_POLICY) -> None:
         super().__init__(store, clock, batch_size=batch_size, parallel=parallel, policy=policy)
         self._sender = sender
         self._secrets = secrets_port

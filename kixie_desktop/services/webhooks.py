@@ -12,6 +12,7 @@ the outbox only when an active subscription wants it, like the engine does for i
 
 from __future__ import annotations
 
+import builtins
 import ipaddress
 import logging
 import secrets
@@ -109,7 +110,7 @@ class WebhookService(Service):
         log.info("webhook subscription %d created for %s", sub.id, ", ".join(clean_events))
         return CreatedSubscription(sub, secret)
 
-    def list(self, actor: Actor, *, include_inactive: bool = False) -> list[WebhookSubscription]:
+    def list(self, actor: Actor, *, include_inactive: bool = False) -> builtins.list[WebhookSubscription]:
         require(actor, Permission.VIEW)
         with self._store.read() as uow:
             return uow.webhooks.subscriptions(actor.account_id, include_inactive=include_inactive)
@@ -133,7 +134,7 @@ class WebhookService(Service):
 
     def deliveries(self, actor: Actor, *, subscription_id: int | None = None,
                    status: DeliveryStatus | None = None, lane: Lane = "webhook",
-                   limit: int = 100) -> list[Delivery]:
+                   limit: int = 100) -> builtins.list[Delivery]:
         """The delivery log, newest first (``lane='crm'`` for CRM jobs)."""
         require(actor, Permission.VIEW)
         with self._store.read() as uow:

@@ -4,7 +4,7 @@ bearer token, paths, query strings and JSON bodies; rate limits and error mappin
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -12,10 +12,10 @@ import pytest
 from kixie_desktop.domain.errors import IntegrationError
 from kixie_desktop.integrations.crm.hubspot import HubSpotAdapter
 from kixie_desktop.services.ports.crm import CrmContactData, CrmContactRef
-from tests.support.http_receiver import Receiver, Received, Reply, http_receiver
+from tests.support.http_receiver import Received, Receiver, Reply, http_receiver
 
 TOKEN = "pat-na1-secret-token"
-AT = datetime(2026, 3, 2, 15, 4, 5, tzinfo=timezone.utc)
+AT = datetime(2026, 3, 2, 15, 4, 5, tzinfo=UTC)
 LEAD = CrmContactData(phone="+15125550100", first_name="Ada", last_name="Lovelace", email="ada@x.test")
 
 
@@ -74,7 +74,7 @@ def adapter(receiver: Receiver, **kw: Any) -> tuple[HubSpotAdapter, list[float]]
 
 
 def test_find_existing_then_create_then_conflict_by_email(hubspot: tuple[FakeHubSpot, Receiver]) -> None:
-    fake, receiver = hubspot
+    _, receiver = hubspot
     crm, _ = adapter(receiver)
     assert crm.find_or_create_contact(CrmContactData(phone="+15125550199")) == CrmContactRef("501")
     search = receiver.received[0].json()
@@ -156,7 +156,7 @@ def test_rate_limits_are_waited_out_or_handed_back(hubspot: tuple[FakeHubSpot, R
 ])
 def test_errors(hubspot: tuple[FakeHubSpot, Receiver], reply: Reply, permanent: bool, message: str) -> None:
     fake, receiver = hubspot
-    crm, sleeps = adapter(receiver)
+    crm, _ = adapter(receiver)
     fake.script = [reply] * 3
     with pytest.raises(IntegrationError, match=message) as failed:
         crm.log_sms(CrmContactRef("501"), "outbound", "hi", AT)

@@ -7,14 +7,14 @@ import json
 import socket
 import time
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
 from kixie_desktop.domain.webhooks import Outcome, sign, verify_signature
 from kixie_desktop.integrations.webhook_delivery import RequestsWebhookSender
 from kixie_desktop.services.ports.webhooks import WebhookMessage
-from tests.support.http_receiver import Receiver, Received, http_receiver
+from tests.support.http_receiver import Received, Receiver, http_receiver
 
 SECRET = "whsec_test"
 
@@ -26,10 +26,10 @@ def receiver() -> Iterator[Receiver]:
 
 
 def message(url: str, **kw: object) -> WebhookMessage:
-    fields: dict[str, object] = dict(
-        url=url + "/hooks/kixie", event_id="evt_abc", delivery_id="evt_abc.7", event_type="action.completed",
-        created_at=datetime(2026, 3, 2, 15, 0, 1, tzinfo=timezone.utc),
-        data={"action_id": 5, "phone": "+15125550100", "note": "café"}, secret=SECRET)
+    fields: dict[str, object] = {
+        "url": url + "/hooks/kixie", "event_id": "evt_abc", "delivery_id": "evt_abc.7", "event_type": "action.completed",
+        "created_at": datetime(2026, 3, 2, 15, 0, 1, tzinfo=UTC),
+        "data": {"action_id": 5, "phone": "+15125550100", "note": "café"}, "secret": SECRET}
     fields.update(kw)
     return WebhookMessage(**fields)  # type: ignore[arg-type]
 

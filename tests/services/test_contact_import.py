@@ -111,15 +111,15 @@ def test_formula_guard_round_trips() -> None:
 
 def test_import_creates_updates_merges_and_reports_bad_rows(ws: Workspace) -> None:
     ws.contacts.upsert(ws.manager, NewContact(phone="+15125550199", first_name="Old", email="old@x.test"))
-    data = ("Phone,First Name,Last Name,Email,Time Zone,Owner Email,Notes\n"
-            "(512) 555-0100,Ada,Lovelace,ada@x.test,America/Chicago,agent@acme.test,\n"
-            '512 555 0199,,Updated,,,,"multi\nline"\n'
-            "not a phone,Bad,Row,,,,\n"
-            "5125550101,Bea,,bea-at-x,,,\n"
-            "5125550102,Cy,,,Mars/Olympus,,\n"
-            "5125550103,Di,,,,nobody@acme.test,\n"
-            ",Empty,Phone,,,,\n"
-            "+1 512 555 0100,,,ada2@x.test,,,\n").encode()
+    data = (b"Phone,First Name,Last Name,Email,Time Zone,Owner Email,Notes\n"
+            b"(512) 555-0100,Ada,Lovelace,ada@x.test,America/Chicago,agent@acme.test,\n"
+            b'512 555 0199,,Updated,,,,"multi\nline"\n'
+            b"not a phone,Bad,Row,,,,\n"
+            b"5125550101,Bea,,bea-at-x,,,\n"
+            b"5125550102,Cy,,,Mars/Olympus,,\n"
+            b"5125550103,Di,,,,nobody@acme.test,\n"
+            b",Empty,Phone,,,,\n"
+            b"+1 512 555 0100,,,ada2@x.test,,,\n")
     calls: list[tuple[int, int]] = []
     result = importer(ws, batch_size=3).run(ws.manager, data, progress=lambda d, t: calls.append((d, t)))
 
@@ -158,7 +158,7 @@ def test_import_follows_the_same_rules_as_contact_upsert(ws: Workspace) -> None:
     assert (result.created, result.errors) == (2, [])
     before = contacts(ws)
     for r in rows:
-        contact, created = ws.contacts.upsert(ws.manager, r)
+        _, created = ws.contacts.upsert(ws.manager, r)
         assert not created
     after = contacts(ws)
     assert {p: (c.first_name, c.last_name, c.email, c.company, c.timezone, c.external_id, c.owner_id)

@@ -18,9 +18,13 @@ from kixie_desktop.domain.webhooks import DeliveryStatus, verify_signature
 from kixie_desktop.integrations.webhook_delivery import RequestsWebhookSender
 from kixie_desktop.services.enrollment import EnrollmentService
 from kixie_desktop.services.webhook_dispatch import WebhookDispatcher
-from kixie_desktop.services.webhooks import WebhookService, record_call_dispositioned, record_sms_received
+from kixie_desktop.services.webhooks import (
+    WebhookService,
+    record_call_dispositioned,
+    record_sms_received,
+)
 from kixie_desktop.storage.models import WebhookOutboxRow, WebhookSubscriptionRow
-from tests.support.http_receiver import Receiver, Received, http_receiver
+from tests.support.http_receiver import Received, Receiver, http_receiver
 from tests.support.memory_keyring import MemoryKeyring
 from tests.support.workspace import Workspace
 
