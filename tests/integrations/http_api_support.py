@@ -132,7 +132,8 @@ def serve(database: Database) -> Iterator[Api]:
         running.stop()
 
 
-@pytest.fixture
-def api(database: Database) -> Iterator[Api]:
+@pytest.fixture(name="api")
+def api_fixture(database: Database) -> Iterator[Api]:
+    """Import ``api_fixture`` into a test module to get the ``api`` fixture."""
     with serve(database) as running:
         yield running

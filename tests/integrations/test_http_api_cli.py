@@ -20,7 +20,7 @@ def kixie(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
     environ = {**os.environ, "KIXIE_HOME": str(home)}
     environ.pop("KIXIE_DATABASE_URL", None)
     return subprocess.run([sys.executable, "-m", "kixie_desktop", *args], capture_output=True,
-                          text=True, env=environ, timeout=120)
+                          text=True, env=environ, timeout=120, check=False)
 
 
 def one_line_error(out: subprocess.CompletedProcess[str]) -> None:
