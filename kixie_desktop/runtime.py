@@ -21,6 +21,7 @@ import threading
 from collections.abc import Callable
 
 from kixie_desktop.composition import Backend
+from kixie_desktop.config.secrets import sip_password_name
 from kixie_desktop.domain.calls import SipAccountConfig, SipMessageReceived, SipTransport, SrtpMode
 from kixie_desktop.domain.errors import SecretStoreUnavailable
 from kixie_desktop.domain.messaging import OutboundSms
@@ -33,9 +34,6 @@ from kixie_desktop.telephony.sip_message_gateway import SipMessageGateway
 from kixie_desktop.telephony.softphone import PjSoftphone, SoftphoneOptions
 
 log = logging.getLogger(__name__)
-
-SIP_PASSWORD_SECRET = "sip:{username}"
-
 
 def sip_user(uri: str) -> str:
     """'sip:+15125550100@host;x=y' -> '+15125550100'."""
@@ -116,7 +114,7 @@ class EngineRuntime:
         self.softphone.start().result(15)
         sip = self.backend.settings.sip
         if sip.configured:
-            password = self.backend.secrets.get(SIP_PASSWORD_SECRET.format(username=sip.username))
+            password = self.backend.secrets.get(sip_password_name(sip.username))
             if password is None:
                 raise SecretStoreUnavailable(
                     f"no SIP password for {sip.username} in the keyring: set it in Settings > Phone")

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import queue
 import time
 from collections.abc import Iterator
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from kixie_desktop.domain.calls import (
@@ -29,6 +31,9 @@ from kixie_desktop.domain.errors import UserFacingError
 from kixie_desktop.domain.phone_numbers import normalise
 
 if TYPE_CHECKING:
+    from kixie_desktop.composition import Backend
+    from kixie_desktop.domain.roles import Actor
+    from kixie_desktop.services.powercall import PowerCallService
     from kixie_desktop.telephony.softphone import PjSoftphone
 
 
@@ -57,13 +62,13 @@ def _demo_line() -> Iterator[object]:
 def _configured_account() -> tuple[SipAccountConfig, str] | None:
     """The SIP account from settings and its password from the keyring, if both exist."""
     from kixie_desktop.config.paths import app_paths
-    from kixie_desktop.config.secrets import KeyringSecrets
+    from kixie_desktop.config.secrets import KeyringSecrets, sip_password_name
     from kixie_desktop.config.settings import load
 
     sip = load(app_paths().config_file).sip
     if not sip.configured:
         return None
-    password = KeyringSecrets().get(sip.username)
+    password = KeyringSecrets().get(sip_password_name(sip.username))
     if password is None:
         raise UserFacingError(f"no password in the keyring for SIP user {sip.username!r}",
                               field="sip")
@@ -103,9 +108,50 @@ def run(args: argparse.Namespace) -> int:
             peer = stack.enter_context(_demo_line())
             uri = peer.uri_for(number)  # type: ignore[attr-defined]
             print(f"no SIP account configured: calling the demo line ({uri})")
+        record = _CallRecorder.open(getattr(args, "database", None), number)
         call_id = phone.place_call(uri, account_id=account_id, no_answer_timeout_s=args.timeout)
-        return _follow(phone, events, call_id, args.hold_for, args.timeout)
+        outcome = _follow(phone, events, call_id, args.hold_for, args.timeout)
+        record.close(outcome)
+        return 0 if outcome.connected_at is not None else 1
     return 1  # not reached: the with-block returns
+
+
+class _CallRecorder:
+    """Keeps the diagnostic call in the call log like any other call: touch, status, cause."""
+
+    def __init__(self, backend: Backend | None = None, actor: Actor | None = None,
+                 service: PowerCallService | None = None, record_id: int | None = None) -> None:
+        self._backend, self._actor, self._service, self._record_id = backend, actor, service, record_id
+
+    @classmethod
+    def open(cls, database: str | None, number: str) -> _CallRecorder:
+        # Imported here, like the softphone above: the rest of the CLI need not load them.
+        from kixie_desktop.composition import open_backend
+        from kixie_desktop.services.powercall import PowerCallService
+
+        backend = open_backend(database)
+        if backend.accounts.current() is None:
+            print("not recorded: this database has no workspace yet (run `kixie-desktop demo`)")
+            backend.close()
+            return cls()
+        actor = backend.actor()
+        service = PowerCallService(backend.store, backend.clock, backend.enrollment)
+        return cls(backend, actor, service, service.call_placed(actor, None, number, None))
+
+    def close(self, outcome: _Outcome) -> None:
+        if self._backend is None or self._service is None or self._actor is None or self._record_id is None:
+            return
+        self._service.call_ended(self._actor, self._record_id, outcome.sip_status, outcome.reason,
+                                 outcome.connected_at)
+        print(f"recorded as call {self._record_id}")
+        self._backend.close()
+
+
+@dataclasses.dataclass(frozen=True)
+class _Outcome:
+    connected_at: datetime | None
+    sip_status: int | None
+    reason: str | None
 
 
 def _host_of(uri: str) -> str:
@@ -135,8 +181,8 @@ def _wait_registered(events: queue.SimpleQueue[object], account_id: str) -> bool
 
 
 def _follow(phone: PjSoftphone, events: queue.SimpleQueue[object], call_id: str,
-            hold_for: float, timeout: float) -> int:
-    connected = False
+            hold_for: float, timeout: float) -> _Outcome:
+    connected: datetime | None = None
     hangup_at: float | None = None
     deadline = time.monotonic() + timeout + hold_for + 10
     while time.monotonic() < deadline:
@@ -151,11 +197,11 @@ def _follow(phone: PjSoftphone, events: queue.SimpleQueue[object], call_id: str,
             continue
         status = f" ({event.sip_status} {event.reason})" if event.sip_status else ""
         print(f"{event.state.value}{status}")
-        if event.state is CallState.CONNECTED and not connected:
-            connected = True
+        if event.state is CallState.CONNECTED and connected is None:
+            connected = event.at
             hangup_at = time.monotonic() + hold_for
         elif event.state is CallState.ENDED:
             print(f"final: {event.sip_status} {event.reason}")
-            return 0 if connected else 1
+            return _Outcome(connected, event.sip_status, event.reason)
     print("final: no end of call reported")
-    return 1
+    return _Outcome(connected, None, "no end of call reported")

@@ -26,6 +26,11 @@ HOW_TO_FIX = (
 )
 
 
+def sip_password_name(username: str) -> str:
+    """The keyring entry holding a SIP account's password."""
+    return f"sip:{username}"
+
+
 def _backends(backend: KeyringBackend) -> list[KeyringBackend]:
     return list(getattr(backend, "backends", [backend]))
 

@@ -8,6 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import select
+
+from kixie_desktop.storage.database import Database, sqlite_url
+from kixie_desktop.storage.models import CallRecordRow, TouchRow
 
 _RUNNER = """
 import argparse, sys
@@ -31,14 +35,27 @@ def test_call_without_account_reaches_the_demo_line(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stdout + proc.stderr
     lines = [ln for ln in proc.stdout.splitlines() if not ln[:1].isdigit()]
     assert lines[0].startswith("no SIP account configured: calling the demo line")
-    assert lines[1:] == ["dialing", "ringing (180 Ringing)", "connected (200 OK)",
+    assert lines[1:] == ["not recorded: this database has no workspace yet (run `kixie-desktop demo`)",
+                         "dialing", "ringing (180 Ringing)", "connected (200 OK)",
                          "ended (200 OK)", "final: 200 OK"]
 
 
 @pytest.mark.sipp
-def test_call_to_busy_uri_exits_1_with_the_status(tmp_path: Path, sipp: Any) -> None:
+def test_call_to_busy_uri_exits_1_and_records_the_cause(tmp_path: Path, sipp: Any) -> None:
+    seeded = subprocess.run([sys.executable, "-m", "kixie_desktop", "demo"], text=True, capture_output=True,
+                            env={"KIXIE_HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}, timeout=120,
+                            cwd=Path(__file__).parents[2])
+    assert seeded.returncode == 0, seeded.stderr
     uas = sipp("reject_486")
     proc = _run(tmp_path, "+15125550100", "--uri", uas.uri())
     assert proc.returncode == 1
     assert "final: 486 Busy Here" in proc.stdout
     assert uas.wait() == 0 and ("received", "INVITE") in uas.flow()
+    db = Database(sqlite_url(tmp_path / "data" / "kixie.db"))
+    with db.read() as s:
+        call = s.scalars(select(CallRecordRow)).one()
+        touch = s.scalars(select(TouchRow)).one()
+    db.dispose()
+    assert (call.to_number, call.sip_status, call.sip_reason) == ("+15125550100", 486, "Busy Here")
+    assert call.connected_at is None and call.ended_at is not None
+    assert (touch.phone, touch.kind, touch.source) == ("+15125550100", "call", "manual")
