@@ -106,6 +106,9 @@ class OutboxWorker(ABC):
             except KixieError:
                 log.warning("%s outbox pass failed; retrying", self.lane, exc_info=True)
                 busy = False
+            except Exception:  # a bug: log it, keep the thread (and the outbox) alive
+                log.exception("%s outbox pass crashed; retrying", self.lane)
+                busy = False
             if not busy:
                 stop.wait(idle_s)
 
