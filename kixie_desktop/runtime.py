@@ -25,6 +25,7 @@ from kixie_desktop.config.secrets import sip_password_name
 from kixie_desktop.domain.calls import SipAccountConfig, SipMessageReceived, SipTransport, SrtpMode
 from kixie_desktop.domain.errors import SecretStoreUnavailable
 from kixie_desktop.domain.messaging import OutboundSms
+from kixie_desktop.integrations.http_api import ApiServices, ApiThread
 from kixie_desktop.services.engine import Engine
 from kixie_desktop.services.inbound_sms import InboundSmsService
 from kixie_desktop.storage.engine_lock import EngineLock
@@ -43,7 +44,8 @@ def sip_user(uri: str) -> str:
 
 class EngineRuntime:
     def __init__(self, backend: Backend, *, engine_id: str | None = None, null_audio: bool = True,
-                 on_telephony_event: Callable[[object], None] | None = None, poll_s: float = 0.5) -> None:
+                 on_telephony_event: Callable[[object], None] | None = None, poll_s: float = 0.5,
+                 api: tuple[str, int] | None = None) -> None:
         self.backend = backend
         self.engine_id = engine_id or f"{socket.gethostname()}:{os.getpid()}"
         self._null_audio = null_audio
@@ -61,6 +63,9 @@ class EngineRuntime:
         self.gateway: SipMessageGateway | None = None
         self.engine: Engine | None = None
         self.account_id: str | None = None
+        self._api_address = api
+        self._api: ApiThread | None = None
+        self.api_port: int | None = None
 
     # -- lifecycle --------------------------------------------------------------------------
 
@@ -75,6 +80,10 @@ class EngineRuntime:
             if not self.backend.db.is_sqlite:
                 self._listener = PgListener(self.backend.db, self._wake.set)
                 self._listener.start()
+            if self._api_address is not None:
+                services = ApiServices.create(self.backend.store, self.backend.clock, enrolled=self.wake)
+                self._api = ApiThread(services)
+                self.api_port = self._api.start(*self._api_address)
         except BaseException:
             self.stop()
             raise
@@ -86,6 +95,8 @@ class EngineRuntime:
 
     def stop(self) -> None:
         """Ordered shutdown: stop the engine, then the listeners, then hang up and close SIP."""
+        if self._api is not None:
+            self._api.stop()  # no new enrollments while the engine winds down
         self._stop.set()
         self._wake.set()
         self._inbound.put(None)

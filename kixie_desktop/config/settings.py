@@ -44,7 +44,7 @@ class Settings:
     user_email: str = ""  # who works at this workstation; empty: the account's first admin
     api_enabled: bool = True
     api_host: str = "127.0.0.1"
-    api_port: int = 8787
+    api_port: int = 8765
     prompt_sound: bool = True
     sip: SipSettings = field(default_factory=SipSettings)
 

@@ -3,31 +3,34 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+import requests
 from sqlalchemy import select
 
 from kixie_desktop.composition import open_backend
 from kixie_desktop.domain.cadence import CadenceDefinition, CadenceSettings, SmsAction
 from kixie_desktop.domain.directory import NewContact
+from kixie_desktop.services.api_tokens import ApiTokenService
 from kixie_desktop.storage.models import ActionRunRow, SmsMessageRow
 
 
-def start_engine(home: Path) -> subprocess.Popen[str]:
+def start_engine(home: Path) -> tuple[subprocess.Popen[str], int]:
     env = {**os.environ, "KIXIE_HOME": str(home)}
     env.pop("KIXIE_DATABASE_URL", None)
-    proc = subprocess.Popen([sys.executable, "-m", "kixie_desktop", "engine", "--poll", "0.2"],
+    proc = subprocess.Popen([sys.executable, "-m", "kixie_desktop", "engine", "--poll", "0.2", "--api-port", "0"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     deadline = time.monotonic() + 30
     assert proc.stdout is not None
     while time.monotonic() < deadline:
         line = proc.stdout.readline()
         if "running on" in line:
-            return proc
+            return proc, int(re.search(r"API on http://127.0.0.1:(\d+)/", line).group(1))  # type: ignore[union-attr]
         if proc.poll() is not None:
             break
     proc.kill()
@@ -47,9 +50,14 @@ def test_engine_sends_to_the_demo_line_and_stops_on_sigterm(tmp_path: Path, monk
         CadenceSettings(name="Instant", queue_id=queue.id), actions=(SmsAction(template_id=template.id),)))
     backend.cadences.set_active(admin, version.cadence_id, True)
 
-    engine = start_engine(tmp_path)
+    token = ApiTokenService(backend.store).create(admin, "web form").token
+    engine, port = start_engine(tmp_path)
     try:
-        backend.enrollment.enroll(admin, version.cadence_id, NewContact(phone="+1 512 555 0188", first_name="Ivy"))
+        # A lead posts the signup form: the engine's own API takes it and the engine texts them.
+        answer = requests.post(f"http://127.0.0.1:{port}/api/v1/cadences/{version.cadence_id}/enrollments",
+                               json={"phone": "(512) 555-0188", "first_name": "Ivy"},
+                               headers={"Authorization": f"Bearer {token}"}, timeout=10)
+        assert answer.status_code == 201, answer.text
         deadline, status = time.monotonic() + 20, None
         while time.monotonic() < deadline and status != "completed":
             with backend.db.read() as s:
