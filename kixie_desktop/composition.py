@@ -10,7 +10,7 @@ import logging
 from dataclasses import dataclass
 
 from kixie_desktop.config.paths import AppPaths, app_paths
-from kixie_desktop.config.secrets import KeyringSecrets
+from kixie_desktop.config.secrets import HUBSPOT_TOKEN, KeyringSecrets
 from kixie_desktop.config.settings import Settings, load
 from kixie_desktop.domain.errors import Conflict, NotFound
 from kixie_desktop.domain.roles import Actor, Role
@@ -18,6 +18,7 @@ from kixie_desktop.services.accounts import AccountService, actor_for
 from kixie_desktop.services.cadences import CadenceService
 from kixie_desktop.services.clock import Clock, system_clock
 from kixie_desktop.services.contacts import ContactService
+from kixie_desktop.services.crm_sync import CrmJobs
 from kixie_desktop.services.demo import seed_demo
 from kixie_desktop.services.directory import DirectoryService
 from kixie_desktop.services.enrollment import EnrollmentService
@@ -45,6 +46,7 @@ class Backend:
     cadences: CadenceService
     contacts: ContactService
     enrollment: EnrollmentService
+    crm_jobs: CrmJobs
 
     def actor(self) -> Actor:
         """Who works at this workstation: the configured user, else the first admin."""
@@ -83,10 +85,13 @@ def open_backend(database_url: str | None = None, *, clock: Clock = system_clock
         log.info("schema of %s brought up to date", db.safe_url)
     store = SqlStore(db)
     contacts = ContactService(store, clock)
+    secrets = KeyringSecrets()
+    # CRM work is queued only when a CRM is configured and its token is in the keyring.
+    crm_jobs = CrmJobs(enabled=settings.crm == "hubspot" and secrets.get(HUBSPOT_TOKEN) is not None)
     return Backend(
-        paths=paths, settings=settings, db=db, store=store, clock=clock, secrets=KeyringSecrets(),
+        paths=paths, settings=settings, db=db, store=store, clock=clock, secrets=secrets,
         accounts=AccountService(store, clock), directory=DirectoryService(store, clock),
         templates=TemplateService(store, clock), dispositions=DispositionService(store, clock),
         cadences=CadenceService(store, clock), contacts=contacts,
-        enrollment=EnrollmentService(store, clock, contacts),
+        enrollment=EnrollmentService(store, clock, contacts, crm_jobs), crm_jobs=crm_jobs,
     )

@@ -7,8 +7,9 @@ LISTEN thread that wakes the engine when another workstation enrolls someone.
 The desktop app and ``kixie-desktop engine`` both start one. No Qt here: the app
 passes ``on_telephony_event`` to bridge events into Qt signals.
 
-Threads: engine loop ("kixie-engine"), inbound worker ("kixie-inbound"), SIP
-thread (inside the softphone), demo line loop, PostgreSQL listener.
+Threads: engine loop ("kixie-engine"), inbound worker ("kixie-inbound"), webhook
+deliveries ("kixie-webhooks"), CRM sync ("kixie-crm", when configured), the HTTP
+API's loop, SIP thread (inside the softphone), demo line loop, PostgreSQL listener.
 """
 
 from __future__ import annotations
@@ -21,13 +22,17 @@ import threading
 from collections.abc import Callable
 
 from kixie_desktop.composition import Backend
-from kixie_desktop.config.secrets import sip_password_name
+from kixie_desktop.config.secrets import HUBSPOT_TOKEN, sip_password_name
 from kixie_desktop.domain.calls import SipAccountConfig, SipMessageReceived, SipTransport, SrtpMode
 from kixie_desktop.domain.errors import SecretStoreUnavailable
 from kixie_desktop.domain.messaging import OutboundSms
+from kixie_desktop.integrations.crm.hubspot import HubSpotAdapter
 from kixie_desktop.integrations.http_api import ApiServices, ApiThread
+from kixie_desktop.integrations.webhook_delivery import RequestsWebhookSender
 from kixie_desktop.services.engine import Engine
+from kixie_desktop.services.crm_sync import CrmWorker
 from kixie_desktop.services.inbound_sms import InboundSmsService
+from kixie_desktop.services.webhook_dispatch import WebhookDispatcher
 from kixie_desktop.storage.engine_lock import EngineLock
 from kixie_desktop.storage.notifications import PgListener
 from kixie_desktop.telephony.demo_peer import DemoPeer, DemoPeerThread
@@ -77,6 +82,7 @@ class EngineRuntime:
             self.engine = Engine(self.backend.store, self.backend.clock, self.gateway, self.engine_id)
             self._spawn("kixie-engine", lambda: self.engine.run_forever(self._stop, self._wake, self._poll_s))  # type: ignore[union-attr]
             self._spawn("kixie-inbound", self._inbound_worker)
+            self._start_outbox_workers()
             if not self.backend.db.is_sqlite:
                 self._listener = PgListener(self.backend.db, self._wake.set)
                 self._listener.start()
@@ -118,6 +124,18 @@ class EngineRuntime:
         thread.start()
         self._threads.append(thread)
 
+    def _start_outbox_workers(self) -> None:
+        """Webhook deliveries always (they idle when nobody subscribed); CRM work when configured."""
+        backend = self.backend
+        dispatcher = WebhookDispatcher(backend.store, backend.clock, RequestsWebhookSender(), backend.secrets)
+        self._spawn("kixie-webhooks", lambda: dispatcher.run_until(self._stop))
+        if backend.crm_jobs.enabled:
+            token = backend.secrets.get(HUBSPOT_TOKEN) or ""
+            base = backend.settings.crm_base_url
+            adapter = HubSpotAdapter(token, base_url=base) if base else HubSpotAdapter(token)
+            worker = CrmWorker(backend.store, backend.clock, adapter)
+            self._spawn("kixie-crm", lambda: worker.run_until(self._stop))
+
     # -- telephony ----------------------------------------------------------------------------
 
     def _start_telephony(self) -> None:
@@ -151,7 +169,7 @@ class EngineRuntime:
             self._forward(event)
 
     def _inbound_worker(self) -> None:
-        service = InboundSmsService(self.backend.store, self.backend.clock)
+        service = InboundSmsService(self.backend.store, self.backend.clock, self.backend.crm_jobs)
         while (event := self._inbound.get()) is not None:
             try:
                 account = self.backend.accounts.current()

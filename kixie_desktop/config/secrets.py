@@ -31,6 +31,9 @@ def sip_password_name(username: str) -> str:
     return f"sip:{username}"
 
 
+HUBSPOT_TOKEN = "crm.hubspot.token"
+
+
 def _backends(backend: KeyringBackend) -> list[KeyringBackend]:
     return list(getattr(backend, "backends", [backend]))
 

@@ -46,6 +46,8 @@ class Settings:
     api_host: str = "127.0.0.1"
     api_port: int = 8765
     prompt_sound: bool = True
+    crm: str = ""  # "" (none) or "hubspot"; the token is in the keyring as crm.hubspot.token
+    crm_base_url: str = ""  # empty: the provider's public API
     sip: SipSettings = field(default_factory=SipSettings)
 
 

@@ -23,6 +23,7 @@ from kixie_desktop.engine.due_time import Blocked, DueDecision
 from kixie_desktop.engine.planner import kind_of, longest_window, plan_step
 from kixie_desktop.services.base import Service
 from kixie_desktop.services.contacts import ContactService
+from kixie_desktop.services.crm_sync import CrmJobs
 from kixie_desktop.services.version_cache import VersionCache
 from kixie_desktop.services.clock import Clock
 from kixie_desktop.services.ports.storage import Store, UnitOfWork
@@ -84,9 +85,11 @@ def new_run(enrollment: Enrollment, version: CadenceVersion, contact: Contact, s
 
 
 class EnrollmentService(Service):
-    def __init__(self, store: Store, clock: Clock, contacts: ContactService) -> None:
+    def __init__(self, store: Store, clock: Clock, contacts: ContactService,
+                 crm: CrmJobs | None = None) -> None:
         super().__init__(store, clock)
         self._contacts = contacts
+        self._crm = crm or CrmJobs(enabled=False)
         self._versions = VersionCache()
 
     def enroll(self, actor: Actor, cadence_id: CadenceId, contact: NewContact, *,
@@ -132,10 +135,12 @@ class EnrollmentService(Service):
             raise EnrollmentRefused("the contact is active in another cadence and this cadence is "
                                     "exclusive", "exclusive")
         owner_id = self._choose_owner(uow, version, contact)
+        now = self._clock()
         if owner_id is not None and owner_id != contact.owner_id:
             contact = replace(contact, owner_id=owner_id)
-            uow.contacts.update(contact, self._clock())
-        now = self._clock()
+            uow.contacts.update(contact, now)
+            # "It will also assign that agent to be the contact owner in your CRM."
+            self._crm.sync_contact(uow, account_id, contact, uow.users.get(owner_id).email, now)
         enrollment = uow.enrollments.add(account_id, contact.id, cadence_id, version.id, owner_id, source, now)
         first = first_run(uow, enrollment, version, contact, now, now)
         uow.cadences.count_enrollment(cadence_id, now)

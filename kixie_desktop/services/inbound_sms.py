@@ -21,6 +21,7 @@ from kixie_desktop.domain.runs import OutboxEvent
 from kixie_desktop.domain.statuses import EnrollmentState
 from kixie_desktop.services.base import Service
 from kixie_desktop.services.clock import Clock
+from kixie_desktop.services.crm_sync import CrmJobs
 from kixie_desktop.services.version_cache import VersionCache
 from kixie_desktop.services.ports.storage import Store
 
@@ -40,9 +41,10 @@ class InboundResult:
 class InboundSmsService(Service):
     """Called by the telephony bridge for every SIP MESSAGE / provider webhook received."""
 
-    def __init__(self, store: Store, clock: Clock) -> None:
+    def __init__(self, store: Store, clock: Clock, crm: CrmJobs | None = None) -> None:
         super().__init__(store, clock)
         self._versions = VersionCache()
+        self._crm = crm or CrmJobs(enabled=False)
 
     def receive(self, account_id: AccountId, from_number: str, to_number: str | None, body: str,
                 at: datetime | None = None) -> InboundResult:
@@ -65,6 +67,7 @@ class InboundSmsService(Service):
                     "contact_id": contact.id if contact else None}, contact.id if contact else None)], now)
             if contact is None:
                 return InboundResult(keyword, False)
+            self._crm.log_sms(uow, account_id, contact, direction="inbound", body=body, at=now)
             open_enrollments = uow.enrollments.open_for_contact(contact.id)
             if keyword is Keyword.OPT_OUT:
                 changed = not contact.sms_opt_out

@@ -22,6 +22,7 @@ from kixie_desktop.domain.statuses import ActionStatus, EnrollmentState
 from kixie_desktop.engine.dispositions import Forward, Stop, decide
 from kixie_desktop.services.base import Service
 from kixie_desktop.services.caller_id import pick_caller_id
+from kixie_desktop.services.crm_sync import CrmJobs
 from kixie_desktop.services.clock import Clock
 from kixie_desktop.services.engine_batch import Batch
 from kixie_desktop.services.version_cache import VersionCache
@@ -52,9 +53,11 @@ class CallTask:
 
 
 class PowerCallService(Service):
-    def __init__(self, store: Store, clock: Clock, enrollment: EnrollmentService) -> None:
+    def __init__(self, store: Store, clock: Clock, enrollment: EnrollmentService,
+                 crm: CrmJobs | None = None) -> None:
         super().__init__(store, clock)
         self._enrollment = enrollment
+        self._crm = crm or CrmJobs(enabled=False)
         self._versions = VersionCache()
 
     def prompts(self, actor: Actor) -> list[CallPrompt]:
@@ -93,6 +96,8 @@ class PowerCallService(Service):
                 if contact.owner_id is None:
                     contact = replace(contact, owner_id=actor.user_id)
                     uow.contacts.update(contact, now)
+                    self._crm.sync_contact(uow, actor.account_id, contact,
+                                           uow.users.get(actor.user_id).email, now)
             account = uow.accounts.get(actor.account_id)
             user = uow.users.get(actor.user_id)
             caller_id = pick_caller_id(contact.phone, account.caller_id_pool,
@@ -136,8 +141,13 @@ class PowerCallService(Service):
             if run.status is not ActionStatus.PROCESSING:
                 raise Conflict(f"this call action is already {run.status.value}", field="disposition")
             disposition = uow.dispositions.get(disposition_id)
+            duration_s = 0
             if record_id is not None:
                 uow.calls.set_disposition(record_id, disposition_id, notes.strip() or None)
+                duration_s = uow.calls.talk_seconds(record_id)
+            self._crm.log_call(uow, actor.account_id, uow.contacts.get(run.contact_id),
+                               disposition=disposition.name, duration_s=duration_s,
+                               notes=notes.strip() or None, at=now)
             batch = Batch.load(uow, now, self._versions, [run])
             batch.finish(run, ActionStatus.COMPLETED, disposition.name, f"Disposition: {disposition.name}")
             batch.change(run, disposition_id=disposition_id)

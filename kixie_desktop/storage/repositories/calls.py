@@ -30,6 +30,12 @@ class SqlCalls:
         self._s.execute(update(CallRecordRow).where(CallRecordRow.id == record_id).values(
             sip_status=sip_status, sip_reason=reason, connected_at=connected_at, ended_at=now))
 
+    def talk_seconds(self, record_id: int) -> int:
+        row = self._s.get(CallRecordRow, record_id)
+        if row is None or row.connected_at is None or row.ended_at is None:
+            return 0
+        return int((row.ended_at - row.connected_at).total_seconds())
+
     def set_disposition(self, record_id: int, disposition_id: DispositionId, notes: str | None) -> None:
         self._s.execute(update(CallRecordRow).where(CallRecordRow.id == record_id).values(
             disposition_id=disposition_id, notes=notes))
