@@ -29,8 +29,8 @@ from kixie_desktop.domain.messaging import OutboundSms
 from kixie_desktop.integrations.crm.hubspot import HubSpotAdapter
 from kixie_desktop.integrations.http_api import ApiServices, ApiThread
 from kixie_desktop.integrations.webhook_delivery import RequestsWebhookSender
-from kixie_desktop.services.engine import Engine
 from kixie_desktop.services.crm_sync import CrmWorker
+from kixie_desktop.services.engine import Engine
 from kixie_desktop.services.inbound_sms import InboundSmsService
 from kixie_desktop.services.webhook_dispatch import WebhookDispatcher
 from kixie_desktop.storage.engine_lock import EngineLock
@@ -50,7 +50,7 @@ def sip_user(uri: str) -> str:
 class EngineRuntime:
     def __init__(self, backend: Backend, *, engine_id: str | None = None, null_audio: bool = True,
                  on_telephony_event: Callable[[object], None] | None = None, poll_s: float = 0.5,
-                 api: tuple[str, int] | None = None) -> None:
+                 api: tuple[str, int] | None = None, softphone: PjSoftphone | None = None) -> None:
         self.backend = backend
         self.engine_id = engine_id or f"{socket.gethostname()}:{os.getpid()}"
         self._null_audio = null_audio
@@ -64,7 +64,10 @@ class EngineRuntime:
         self._listener: PgListener | None = None
         self._demo: DemoPeerThread | None = None
         self.demo_peer: DemoPeer | None = None
-        self.softphone: PjSoftphone | None = None
+        # A softphone handed in (tests share one per process) is not ours to stop; its owner
+        # must pass its events to ``on_telephony_event``.
+        self.softphone: PjSoftphone | None = softphone
+        self._owns_softphone = softphone is None
         self.gateway: SipMessageGateway | None = None
         self.engine: Engine | None = None
         self.account_id: str | None = None
@@ -110,10 +113,10 @@ class EngineRuntime:
             thread.join(10)
         if self._listener is not None:
             self._listener.stop()
-        if self.softphone is not None:
+        if self.softphone is not None and self._owns_softphone:
             try:
                 self.softphone.stop().result(10)
-            except Exception:  # noqa: BLE001 - shutting down regardless
+            except Exception:
                 log.exception("softphone stop failed")
         if self._demo is not None:
             self._demo.__exit__(None, None, None)
@@ -139,8 +142,9 @@ class EngineRuntime:
     # -- telephony ----------------------------------------------------------------------------
 
     def _start_telephony(self) -> None:
-        self.softphone = PjSoftphone(self._on_event, SoftphoneOptions(null_audio=self._null_audio))
-        self.softphone.start().result(15)
+        if self.softphone is None:
+            self.softphone = PjSoftphone(self.on_telephony_event, SoftphoneOptions(null_audio=self._null_audio))
+            self.softphone.start().result(15)
         sip = self.backend.settings.sip
         if sip.configured:
             password = self.backend.secrets.get(sip_password_name(sip.username))
@@ -161,7 +165,7 @@ class EngineRuntime:
         self.account_id = PjSoftphone.LOCAL_ACCOUNT_ID
         self.gateway = SipMessageGateway(self.softphone, self.demo_peer.uri_for, account_id=self.account_id)
 
-    def _on_event(self, event: object) -> None:
+    def on_telephony_event(self, event: object) -> None:
         """On the SIP thread: hand work elsewhere at once, never block here."""
         if isinstance(event, SipMessageReceived):
             self._inbound.put(event)
@@ -180,5 +184,5 @@ class EngineRuntime:
                 if result.confirmation and self.gateway is not None:
                     key = f"kx-optout-{sender}-{int(self.backend.clock().timestamp())}"
                     self.gateway.send(OutboundSms(sender, account.default_sender, result.confirmation, key))
-            except Exception:  # noqa: BLE001 - one bad message must not stop the worker
+            except Exception:
                 log.exception("inbound message failed")

@@ -14,6 +14,7 @@ import pytest
 
 from tests.support.databases import database, postgres_server, sqlite_template  # noqa: F401
 from tests.support.memory_keyring import MemoryKeyring
+from tests.support.softphone import events, softphone  # noqa: F401
 
 
 @pytest.fixture(autouse=True)
