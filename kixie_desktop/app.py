@@ -1,19 +1,27 @@
-"""The composition root of the desktop app: builds the backend, the Qt application
-and the main window, and wires them. Seeds the demo workspace on first start.
+"""The composition root of the desktop app: builds the backend, the engine runtime, the
+Qt application on a qasync loop and the main window, and wires them. Seeds the
+demo workspace on first start.
+
+The engine runtime starts on a worker thread once the window is up (never on the
+Qt thread), and stops in order when the app quits.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import sys
 from pathlib import Path
 
+import qasync
 from PySide6.QtWidgets import QApplication
 
 from kixie_desktop.composition import Backend, open_backend
 from kixie_desktop.gui.main_window import MainWindow, WindowContext
 from kixie_desktop.gui.operations import BackgroundRunner
+from kixie_desktop.gui.telephony_bridge import TelephonyBridge
+from kixie_desktop.runtime import EngineRuntime
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +45,13 @@ def window_context(backend: Backend) -> WindowContext:
                          database_label=backend.db.safe_url, cadences=backend.cadences)
 
 
+def build_runtime(backend: Backend, bridge: TelephonyBridge) -> EngineRuntime:
+    settings = backend.settings
+    offscreen = os.environ.get("QT_QPA_PLATFORM") == "offscreen"
+    return EngineRuntime(backend, null_audio=offscreen, on_telephony_event=bridge.post,
+                         api=(settings.api_host, settings.api_port) if settings.api_enabled else None)
+
+
 def run_app(database_url: str | None = None, screenshot: str | None = None) -> int:
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
@@ -47,13 +62,37 @@ def run_app(database_url: str | None = None, screenshot: str | None = None) -> i
         log.info("first start: demo workspace seeded")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Kixie Desktop")
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
     runner = BackgroundRunner()
+    bridge = TelephonyBridge()
     window = MainWindow(window_context(backend), runner)
+    runtime: EngineRuntime | None = None
     if screenshot:
+        # A picture of the window needs no engine: take it once the table is filled.
         window.cadences_loaded.connect(lambda _: (window.grab().save(str(Path(screenshot))), app.quit()))
+    else:
+        runtime = build_runtime(backend, bridge)
+        runner.run(runtime.start, lambda _: window.statusBar().showMessage(_engine_status(runtime), 15_000),
+                   lambda error: window.statusBar().showMessage(f"Engine not started: {error}"))
     window.show()
+    quitting = asyncio.Event()
+    app.aboutToQuit.connect(quitting.set)
     try:
-        return app.exec()
+        with loop:
+            loop.run_until_complete(quitting.wait())
+        return 0
     finally:
+        if runtime is not None:
+            runtime.stop()
         runner.shutdown()
         backend.close()
+
+
+def _engine_status(runtime: EngineRuntime) -> str:
+    line = "Demo line" if runtime.demo_peer is not None else "SIP account"
+    api = (f"API on port {runtime.api_port}" if runtime.api_port
+           else runtime.api_error or "API off")
+    return f"Engine running · {line} · {api}"
+
+

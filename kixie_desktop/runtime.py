@@ -74,6 +74,7 @@ class EngineRuntime:
         self._api_address = api
         self._api: ApiThread | None = None
         self.api_port: int | None = None
+        self.api_error: str | None = None
 
     # -- lifecycle --------------------------------------------------------------------------
 
@@ -90,9 +91,7 @@ class EngineRuntime:
                 self._listener = PgListener(self.backend.db, self._wake.set)
                 self._listener.start()
             if self._api_address is not None:
-                services = ApiServices.create(self.backend.store, self.backend.clock, enrolled=self.wake)
-                self._api = ApiThread(services)
-                self.api_port = self._api.start(*self._api_address)
+                self._start_api(*self._api_address)
         except BaseException:
             self.stop()
             raise
@@ -126,6 +125,18 @@ class EngineRuntime:
         thread = threading.Thread(target=target, name=name, daemon=True)
         thread.start()
         self._threads.append(thread)
+
+    def _start_api(self, host: str, port: int) -> None:
+        services = ApiServices.create(self.backend.store, self.backend.clock, enrolled=self.wake)
+        api = ApiThread(services)
+        try:
+            self.api_port = api.start(host, port)
+        except OSError as exc:
+            # A busy port (a second app, another program) must not stop the engine.
+            self.api_error = f"HTTP API not started on {host}:{port}: {exc.strerror or exc}"
+            log.warning(self.api_error)
+            return
+        self._api = api
 
     def _start_outbox_workers(self) -> None:
         """Webhook deliveries always (they idle when nobody subscribed); CRM work when configured."""
