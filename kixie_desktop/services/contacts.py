@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from kixie_desktop.domain import phone_numbers
 from kixie_desktop.domain.directory import Contact, NewContact
@@ -42,7 +43,7 @@ class ContactService(Service):
         """The same inside a caller's transaction (enrollment, CSV import)."""
         account = uow.accounts.get(actor.account_id)
         phone = phone_numbers.normalise(new.phone, account.default_region)
-        zone = validate_zone(new.timezone) if (new.timezone or "").strip() else None
+        zone = validate_zone(new.timezone) if new.timezone and new.timezone.strip() else None
         email = _optional(new.email, 254, "email")
         if email and "@" not in email:
             raise ValidationError(f"{email!r} is not an email address", field="email")
@@ -52,7 +53,7 @@ class ContactService(Service):
             if owner is None:
                 raise NotFound(f"no user with email {new.owner_email!r}", field="owner_email")
             owner_id = owner.id
-        fields = {
+        fields: dict[str, Any] = {
             "first_name": (new.first_name or "").strip()[:100],
             "last_name": (new.last_name or "").strip()[:100],
             "email": email,
@@ -68,7 +69,7 @@ class ContactService(Service):
             )
             return contact, True
         # An update keeps what the new data leaves blank.
-        changes = {k: v for k, v in fields.items() if v}
+        changes: dict[str, Any] = {k: v for k, v in fields.items() if v}
         if owner_id is not None:
             changes["owner_id"] = owner_id
         updated = replace(existing, **changes)
