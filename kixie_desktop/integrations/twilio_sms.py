@@ -18,13 +18,12 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from email.utils import parsedate_to_datetime
-from typing import Any
 
 import requests
 
 from kixie_desktop.domain.messaging import OutboundSms, SmsOutcome, SmsResult
 from kixie_desktop.domain.phone_numbers import mask
+from kixie_desktop.integrations.http_responses import json_object, retry_after
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +107,7 @@ class TwilioSmsGateway:
     def _interpret(self, resp: requests.Response) -> tuple[SmsResult, float | None]:
         """Map a response to a result, plus how long to wait before a retry (None:
         don't retry)."""
-        body = _json(resp)
+        body = json_object(resp)
         status = resp.status_code
         if 200 <= status < 300:
             sid = body.get("sid")
@@ -116,7 +115,7 @@ class TwilioSmsGateway:
                              f"{status} {body.get('status', 'accepted')}"), None
         detail = f"{status} {body.get('message') or resp.reason or ''}".strip()
         if status == 429 or status >= 500:
-            return self._transient(detail), _retry_after(resp, self._retry.backoff_s)
+            return self._transient(detail), retry_after(resp, self._retry.backoff_s)
         return SmsResult(SmsOutcome.PERMANENT_FAILURE, None, detail), None
 
     def lookup(self, idempotency_key: str) -> SmsResult | None:
@@ -133,24 +132,5 @@ class TwilioSmsGateway:
             return self._results.get(idempotency_key)
 
 
-def _json(resp: requests.Response) -> dict[str, Any]:
-    try:
-        data = resp.json()
-    except ValueError:
-        return {}
-    return data if isinstance(data, dict) else {}
 
 
-def _retry_after(resp: requests.Response, default: float) -> float:
-    """Seconds from a Retry-After header (delta-seconds or HTTP date), else default."""
-    value = resp.headers.get("Retry-After")
-    if not value:
-        return default
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
-    except (TypeError, ValueError):
-        return default

@@ -18,12 +18,12 @@ import threading
 import time
 from collections.abc import Callable
 from datetime import UTC
-from email.utils import parsedate_to_datetime
 
 import requests
 
 from kixie_desktop import __version__
 from kixie_desktop.domain.webhooks import AttemptResult, Outcome, sign, verify_signature
+from kixie_desktop.integrations.http_responses import retry_after
 from kixie_desktop.services.ports.webhooks import WebhookMessage
 
 __all__ = ["RequestsWebhookSender", "encode_body", "verify_signature"]
@@ -71,7 +71,7 @@ class RequestsWebhookSender:
         if 200 <= resp.status_code < 300:
             return AttemptResult(Outcome.DELIVERED, detail)
         if resp.status_code == 429 or resp.status_code >= 500:
-            return AttemptResult(Outcome.RETRY, detail, _retry_after(resp))
+            return AttemptResult(Outcome.RETRY, detail, retry_after(resp))
         return AttemptResult(Outcome.PERMANENT, detail)
 
 
@@ -80,15 +80,3 @@ def _snippet(resp: requests.Response) -> str:
     return text[:200]
 
 
-def _retry_after(resp: requests.Response) -> float | None:
-    value = resp.headers.get("Retry-After")
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
-    except (TypeError, ValueError):
-        return None

@@ -20,13 +20,13 @@ import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 import requests
 
 from kixie_desktop.domain.errors import IntegrationError
 from kixie_desktop.domain.phone_numbers import mask
+from kixie_desktop.integrations.http_responses import json_object, retry_after
 from kixie_desktop.services.ports.crm import CrmContactData, CrmContactRef
 
 log = logging.getLogger(__name__)
@@ -161,8 +161,8 @@ class HubSpotAdapter:
             else:
                 status = resp.status_code
                 if 200 <= status < 300 or (conflict_ok and status == 409):
-                    return _json(resp)
-                message = str(_json(resp).get("message") or resp.reason or "")
+                    return json_object(resp)
+                message = str(json_object(resp).get("message") or resp.reason or "")
                 if status in (401, 403):
                     raise IntegrationError(f"HubSpot refused the token ({status} {message}): check the "
                                            "private-app token and its scopes", permanent=False)
@@ -170,7 +170,7 @@ class HubSpotAdapter:
                     raise IntegrationError(f"HubSpot refused {method} {path}: {status} {message}",
                                            permanent=True)
                 problem = f"HubSpot answered {status} {message}".strip()
-                wait = _retry_after(resp, delay) if status == 429 else delay
+                wait = retry_after(resp, delay) if status == 429 else delay
             if attempt == self._attempts or wait > self._max_wait_s:
                 break
             log.info("HubSpot %s %s: %s; retrying in %.1fs", method, path, problem, wait)
@@ -184,23 +184,5 @@ def _association(contact: CrmContactRef, type_id: int) -> dict[str, Any]:
             "types": [{"associationCategory": "HUBSPOT_DEFINED", "associationTypeId": type_id}]}
 
 
-def _json(resp: requests.Response) -> dict[str, Any]:
-    try:
-        data = resp.json()
-    except ValueError:
-        return {}
-    return data if isinstance(data, dict) else {}
 
 
-def _retry_after(resp: requests.Response, default: float) -> float:
-    value = resp.headers.get("Retry-After")
-    if not value:
-        return default
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
-    except (TypeError, ValueError):
-        return default
