@@ -82,6 +82,9 @@ class ContactService(Service):
         clean = validate_zone(zone) if zone else None
         with self._store.write() as uow:
             contact = replace(uow.contacts.get(contact_id), timezone=clean)
-            uow.contacts.update(contact, self._clock())
+            now = self._clock()
+            uow.contacts.update(contact, now)
+            # Actions waiting because the zone was unknown get looked at again by the engine.
+            uow.runs.release_for_contact(contact_id, now)
             self._audit(uow, actor, "set_timezone", "contact", contact_id, timezone=clean)
             return contact

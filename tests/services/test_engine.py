@@ -224,3 +224,19 @@ def test_turning_off_holds_and_deleting_cancels(ws: Workspace) -> None:
     assert [r.status for r in runs(ws)] == ["completed", "cancelled"]
     with ws.db.read() as s:
         assert s.scalar(select(EnrollmentRow.state)) == "cancelled"
+
+
+def test_unknown_time_zone_waits_until_someone_sets_it(ws: Workspace) -> None:
+    # A toll-free number maps to 42 zones from Guam to Adak: weekday 09:00-17:00 never
+    # opens in all of them at once.
+    cadence = active_cadence(ws, target_hours=WeeklySchedule.daily(540, 1020, range(5)))
+    result = enrollments(ws).enroll(ws.manager, cadence, NewContact(phone="+1 800 555 0100", first_name="Toll"))
+    assert result.first_action is not None
+    assert result.first_action.reason == "Time zone unknown: set the contact's time zone"
+    gateway = RecordingGateway()
+    engine = Engine(ws.store, ws.clock, gateway, "e")
+    engine.tick()
+    assert gateway.sent == [] and runs(ws)[0].held
+    ws.contacts.set_timezone(ws.manager, result.contact.id, "America/Chicago")
+    engine.tick()
+    assert [m.to for m in gateway.sent] == ["+18005550100"]

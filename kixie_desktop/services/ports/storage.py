@@ -43,6 +43,7 @@ from kixie_desktop.domain.ids import (
     UserId,
 )
 from kixie_desktop.domain.roles import Availability, Role
+from kixie_desktop.services.ports.action_table import ActionTableRepository
 from kixie_desktop.services.ports.api_storage import (
     ActionPageRepository,
     ApiTokenRepository,
@@ -159,6 +160,7 @@ class RunRepository(Protocol):
     def cancel_for_enrollments(self, enrollment_ids: Iterable[EnrollmentId], reason: str,
                                now: datetime, *, only_type: ActionType | None = None) -> int: ...
     def set_held(self, cadence_id: CadenceId, held: bool) -> int: ...
+    def release_for_contact(self, contact_id: ContactId, now: datetime) -> int: ...
 
 
 class TouchRepository(Protocol):
@@ -221,6 +223,7 @@ class UnitOfWork(Protocol):
     api_tokens: ApiTokenRepository
     idempotency: IdempotencyRepository
     action_pages: ActionPageRepository
+    action_table: ActionTableRepository
     contact_batches: ContactBatchRepository
     webhooks: WebhookRepository
 

@@ -30,7 +30,7 @@ from kixie_desktop.domain.ids import (
 )
 from kixie_desktop.domain.runs import ActionRun, NewRun
 from kixie_desktop.domain.statuses import INFLIGHT, ActionStatus
-from kixie_desktop.storage.models import ActionRunRow
+from kixie_desktop.storage.models import ActionRunRow, CadenceRow
 
 _INFLIGHT = [s.value for s in INFLIGHT]
 _COLUMNS = (ActionRunRow.id, ActionRunRow.account_id, ActionRunRow.enrollment_id, ActionRunRow.contact_id,
@@ -148,6 +148,18 @@ class SqlRuns:
         if only_type is not None:
             query = query.where(ActionRunRow.type == only_type.value)
         return int(self._s.execute(query).rowcount)  # type: ignore[attr-defined]
+
+    def release_for_contact(self, contact_id: ContactId, now: datetime) -> int:
+        """Let a contact's held actions be looked at again now (its zone was just set); those
+        of cadences that are off stay held."""
+        live = select(CadenceRow.id).where(CadenceRow.active.is_(True), CadenceRow.deleted_at.is_(None))
+        result = self._s.execute(
+            update(ActionRunRow)
+            .where(ActionRunRow.contact_id == contact_id, ActionRunRow.status == ActionStatus.SCHEDULED.value,
+                   ActionRunRow.held.is_(True), ActionRunRow.cadence_id.in_(live))
+            .values(held=False, due_at=now, reason="Contact changed: checking again")
+        )
+        return int(result.rowcount)  # type: ignore[attr-defined]
 
     def set_held(self, cadence_id: CadenceId, held: bool) -> int:
         result = self._s.execute(
