@@ -161,7 +161,7 @@ class EngineRuntime:
             password = self.backend.secrets.get(sip_password_name(sip.username))
             if password is None:
                 raise SecretStoreUnavailable(
-                    f"no SIP password for {sip.username} in the keyring: set it in Settings > Phone")
+                    f"no SIP password for {sip.username} in the keyring: run `kixie-desktop sip configure`")
             config = SipAccountConfig(
                 domain=sip.domain, username=sip.username, registrar=sip.registrar or None,
                 transport=SipTransport(sip.transport), srtp=SrtpMode(sip.srtp))

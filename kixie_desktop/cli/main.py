@@ -12,9 +12,14 @@ import sys
 from collections.abc import Sequence
 
 from kixie_desktop import __version__
-from kixie_desktop.cli import call_command, engine_command, workspace_commands
-from kixie_desktop.cli import import_command
-from kixie_desktop.cli import api_commands
+from kixie_desktop.cli import (
+    api_commands,
+    call_command,
+    engine_command,
+    import_command,
+    settings_commands,
+    workspace_commands,
+)
 from kixie_desktop.cli.parsing import PROG, OneLineParser
 from kixie_desktop.domain.errors import KixieError, UserFacingError
 from kixie_desktop.logging_setup import configure_logging
@@ -35,6 +40,7 @@ def build_parser() -> OneLineParser:
     workspace_commands.add_parsers(sub)
     call_command.add_parser(sub)
     engine_command.add_parsers(sub)
+    settings_commands.add_parsers(sub)
     import_command.add_parsers(sub)
     api_commands.add_parsers(sub)
     return parser

@@ -1,0 +1,98 @@
+"""`kixie-desktop sip …` and `kixie-desktop crm …`: configure the SIP account and the CRM.
+
+Plain settings go to ``config.toml``; passwords and tokens go to the keyring only
+(read with ``getpass`` or from standard input, never from the command line, where
+they would land in shell history and ``ps``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from dataclasses import replace
+
+from kixie_desktop.config.paths import app_paths
+from kixie_desktop.config.secrets import HUBSPOT_TOKEN, KeyringSecrets, sip_password_name
+from kixie_desktop.config.settings import SipSettings, load, save
+from kixie_desktop.domain.errors import ValidationError
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    sip = sub.add_parser("sip", help="set up or show this workstation's SIP account")
+    sip_sub = sip.add_subparsers(dest="sip_command", required=True, metavar="{configure,show,clear}")
+    configure = sip_sub.add_parser("configure", help="save the account; asks for the password")
+    configure.add_argument("--domain", required=True, help="SIP domain, e.g. pbx.example.com")
+    configure.add_argument("--username", required=True)
+    configure.add_argument("--registrar", default="", help="registrar URI (default: none)")
+    configure.add_argument("--transport", choices=["udp", "tcp", "tls"], default="udp")
+    configure.add_argument("--srtp", choices=["disabled", "optional", "mandatory"], default="disabled")
+    configure.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    configure.set_defaults(handler=run_sip_configure)
+    sip_sub.add_parser("show", help="print the account (never the password)").set_defaults(handler=run_sip_show)
+    sip_sub.add_parser("clear", help="forget the account and its password").set_defaults(handler=run_sip_clear)
+
+    crm = sub.add_parser("crm", help="connect a CRM")
+    crm_sub = crm.add_subparsers(dest="crm_command", required=True, metavar="{hubspot,off}")
+    hubspot = crm_sub.add_parser("hubspot", help="use HubSpot; asks for the private-app token")
+    hubspot.add_argument("--base-url", default="", help="API base URL (default: HubSpot's)")
+    hubspot.add_argument("--token-stdin", action="store_true", help="read the token from stdin")
+    hubspot.set_defaults(handler=run_crm_hubspot)
+    crm_sub.add_parser("off", help="stop syncing to a CRM").set_defaults(handler=run_crm_off)
+
+
+def _secret(prompt: str, from_stdin: bool) -> str:
+    value = sys.stdin.readline().strip() if from_stdin else getpass.getpass(prompt)
+    if not value:
+        raise ValidationError("nothing was entered", field="secret")
+    return value
+
+
+def run_sip_configure(args: argparse.Namespace) -> int:
+    path = app_paths().ensure().config_file
+    settings = load(path)
+    password = _secret(f"SIP password for {args.username}: ", args.password_stdin)
+    KeyringSecrets().set(sip_password_name(args.username), password)  # refuses without a real keyring
+    sip = SipSettings(registrar=args.registrar, domain=args.domain, username=args.username,
+                      transport=args.transport, srtp=args.srtp)
+    save(path, replace(settings, sip=sip))
+    print(f"SIP account {args.username}@{args.domain} saved; password stored in the keyring")
+    return 0
+
+
+def run_sip_show(args: argparse.Namespace) -> int:
+    sip = load(app_paths().config_file).sip
+    if not sip.configured:
+        print("no SIP account: calls and SMS go to the built-in demo line")
+        return 0
+    has_password = KeyringSecrets().get(sip_password_name(sip.username)) is not None
+    print(f"{sip.username}@{sip.domain} via {sip.registrar or 'no registrar'} ({sip.transport}, "
+          f"SRTP {sip.srtp}); password in keyring: {'yes' if has_password else 'NO'}")
+    return 0
+
+
+def run_sip_clear(args: argparse.Namespace) -> int:
+    path = app_paths().ensure().config_file
+    settings = load(path)
+    if settings.sip.username:
+        KeyringSecrets().delete(sip_password_name(settings.sip.username))
+    save(path, replace(settings, sip=SipSettings()))
+    print("SIP account cleared: calls and SMS go to the built-in demo line")
+    return 0
+
+
+def run_crm_hubspot(args: argparse.Namespace) -> int:
+    path = app_paths().ensure().config_file
+    settings = load(path)
+    KeyringSecrets().set(HUBSPOT_TOKEN, _secret("HubSpot private-app token: ", args.token_stdin))
+    save(path, replace(settings, crm="hubspot", crm_base_url=args.base_url))
+    print("HubSpot connected; the token is stored in the keyring")
+    return 0
+
+
+def run_crm_off(args: argparse.Namespace) -> int:
+    path = app_paths().ensure().config_file
+    KeyringSecrets().delete(HUBSPOT_TOKEN)
+    save(path, replace(load(path), crm="", crm_base_url=""))
+    print("CRM sync is off")
+    return 0
