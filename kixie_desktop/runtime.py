@@ -159,6 +159,8 @@ class EngineRuntime:
         sip = self.backend.settings.sip
         if sip.configured:
             password = self.backend.secrets.get(sip_password_name(sip.username))
+            if password is None and not sip.registrar:
+                password = ""  # a trunk that authorises by IP: no registrar, no password
             if password is None:
                 raise SecretStoreUnavailable(
                     f"no SIP password for {sip.username} in the keyring: run `kixie-desktop sip configure`")

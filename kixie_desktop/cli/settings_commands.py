@@ -28,6 +28,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     configure.add_argument("--transport", choices=["udp", "tcp", "tls"], default="udp")
     configure.add_argument("--srtp", choices=["disabled", "optional", "mandatory"], default="disabled")
     configure.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    configure.add_argument("--no-password", action="store_true",
+                           help="a trunk that authorises by IP (no registrar, no password)")
     configure.set_defaults(handler=run_sip_configure)
     sip_sub.add_parser("show", help="print the account (never the password)").set_defaults(handler=run_sip_show)
     sip_sub.add_parser("clear", help="forget the account and its password").set_defaults(handler=run_sip_clear)
@@ -51,13 +53,28 @@ def _secret(prompt: str, from_stdin: bool) -> str:
 def run_sip_configure(args: argparse.Namespace) -> int:
     path = app_paths().ensure().config_file
     settings = load(path)
-    password = _secret(f"SIP password for {args.username}: ", args.password_stdin)
-    KeyringSecrets().set(sip_password_name(args.username), password)  # refuses without a real keyring
+    if args.no_password:
+        if args.registrar:
+            raise ValidationError("a registrar needs a password: drop --no-password", field="registrar")
+    else:
+        password = _secret(f"SIP password for {args.username}: ", args.password_stdin)
+        KeyringSecrets().set(sip_password_name(args.username), password)  # refuses without a real keyring
     sip = SipSettings(registrar=args.registrar, domain=args.domain, username=args.username,
                       transport=args.transport, srtp=args.srtp)
     save(path, replace(settings, sip=sip))
-    print(f"SIP account {args.username}@{args.domain} saved; password stored in the keyring")
+    where = "no password (IP-authorised trunk)" if args.no_password else "password stored in the keyring"
+    print(f"SIP account {args.username}@{args.domain} saved; {where}")
+    if args.transport == "tls" or args.srtp != "disabled":
+        _print_tls_caveat()
     return 0
+
+
+def _print_tls_caveat() -> None:
+    # Imported here: loading pjsua2 is only worth it when TLS or SRTP is in play.
+    from kixie_desktop.telephony.diagnostics import telephony_diagnostics
+
+    for line in telephony_diagnostics().lines():
+        print(line)
 
 
 def run_sip_show(args: argparse.Namespace) -> int:
@@ -67,7 +84,8 @@ def run_sip_show(args: argparse.Namespace) -> int:
         return 0
     has_password = KeyringSecrets().get(sip_password_name(sip.username)) is not None
     print(f"{sip.username}@{sip.domain} via {sip.registrar or 'no registrar'} ({sip.transport}, "
-          f"SRTP {sip.srtp}); password in keyring: {'yes' if has_password else 'NO'}")
+          f"SRTP {sip.srtp}); password in keyring: {'yes' if has_password else 'no'}")
+    _print_tls_caveat()
     return 0
 
 

@@ -25,6 +25,7 @@ def test_sip_configure_keeps_the_password_in_the_keyring_only(
     assert main(["sip", "show"]) == 0
     shown = capsys.readouterr().out
     assert "alex@pbx.example.com" in shown and "password in keyring: yes" in shown and "s3cret" not in shown
+    assert "OpenSSL linked by pjsip" in shown and "end-of-life" in shown  # the TLS caveat
     assert main(["sip", "clear"]) == 0
     assert (SERVICE, "sip:alex") not in memory_keyring.secrets
 
