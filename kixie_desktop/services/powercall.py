@@ -13,10 +13,11 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from kixie_desktop.domain.directory import Contact
-from kixie_desktop.domain.errors import Conflict, NotFound, PermissionDenied
+from kixie_desktop.domain import phone_numbers
+from kixie_desktop.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from kixie_desktop.domain.harassment import TouchKind
 from kixie_desktop.domain.ids import ActionRunId, CadenceId, DispositionId
-from kixie_desktop.domain.roles import Actor, Permission, require
+from kixie_desktop.domain.roles import Actor, Availability, Permission, require
 from kixie_desktop.domain.runs import ActionRun, OutboxEvent
 from kixie_desktop.domain.statuses import ActionStatus, EnrollmentState
 from kixie_desktop.engine.dispositions import Forward, Stop, decide
@@ -41,6 +42,15 @@ class CallPrompt:
     cadence_name: str
     attempt: int
     expires_at: datetime
+
+
+@dataclass(frozen=True)
+class IncomingRing:
+    """Whether this workstation's user should hear an inbound call, and who is calling."""
+
+    ring: bool
+    contact: Contact | None
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -75,6 +85,26 @@ class PowerCallService(Service):
                 out.append(CallPrompt(prompt_id, run_id, uow.contacts.get(run.contact_id), run.cadence_id,
                                       summary.name, run.retry_count + 1, expires_at))
             return out
+
+    def incoming(self, actor: Actor, from_number: str) -> IncomingRing:
+        """Inbound calls from a known contact ring its owner; when the owner is not available,
+        or the caller is unknown or unowned, every available agent hears it."""
+        require(actor, Permission.WORK_CALLS)
+        with self._store.read() as uow:
+            account = uow.accounts.get(actor.account_id)
+            try:
+                phone = phone_numbers.normalise(from_number, account.default_region, field="from")
+            except ValidationError:
+                return IncomingRing(True, None, "Unknown caller")
+            contact = uow.contacts.by_phone(actor.account_id, phone)
+            if contact is None or contact.owner_id is None:
+                return IncomingRing(True, contact, "Unknown caller" if contact is None else "No owner yet")
+            if contact.owner_id == actor.user_id:
+                return IncomingRing(True, contact, "Your contact")
+            owner = uow.users.get(contact.owner_id)
+            if owner.availability is Availability.AVAILABLE:
+                return IncomingRing(False, contact, f"Ringing {owner.full_name}, the contact's owner")
+            return IncomingRing(True, contact, f"{owner.full_name} (owner) is {owner.availability.value}")
 
     def accept(self, actor: Actor, run_id: ActionRunId) -> CallTask:
         require(actor, Permission.WORK_CALLS)

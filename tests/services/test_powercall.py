@@ -178,3 +178,17 @@ def test_do_not_call_marks_the_contact_and_stops_every_enrollment(ws: Workspace,
         assert s.scalar(select(ContactRow.do_not_contact)) is True
         assert set(s.scalars(select(EnrollmentRow.state))) == {"stopped"}
         assert not s.scalars(select(ActionRunRow).where(ActionRunRow.status.in_(["scheduled", "processing"]))).all()
+
+
+def test_inbound_calls_ring_the_owner_first(ws: Workspace, two_agents) -> None:  # type: ignore[no-untyped-def]
+    _, alex, bea = two_agents
+    _, powercall, _, _ = services(ws)
+    contact, _ = ws.contacts.upsert(ws.admin, replace(LEAD, owner_email="agent@acme.test"))
+    assert contact.owner_id == alex.user_id
+    assert powercall.incoming(alex, "(512) 555-0100").ring
+    for_bea = powercall.incoming(bea, "+15125550100")
+    assert not for_bea.ring and "owner" in for_bea.reason
+    ws.directory.set_availability(alex, alex.user_id, Availability.AWAY)  # type: ignore[arg-type]
+    assert powercall.incoming(bea, "+15125550100").ring  # the owner is away: someone must answer
+    stranger = powercall.incoming(bea, "+15125559999")
+    assert stranger.ring and stranger.contact is None
