@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from kixie_desktop.domain.errors import Conflict
 from kixie_desktop.storage.database import Database
 from kixie_desktop.storage.repositories.action_pages import SqlActionPages
+from kixie_desktop.storage.repositories.action_table import SqlActionTable
 from kixie_desktop.storage.repositories.api_tokens import SqlApiTokens, SqlIdempotencyRecords
 from kixie_desktop.storage.repositories.audit import SqlAudit
 from kixie_desktop.storage.repositories.cadences import SqlCadences
@@ -88,6 +89,7 @@ class SqlUnitOfWork:
         self.api_tokens = SqlApiTokens(session)
         self.idempotency = SqlIdempotencyRecords(session)
         self.action_pages = SqlActionPages(session)
+        self.action_table = SqlActionTable(session)
         self.calls = SqlCalls(session)
         self.contact_batches = SqlContactBatches(session)
         self.webhooks = SqlWebhooks(session)

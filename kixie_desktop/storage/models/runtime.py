@@ -94,6 +94,17 @@ Index(
 Index("ix_action_runs_status_created", ActionRunRow.status, ActionRunRow.created_at)
 Index("ix_action_runs_cadence", ActionRunRow.cadence_id, ActionRunRow.status)
 
+# The supervisors' Inflight / Completed tables (storage/repositories/action_table.py): their
+# queries spell the split exactly like this, so both databases can use the partial indexes.
+INFLIGHT_PREDICATE = "status IN ('scheduled', 'processing', 'sending')"
+FINAL_PREDICATE = "status NOT IN ('scheduled', 'processing', 'sending')"
+Index("ix_action_runs_inflight_due", ActionRunRow.due_at, ActionRunRow.id,
+      sqlite_where=text(INFLIGHT_PREDICATE), postgresql_where=text(INFLIGHT_PREDICATE))
+Index("ix_action_runs_final_completed", ActionRunRow.completed_at, ActionRunRow.id,
+      sqlite_where=text(FINAL_PREDICATE), postgresql_where=text(FINAL_PREDICATE))
+Index("ix_action_runs_created", ActionRunRow.created_at, ActionRunRow.id)
+Index("ix_action_runs_phone", ActionRunRow.target_phone, ActionRunRow.id)
+
 
 class TouchRow(Base):
     __tablename__ = "touches"
