@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -65,13 +66,17 @@ class _Send:
 
 class Engine:
     def __init__(self, store: Store, clock: Clock, gateway: SmsGateway, engine_id: str, *,
-                 batch_size: int = 500, lease: timedelta = timedelta(minutes=2)) -> None:
+                 batch_size: int = 500, lease: timedelta = timedelta(minutes=2),
+                 send_parallelism: int = 8) -> None:
         self._store, self._clock, self._gateway = store, clock, gateway
         self.engine_id = engine_id
         self._batch_size = batch_size
         self._lease = lease
         self._versions = VersionCache()
         self._last_housekeeping: datetime | None = None
+        # A SIP or HTTP gateway spends its time waiting for the far end: hand a batch's
+        # messages over in parallel (threads start only when first needed).
+        self._senders = ThreadPoolExecutor(send_parallelism, thread_name_prefix="kixie-sms")
 
     # -- the loop ---------------------------------------------------------------------------
 
@@ -103,6 +108,10 @@ class Engine:
                 log.exception("engine tick failed")
             wake.wait(poll_s)
             wake.clear()
+        self.close()
+
+    def close(self) -> None:
+        self._senders.shutdown(wait=True)
 
     # -- due actions --------------------------------------------------------------------------
 
@@ -120,7 +129,10 @@ class Engine:
                     sends.append(send)
             batch.flush()
         if sends:
-            results = [(s.run, self._send(s.message)) for s in sends]
+            if len(sends) == 1:
+                results = [(sends[0].run, self._send(sends[0].message))]
+            else:
+                results = list(zip((s.run for s in sends), self._senders.map(self._send, (s.message for s in sends))))
             self._record_results(batch, results)
         return len(runs)
 

@@ -76,14 +76,15 @@ class SippUas:
     """One SIPp process acting as the far end (UAS, or UAC with ``remote``)."""
 
     def __init__(self, scenario: str, workdir: Path, keys: dict[str, str] | None = None,
-                 timeout_s: int = 20, remote: str | None = None, transport: str = "u1") -> None:
+                 timeout_s: int = 20, remote: str | None = None, transport: str = "u1",
+                 calls: int = 1) -> None:
         assert SIPP is not None
         self.port = free_udp_port()
         self.media_port = free_udp_port()
         self.msg_file = workdir / f"{scenario}-{self.port}-messages.log"
         self.err_file = workdir / f"{scenario}-{self.port}-errors.log"
         args = [SIPP, "-sf", str(SCENARIOS / f"{scenario}.xml"), "-i", "127.0.0.1",
-                "-p", str(self.port), "-mp", str(self.media_port), "-m", "1", "-nostdin",
+                "-p", str(self.port), "-mp", str(self.media_port), "-m", str(calls), "-nostdin",
                 "-t", transport,
                 "-timeout", f"{timeout_s}s", "-timeout_error",
                 "-trace_msg", "-message_file", str(self.msg_file),
