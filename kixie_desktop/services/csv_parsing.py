@@ -12,6 +12,8 @@ service on a worker thread and by the UI's preview. Rules, also in docs/integrat
   line break inside quoted cells, so it matches what an editor shows.
 - A cell exported by us with a formula guard (``'`` before ``= + - @``, tab or CR) reads
   back without the guard: an exported E.164 number ``'+15125550100`` is ``+15125550100``.
+  Exactly: a cell of ``'`` characters then ``= + - @``, tab or CR loses one ``'``; the export
+  adds one to every such cell (``'+1…`` is written ``''+1…``), so any cell round-trips.
 """
 
 from __future__ import annotations
@@ -98,14 +100,18 @@ def sniff_delimiter(header_line: str) -> str:
 def restore_cell(value: str) -> str:
     """Undo the export formula guard (see module docstring), and trim spaces."""
     text = value.strip()
-    if len(text) > 1 and text[0] == "'" and text[1] in _GUARDED:
+    if text[:1] == "'" and text[1:].lstrip("'").startswith(_GUARDED):
         return text[1:]
     return text
 
 
 def neutralise_cell(value: str) -> str:
-    """Export rule (SPEC §9): a cell a spreadsheet would run as a formula gets a leading ``'``."""
-    return "'" + value if value.startswith(_GUARDED) else value
+    """Export rule (SPEC §9): a cell a spreadsheet would run as a formula gets a leading ``'``.
+
+    So does a cell that already looks guarded (``'`` characters, then a guarded one): the
+    import strips exactly one ``'`` from such a cell, so every cell reads back as written.
+    """
+    return "'" + value if value.lstrip("'").startswith(_GUARDED) else value
 
 
 def parse(data: bytes | str) -> ParsedCsv:
