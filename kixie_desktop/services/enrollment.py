@@ -143,6 +143,8 @@ class EnrollmentService(Service):
             self._crm.sync_contact(uow, account_id, contact, uow.users.get(owner_id).email, now)
         enrollment = uow.enrollments.add(account_id, contact.id, cadence_id, version.id, owner_id, source, now)
         first = first_run(uow, enrollment, version, contact, now, now)
+        if first is not None and not first.held and first.due_at <= now:
+            uow.signal_due()  # speed to lead: engines elsewhere need not wait for their poll
         uow.cadences.count_enrollment(cadence_id, now)
         if "enrollment.created" in uow.outbox.subscribed_types(enrollment.account_id):
             uow.outbox.add_many(enrollment.account_id, [OutboxEvent("enrollment.created", {

@@ -13,7 +13,6 @@ import threading
 from collections.abc import Callable
 
 import psycopg
-from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from kixie_desktop.storage.database import Database
@@ -21,14 +20,6 @@ from kixie_desktop.storage.database import Database
 log = logging.getLogger(__name__)
 
 CHANNEL = "kixie_due"
-
-
-def notify(db: Database) -> None:
-    """Tell every listening engine that something may be due now (no-op on SQLite)."""
-    if db.is_sqlite:
-        return
-    with db.engine.begin() as conn:
-        conn.execute(text("SELECT pg_notify(:c, '')"), {"c": CHANNEL})
 
 
 class PgListener:

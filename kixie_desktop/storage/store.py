@@ -10,11 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from kixie_desktop.domain.errors import Conflict
 from kixie_desktop.storage.database import Database
+from kixie_desktop.storage.notifications import CHANNEL
 from kixie_desktop.storage.repositories.action_pages import SqlActionPages
 from kixie_desktop.storage.repositories.action_table import SqlActionTable
 from kixie_desktop.storage.repositories.api_tokens import SqlApiTokens, SqlIdempotencyRecords
@@ -93,6 +95,12 @@ class SqlUnitOfWork:
         self.calls = SqlCalls(session)
         self.contact_batches = SqlContactBatches(session)
         self.webhooks = SqlWebhooks(session)
+
+    def signal_due(self) -> None:
+        """Wake engines on other workstations when this transaction commits (PostgreSQL
+        NOTIFY is delivered at commit, and only then); SQLite engines poll."""
+        if self.session.get_bind().dialect.name == "postgresql":
+            self.session.execute(text("SELECT pg_notify(:c, '')"), {"c": CHANNEL})
 
     @contextmanager
     def savepoint(self) -> Iterator[None]:

@@ -228,6 +228,7 @@ class UnitOfWork(Protocol):
     webhooks: WebhookRepository
 
     def savepoint(self) -> AbstractContextManager[None]: ...
+    def signal_due(self) -> None: ...
 
 
 class Store(Protocol):
