@@ -18,6 +18,7 @@ from kixie_desktop.domain.cadence import CadenceDefinition
 from kixie_desktop.domain.cadence_views import CadenceSummary, CadenceVersion
 from kixie_desktop.domain.cadence import ActionType
 from kixie_desktop.domain.harassment import TouchKind
+from kixie_desktop.domain.history import CallEntry, EnrollmentEntry, MessageEntry
 from kixie_desktop.domain.runs import ActionRun, Enrollment, NewRun, OutboxEvent
 from kixie_desktop.domain.statuses import EnrollmentState
 from kixie_desktop.domain.directory import (
@@ -203,6 +204,13 @@ class CallRepository(Protocol):
     def talk_seconds(self, record_id: int) -> int: ...
 
 
+class ContactHistoryRepository(Protocol):
+    def search(self, account_id: AccountId, text: str, limit: int = 200) -> builtins.list[Contact]: ...
+    def messages(self, contact_id: ContactId) -> builtins.list[MessageEntry]: ...
+    def calls(self, contact_id: ContactId) -> builtins.list[CallEntry]: ...
+    def enrollments(self, contact_id: ContactId) -> builtins.list[EnrollmentEntry]: ...
+
+
 class UnitOfWork(Protocol):
     accounts: AccountRepository
     users: UserRepository
@@ -220,6 +228,7 @@ class UnitOfWork(Protocol):
     prompts: PromptRepository
     outbox: OutboxRepository
     calls: CallRepository
+    contact_history: ContactHistoryRepository
     api_tokens: ApiTokenRepository
     idempotency: IdempotencyRepository
     action_pages: ActionPageRepository

@@ -1,0 +1,183 @@
+"""The Contacts tab: find a contact, see its messages (both ways), calls and cadences, and
+set its time zone — which releases actions that waited for one.
+
+Every read and write goes through the BackgroundRunner; searching waits for a
+short pause in typing so each keystroke does not query the database.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from kixie_desktop.domain.directory import Contact
+from kixie_desktop.domain.errors import UserFacingError
+from kixie_desktop.domain.history import ContactHistory
+from kixie_desktop.domain.ids import ContactId
+from kixie_desktop.domain.roles import Actor
+from kixie_desktop.domain.zones import known_zones
+from kixie_desktop.gui.formatting import fmt_instant
+from kixie_desktop.gui.forms.ui_contacts_tab import Ui_ContactsTab
+from kixie_desktop.gui.operations import BackgroundRunner
+from kixie_desktop.services.contact_history import ContactHistoryService
+from kixie_desktop.services.contacts import ContactService
+
+Index = QModelIndex | QPersistentModelIndex
+SEARCH_PAUSE_MS = 250
+
+COLUMNS: list[tuple[str, Callable[[Contact], str]]] = [
+    ("Name", lambda c: c.full_name),
+    ("Phone", lambda c: c.phone),
+    ("Company", lambda c: c.company or ""),
+    ("Flags", lambda c: ", ".join(f for f, on in (("Do Not Contact", c.do_not_contact),
+                                                    ("SMS opt-out", c.sms_opt_out)) if on)),
+]
+
+
+class ContactsModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[Contact] = []
+
+    def set_rows(self, rows: list[Contact]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def contact_at(self, row: int) -> Contact:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section][0]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[index.column()][1](self._rows[index.row()])
+        return None
+
+
+@dataclass(frozen=True)
+class ContactsContext:
+    actor: Actor
+    account_zone: str
+    history: ContactHistoryService
+    contacts: ContactService
+
+
+class ContactsTab(QWidget):
+    history_shown = Signal(int)  # contact id; tests and refreshes wait on it
+    searched = Signal(int)  # rows found
+
+    def __init__(self, ctx: ContactsContext, runner: BackgroundRunner) -> None:
+        super().__init__()
+        self.ui = Ui_ContactsTab()
+        self.ui.setupUi(self)
+        self._ctx, self._runner = ctx, runner
+        self._zone = ZoneInfo(ctx.account_zone)
+        self._current: ContactId | None = None
+        self.model = ContactsModel()
+        self.ui.contacts_view.setModel(self.model)
+        self.ui.contacts_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.contacts_view.horizontalHeader().setStretchLastSection(True)
+        self.ui.zone_combo.addItems([""] + sorted(known_zones()))
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_PAUSE_MS)
+        self._search_timer.timeout.connect(self.search)
+        self.ui.search_edit.textChanged.connect(lambda _: self._search_timer.start())
+        self.ui.contacts_view.selectionModel().currentRowChanged.connect(self._on_row)
+        self.ui.set_zone_button.clicked.connect(self._set_zone)
+        self.ui.set_zone_button.setEnabled(False)
+
+    def search(self) -> None:
+        text = self.ui.search_edit.text()
+        self._runner.run(lambda: self._ctx.history.search(self._ctx.actor, text), self._show_results)
+
+    def _show_results(self, rows: list[Contact]) -> None:
+        self.model.set_rows(rows)
+        self.searched.emit(len(rows))
+
+    def _on_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.show_contact(self.model.contact_at(current.row()).id)
+
+    def show_contact(self, contact_id: ContactId) -> None:
+        self._current = contact_id
+        self._runner.run(lambda: self._ctx.history.history(self._ctx.actor, contact_id), self._show_history)
+
+    def _show_history(self, history: ContactHistory) -> None:
+        c = history.contact
+        if c.id != self._current:
+            return  # an older answer, for a contact no longer selected
+        self.ui.contact_title.setText(c.full_name or c.phone)
+        zones = ", ".join(history.zones) or "unknown: set one below"
+        facts = [f"{c.phone} · {c.email or 'no email'} · {c.company or 'no company'}",
+                 f"Owner: {history.owner or 'none yet'} · Time zone: {c.timezone or zones}"]
+        if c.do_not_contact:
+            facts.append("Do Not Contact: no calls or texts")
+        if c.sms_opt_out:
+            facts.append("Opted out of SMS (replied STOP)")
+        self.ui.contact_facts.setText("\n".join(facts))
+        self.ui.zone_combo.setCurrentText(c.timezone or "")
+        self.ui.zone_error.clear()
+        self.ui.set_zone_button.setEnabled(True)
+        self.ui.messages_text.setHtml(self._messages_html(history))
+        self.ui.calls_text.setHtml(self._calls_html(history))
+        self.ui.enrollments_text.setHtml(self._enrollments_html(history))
+        self.history_shown.emit(c.id)
+
+    def _messages_html(self, h: ContactHistory) -> str:
+        if not h.messages:
+            return "<p><i>No messages yet.</i></p>"
+        rows = []
+        for m in h.messages:
+            who = "Contact" if m.direction == "in" else "Sent"
+            align = "left" if m.direction == "in" else "right"
+            rows.append(f"<p align='{align}'><b>{who}</b> · {fmt_instant(m.at, self._zone)} · {m.status}"
+                        f"<br>{html.escape(m.body)}</p>")
+        return "".join(rows)
+
+    def _calls_html(self, h: ContactHistory) -> str:
+        if not h.calls:
+            return "<p><i>No calls yet.</i></p>"
+        rows = []
+        for call in h.calls:
+            outcome = f"{call.sip_status} {call.sip_reason}" if call.sip_status else "no answer recorded"
+            line = (f"<b>{fmt_instant(call.at, self._zone)}</b> · {call.direction} · "
+                    f"{html.escape(call.agent or 'unknown agent')} · {html.escape(outcome)} · {call.talk_seconds}s")
+            if call.disposition:
+                line += f" · <b>{html.escape(call.disposition)}</b>"
+            if call.notes:
+                line += f"<br><i>{html.escape(call.notes)}</i>"
+            rows.append(f"<p>{line}</p>")
+        return "".join(rows)
+
+    def _enrollments_html(self, h: ContactHistory) -> str:
+        if not h.enrollments:
+            return "<p><i>Not in any cadence.</i></p>"
+        return "".join(
+            f"<p><b>{html.escape(e.cadence)}</b> · since {fmt_instant(e.at, self._zone)} · {e.state}"
+            + (f" ({html.escape(e.reason)})" if e.reason else "") + "</p>" for e in h.enrollments)
+
+    def _set_zone(self) -> None:
+        if self._current is None:
+            return
+        contact_id, zone = self._current, self.ui.zone_combo.currentText().strip() or None
+        self._runner.run(lambda: self._ctx.contacts.set_timezone(self._ctx.actor, contact_id, zone),
+                         lambda _: self.show_contact(contact_id), self._zone_refused)
+
+    def _zone_refused(self, error: UserFacingError) -> None:
+        self.ui.zone_error.setText(error.message)  # next to the field, one line

@@ -1,0 +1,30 @@
+"""The Contacts tab's reads: find contacts, and everything that happened with one of them."""
+
+from __future__ import annotations
+
+from kixie_desktop.domain.directory import Contact
+from kixie_desktop.domain.history import ContactHistory
+from kixie_desktop.domain.ids import ContactId
+from kixie_desktop.domain.roles import Actor, Permission, require
+from kixie_desktop.engine.due_time import contact_zones
+from kixie_desktop.services.base import Service
+
+
+class ContactHistoryService(Service):
+    def search(self, actor: Actor, text: str = "", limit: int = 200) -> list[Contact]:
+        require(actor, Permission.VIEW)
+        with self._store.read() as uow:
+            return uow.contact_history.search(actor.account_id, text, limit)
+
+    def history(self, actor: Actor, contact_id: ContactId) -> ContactHistory:
+        require(actor, Permission.VIEW)
+        with self._store.read() as uow:
+            contact = uow.contacts.get(contact_id)
+            owner = uow.users.get(contact.owner_id).full_name if contact.owner_id is not None else None
+            zones, _ = contact_zones(contact.phone, contact.timezone)
+            return ContactHistory(
+                contact=contact, owner=owner, zones=zones,
+                messages=tuple(uow.contact_history.messages(contact_id)),
+                calls=tuple(uow.contact_history.calls(contact_id)),
+                enrollments=tuple(uow.contact_history.enrollments(contact_id)),
+            )
