@@ -123,7 +123,9 @@ def _timeline(zone: ZoneInfo) -> _Timeline:
     return _Timeline(zone)
 
 
+@lru_cache(maxsize=2048)
 def timeline(zone: Zone) -> _Timeline:
+    # Cached by name too: compute_due asks for the same few zones several times per action.
     return _timeline(zone_info(zone))
 
 

@@ -76,6 +76,7 @@ class Engine:
         self._last_housekeeping: datetime | None = None
         # A SIP or HTTP gateway spends its time waiting for the far end: hand a batch's
         # messages over in parallel (threads start only when first needed).
+        self._parallelism = send_parallelism
         self._senders = ThreadPoolExecutor(send_parallelism, thread_name_prefix="kixie-sms")
 
     # -- the loop ---------------------------------------------------------------------------
@@ -132,7 +133,12 @@ class Engine:
             if len(sends) == 1:
                 results = [(sends[0].run, self._send(sends[0].message))]
             else:
-                results = list(zip((s.run for s in sends), self._senders.map(self._send, (s.message for s in sends))))
+                # One task per share of the batch, not per message: a fast gateway should not
+                # pay for hundreds of futures.
+                shares = [sends[i::self._parallelism] for i in range(self._parallelism)]
+                futures = [self._senders.submit(lambda share: [(s.run, self._send(s.message)) for s in share], share)
+                           for share in shares if share]
+                results = [pair for future in futures for pair in future.result()]
             self._record_results(batch, results)
         return len(runs)
 
