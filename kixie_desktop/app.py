@@ -42,7 +42,9 @@ def window_context(backend: Backend) -> WindowContext:
     actor = backend.actor()
     account = backend.accounts.get(actor)
     return WindowContext(actor=actor, account_name=account.name, account_zone=account.timezone,
-                         database_label=backend.db.safe_url, cadences=backend.cadences)
+                         database_label=backend.db.safe_url, cadences=backend.cadences,
+                         accounts=backend.accounts, directory=backend.directory,
+                         templates=backend.templates, dispositions=backend.dispositions)
 
 
 def build_runtime(backend: Backend, bridge: TelephonyBridge) -> EngineRuntime:

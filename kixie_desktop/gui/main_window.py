@@ -17,12 +17,17 @@ from kixie_desktop import __version__
 from kixie_desktop.domain.cadence_views import CadenceSummary
 from kixie_desktop.domain.ids import CadenceId
 from kixie_desktop.domain.roles import Actor
+from kixie_desktop.gui.cadence_editor_catalog import EditorServices
+from kixie_desktop.gui.cadence_editor_launcher import CadenceTableActions
 from kixie_desktop.gui.cadences_model import SORT_ROLE, CadencesModel
 from kixie_desktop.gui.error_dialog import show_bug
 from kixie_desktop.gui.forms import resources_rc  # noqa: F401 - registers :/icons
 from kixie_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from kixie_desktop.gui.operations import BackgroundRunner
+from kixie_desktop.services.accounts import AccountService
 from kixie_desktop.services.cadences import CadenceService
+from kixie_desktop.services.directory import DirectoryService
+from kixie_desktop.services.templates import DispositionService, TemplateService
 
 
 @dataclass(frozen=True)
@@ -34,6 +39,11 @@ class WindowContext:
     account_zone: str
     database_label: str
     cadences: CadenceService
+    # What the cadence editor offers and checks: queues, templates, dispositions, the account.
+    accounts: AccountService
+    directory: DirectoryService
+    templates: TemplateService
+    dispositions: DispositionService
 
 
 class MainWindow(QMainWindow):
@@ -54,6 +64,12 @@ class MainWindow(QMainWindow):
         self.ui.cadences_view.setModel(proxy)
         self.ui.cadences_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ui.cadences_view.horizontalHeader().setStretchLastSection(True)
+        self.cadence_actions = CadenceTableActions(
+            self, self.ui.cadences_view, self.cadences_model, self.ui.add_cadence_button,
+            self.ui.delete_cadence_button,
+            EditorServices(ctx.actor, ctx.cadences, ctx.directory, ctx.templates, ctx.dispositions,
+                           ctx.accounts),
+            runner, self.refresh_cadences)
         self.ui.quit_action.triggered.connect(self.close)
         self.ui.about_action.triggered.connect(self._about)
         runner.user_error.connect(lambda text: self.statusBar().showMessage(text, 10_000))

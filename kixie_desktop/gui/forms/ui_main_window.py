@@ -51,6 +51,11 @@ class Ui_MainWindow(object):
 
         self.cadences_toolbar.addItem(self.cadences_spacer)
 
+        self.delete_cadence_button = QPushButton(self.cadences_tab)
+        self.delete_cadence_button.setObjectName(u"delete_cadence_button")
+
+        self.cadences_toolbar.addWidget(self.delete_cadence_button)
+
         self.add_cadence_button = QPushButton(self.cadences_tab)
         self.add_cadence_button.setObjectName(u"add_cadence_button")
 
@@ -126,6 +131,10 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(shortcut)
         self.about_action.setText(QCoreApplication.translate("MainWindow", u"&About Kixie Desktop", None))
         self.cadences_heading.setText(QCoreApplication.translate("MainWindow", u"Cadences", None))
+        self.delete_cadence_button.setText(QCoreApplication.translate("MainWindow", u"Delete", None))
+#if QT_CONFIG(tooltip)
+        self.delete_cadence_button.setToolTip(QCoreApplication.translate("MainWindow", u"Delete the selected cadence", None))
+#endif // QT_CONFIG(tooltip)
         self.add_cadence_button.setText(QCoreApplication.translate("MainWindow", u"+ Add New Cadence", None))
         self.tabs.setTabText(self.tabs.indexOf(self.cadences_tab), QCoreApplication.translate("MainWindow", u"Cadences", None))
         self.tabs.setTabText(self.tabs.indexOf(self.inflight_tab), QCoreApplication.translate("MainWindow", u"Inflight Actions", None))

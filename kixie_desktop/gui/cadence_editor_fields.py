@@ -1,0 +1,100 @@
+"""Small pieces every page of the cadence editor shares: where a refused field lives on
+screen (``FieldSite``), the one-line error labels next to fields, an amount + unit
+duration input, and combo helpers that keep a saved value visible even when it is no
+longer in the offered list (so the service, not the widget, says what is wrong with it).
+
+Main thread only, like every widget.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QWidget
+
+ERROR_STYLE = "color: #b3261e;"
+
+SECONDS = ("seconds", 1)
+DURATION_UNITS: tuple[tuple[str, int], ...] = (("minutes", 60), ("hours", 3600), ("days", 86400))
+
+
+@dataclass(frozen=True)
+class FieldSite:
+    """Where a service error's ``field`` is shown: focus ``widget``, write in ``label``."""
+
+    widget: QWidget
+    label: QLabel
+
+
+def prepare_error_label(label: QLabel) -> None:
+    label.setStyleSheet(ERROR_STYLE)
+    label.clear()
+    label.hide()
+
+
+def show_error(label: QLabel, message: str) -> None:
+    label.setText(message)
+    label.show()
+
+
+def clear_error(label: QLabel) -> None:
+    label.clear()
+    label.hide()
+
+
+def fill_combo(combo: QComboBox, items: Iterable[tuple[str, Any]]) -> None:
+    """Replace the items, keeping the selection when its value is still offered."""
+    previous = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for text, value in items:
+        combo.addItem(text, value)
+    combo.blockSignals(False)
+    if previous is not None:
+        select_data(combo, previous)
+
+
+def select_data(combo: QComboBox, value: Any, missing_text: str | None = None) -> None:
+    """Select the item holding ``value``; add it (as ``missing_text``) when it is not offered."""
+    index = combo.findData(value)
+    if index < 0 and missing_text is not None:
+        combo.addItem(missing_text, value)
+        index = combo.count() - 1
+    combo.setCurrentIndex(index)
+
+
+class DurationInput:
+    """An amount spin box and a unit combo read as one ``timedelta``.
+
+    Values that are not whole minutes (a cadence written by the API or a file) get a
+    seconds unit, so opening and saving never rounds anyone's delay.
+    """
+
+    def __init__(self, amount: QSpinBox, unit: QComboBox,
+                 units: tuple[tuple[str, int], ...] = DURATION_UNITS, default_unit: int = 60) -> None:
+        self.amount, self.unit = amount, unit
+        self._default_unit = default_unit
+        fill_combo(unit, units)
+        select_data(unit, default_unit)
+
+    def set_value(self, delta: timedelta) -> None:
+        seconds = int(delta.total_seconds())
+        sizes = [self.unit.itemData(i) for i in range(self.unit.count())]
+        fitting = [s for s in sizes if seconds % s == 0] if seconds else [self._default_unit]
+        if not fitting:
+            select_data(self.unit, SECONDS[1], SECONDS[0])
+            fitting = [SECONDS[1]]
+        size = max(fitting)
+        self.amount.setMaximum(max(self.amount.maximum(), seconds // size))
+        self.amount.setValue(seconds // size)
+        select_data(self.unit, size)
+
+    def value(self) -> timedelta:
+        return timedelta(seconds=self.amount.value() * int(self.unit.currentData()))
+
+    def setEnabled(self, enabled: bool) -> None:  # noqa: N802 - reads like the Qt call it wraps
+        self.amount.setEnabled(enabled)
+        self.unit.setEnabled(enabled)
