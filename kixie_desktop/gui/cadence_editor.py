@@ -55,6 +55,9 @@ class CadenceEditor(QDialog):
         self.ui.setupUi(self)
         self._services, self._runner, self.cadence_id = services, runner, cadence_id
         self.catalog: EditorCatalog | None = None
+        # Set when the dialog closes: answers still in flight must not touch its widgets,
+        # which Qt may already have deleted (the launcher closes editors with WA_DeleteOnClose).
+        self._closed = False
         self.settings_page = CadenceSettingsPage(self)
         self.actions_page = CadenceActionsPage(self)
         self.dispositions_page = CadenceDispositionsPage(self)
@@ -133,7 +136,13 @@ class CadenceEditor(QDialog):
         show_error(self.ui.form_message_label, message)
         return None
 
+    def done(self, result: int) -> None:
+        self._closed = True
+        super().done(result)
+
     def _on_loaded(self, catalog: EditorCatalog) -> None:
+        if self._closed:
+            return
         self.catalog = catalog
         defn = catalog.starting_definition()
         self.settings_page.load(defn.settings, catalog)
@@ -156,16 +165,22 @@ class CadenceEditor(QDialog):
         self.loaded.emit()
 
     def _on_load_refused(self, error: UserFacingError) -> None:
+        if self._closed:
+            return
         self._set_idle()
         self.ui.save_button.setEnabled(False)  # there is nothing sound to save
         show_error(self.ui.form_message_label, f"Cannot open this cadence: {error.message}")
 
     def _on_saved(self, version: CadenceVersion) -> None:
+        if self._closed:
+            return
         self._set_idle()
         self.saved.emit(version)
         self.accept()
 
     def _on_refused(self, error: UserFacingError) -> None:
+        if self._closed:
+            return
         self._set_idle()
         self.show_field_error(error.field, error.message)
         self.refused.emit(error.field or "", error.message)

@@ -196,8 +196,10 @@ class TimelinePanel(QWidget):
         self._runner.run(work, done, refused)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt API
-        # A closed editor must not start a preview later (the runner may be gone by then).
+        # A closed editor must not start a preview later (the runner may be gone by then),
+        # nor receive one still in flight: a newer generation makes that answer moot.
         self._debounce.stop()
+        self._generation += 1
         super().hideEvent(event)
 
     def _auto_refresh(self) -> None:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -73,8 +74,10 @@ def test_activating_a_name_opens_it_and_saving_bumps_the_version(
     window = shown_window(qtbot, backend, runner)
     view = window.ui.cadences_view
     index = view.model().index(row_of(window, "Speed to Lead"), 1)
+    view.setCurrentIndex(index)
+    view.setFocus()
     with qtbot.waitSignal(window.cadence_actions.editor_opened, timeout=WAIT) as opened:
-        view.activated.emit(index)  # what a double-click or Enter on the name does
+        qtbot.keyClick(view, Qt.Key.Key_Return)
     editor: CadenceEditor = opened.args[0]
     qtbot.waitUntil(lambda: editor.catalog is not None, timeout=WAIT)
     assert editor.settings_page.ui.name_edit.text() == "Speed to Lead"
@@ -89,7 +92,14 @@ def test_activating_a_name_opens_it_and_saving_bumps_the_version(
     row = row_of(window, "Speed to Lead")
     assert (model.index(row, 2).data(), model.index(row, 3).data()) == (2, 3)
 
-    # Activating the Active switch column does not open an editor.
+    # A double-click on a name opens it too; activating the Active switch column does not.
+    name_cell = view.visualRect(model.index(row, 1)).center()
+    with qtbot.waitSignal(window.cadence_actions.editor_opened, timeout=WAIT) as again:
+        # A real double-click is a press/release and then the double-click event.
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=name_cell)
+        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=name_cell)
+    assert again.args[0] is not editor
+    again.args[0].reject()  # closed before its load arrives: the late answer is dropped
     opened_before = window.cadence_actions.editor
     view.activated.emit(model.index(row, 0))
     assert window.cadence_actions.editor is opened_before
@@ -118,8 +128,10 @@ def test_delete_asks_first_then_the_service_deletes_and_the_table_refreshes(
     assert view.model().rowCount() == 3
 
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    view.setFocus()
     with qtbot.waitSignal(window.cadences_loaded, timeout=WAIT) as refreshed:
-        window.cadence_actions.delete_action.trigger()  # the context-menu entry
+        qtbot.keyClick(view, Qt.Key.Key_Delete)  # the same action as the context-menu entry
+    assert len(asked) == 2
     assert refreshed.args == [2]
     with backend.db.read() as s:
         deleted = s.scalar(select(CadenceRow.deleted_at).where(CadenceRow.name == "Webinar Follow-up"))
