@@ -24,7 +24,13 @@ from kixie_desktop.domain.harassment import HarassmentRules, PeriodUnit, RateLim
 from kixie_desktop.domain.ids import CadenceId
 from kixie_desktop.domain.roles import Actor
 from kixie_desktop.domain.schedule import DayInterval, WeeklySchedule
-from kixie_desktop.gui.cadence_editor import ACTIONS, DISPOSITIONS, SETTINGS, TIMELINE, CadenceEditor
+from kixie_desktop.gui.cadence_editor import (
+    ACTIONS,
+    DISPOSITIONS,
+    SETTINGS,
+    TIMELINE,
+    CadenceEditor,
+)
 from kixie_desktop.gui.cadence_editor_catalog import EditorServices
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.services.accounts import AccountService
@@ -393,4 +399,5 @@ def test_an_emptied_custom_message_is_refused_at_its_text_box(
     row.ui.body_edit.setPlainText("   ")
     field, message = refuse(qtbot, editor)
     assert field == "actions[1].body" and editor.focusWidget() is row.ui.body_edit
+    assert row.ui.error_label.text() == message == "action 1: a customized message cannot be empty"
     assert rows(ws, CadenceVersionRow) == 1

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -80,7 +80,7 @@ def test_a_number_without_a_zone_stops_the_timeline_with_the_engine_reason() -> 
     defn = cadence(CallAction(), SmsAction(TemplateId(1)))
     freephone = sample_contact(phone="+800 1234 5678")  # international freephone: no zone at all
     assert sample_zones(freephone) == ()
-    first, second = preview(defn, ACCOUNT, freephone, datetime(2026, 3, 2, 15, 0, tzinfo=timezone.utc))
+    first, second = preview(defn, ACCOUNT, freephone, datetime(2026, 3, 2, 15, 0, tzinfo=UTC))
     assert (first.at, first.blocked) == (None, Blocked.TIMEZONE_UNKNOWN)
     assert "Time zone unknown" in first.reason
     assert (second.at, second.blocked, second.reason) == (None, None, "Not planned: step 1 never runs")
@@ -92,7 +92,7 @@ def test_a_phone_number_brings_its_zone_and_its_state_rules() -> None:
     assert sample_zones(florida) == ("America/New_York",)
     defn = cadence(CallAction())
     # 20:30 in Miami: inside target hours (always) and federal hours, outside Florida's 08:00-20:00.
-    start = datetime(2026, 3, 3, 1, 30, tzinfo=timezone.utc)
+    start = datetime(2026, 3, 3, 1, 30, tzinfo=UTC)
     (entry,) = preview(defn, ACCOUNT, florida, start)
     assert entry.at == datetime(2026, 3, 3, 8, 0, tzinfo=ZoneInfo("America/New_York"))
     assert entry.reason.startswith("Florida calling hours closed until")
@@ -128,7 +128,7 @@ schedules = st.one_of(st.just(WeeklySchedule.always()),
                       st.lists(intervals, min_size=1, max_size=6).map(lambda ivs: WeeklySchedule(tuple(ivs))))
 limits = st.none() | st.builds(RateLimit, st.integers(1, 3), st.integers(1, 3), st.sampled_from(PeriodUnit))
 starts = st.datetimes(min_value=datetime(2025, 1, 1), max_value=datetime(2027, 12, 31),
-                      timezones=st.just(timezone.utc))
+                      timezones=st.just(UTC))
 
 
 @settings(max_examples=60, deadline=None)
