@@ -51,6 +51,7 @@ from kixie_desktop.services.ports.storage import Store, UnitOfWork
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]  # (rows done, rows in the file)
+CANCELLED = "cancelled by the user"  # ImportResult.stopped after a cancel between batches
 
 
 @dataclass(frozen=True)
@@ -166,7 +167,11 @@ class ContactImportService(Service):
                              parsed.delimiter)
 
     def run(self, actor: Actor, source: bytes | str | Path, *, overrides: Mapping[str, str] | None = None,
-            cadence_id: CadenceId | None = None, progress: Progress | None = None) -> ImportResult:
+            cadence_id: CadenceId | None = None, progress: Progress | None = None,
+            cancelled: Callable[[], bool] | None = None) -> ImportResult:
+        """Import ``source``; ``cancelled`` is asked before every batch (from this thread),
+        and a True answer stops the import there like a failed batch: what was written
+        stays, the remaining rows are reported as not imported."""
         require(actor, Permission.MANAGE_CONTACTS)
         if cadence_id is not None:
             require(actor, Permission.ENROLL)
@@ -180,6 +185,9 @@ class ContactImportService(Service):
         rows = parsed.rows
         for start in range(0, len(rows), self._batch_size):
             batch = rows[start:start + self._batch_size]
+            if cancelled is not None and cancelled():
+                self._stop(result, rows[start:], parsed, CANCELLED)
+                break
             good = self._validate(batch, mapping, len(parsed.headers), region, owners, result)
             try:
                 self._write_with_retry(actor.account_id, good, cadence_id, seen, result)
