@@ -1,0 +1,167 @@
+"""The API Tokens dialog: the account's tokens (name, role, created, revoked), creating one
+(name and role), and revoking one after a confirmation. Calls ``ApiTokenService`` on the
+``BackgroundRunner``; the service decides who may (admins), and its refusal is shown
+in the dialog.
+
+A new token is shown once, with a Copy button and a warning: the database keeps only
+its hash, and the dialog forgets the token when it is dismissed. Main thread only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
+from shiboken6 import isValid
+
+from kixie_desktop.domain.errors import UserFacingError
+from kixie_desktop.domain.roles import Actor, Role
+from kixie_desktop.gui.formatting import fmt_instant
+from kixie_desktop.gui.forms.ui_api_tokens_dialog import Ui_ApiTokensDialog
+from kixie_desktop.gui.operations import BackgroundRunner
+from kixie_desktop.services.api_tokens import ApiTokenService, IssuedToken
+from kixie_desktop.services.ports.api_storage import ApiTokenInfo
+
+NAME_ROLE = Qt.ItemDataRole.UserRole
+ERROR_STYLE = "color: #b00020;"
+T = TypeVar("T")
+ROLE_HINTS = {
+    Role.ADMIN: "admin — everything, including account settings",
+    Role.MANAGER: "manager — enroll contacts, edit cadences (the usual choice)",
+    Role.SUPERVISOR: "supervisor — enroll contacts, read everything",
+    Role.AGENT: "agent — read cadences and actions",
+}
+
+
+class ApiTokensDialog(QDialog):
+    tokens_loaded = Signal(int)  # rows shown; tests wait on it
+
+    def __init__(self, service: ApiTokenService, actor: Actor, zone: ZoneInfo, runner: BackgroundRunner,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ApiTokensDialog()
+        self.ui.setupUi(self)
+        self._service = service
+        self._actor = actor
+        self._zone = zone
+        self._runner = runner
+        self._tokens: list[ApiTokenInfo] = []
+        self._creating = False
+        for role in Role:
+            self.ui.role_combo.addItem(ROLE_HINTS[role], role.value)
+        # The service's default, and what an integration posting leads needs.
+        self.ui.role_combo.setCurrentIndex(self.ui.role_combo.findData(Role.MANAGER.value))
+        header = self.ui.tokens_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.ui.token_frame.hide()
+        self.ui.button_box.rejected.connect(self.reject)
+        self.ui.name_edit.textChanged.connect(lambda _: self._update_buttons())
+        self.ui.create_button.clicked.connect(self._create)
+        self.ui.copy_token_button.clicked.connect(self._copy_token)
+        self.ui.token_done_button.clicked.connect(self._forget_token)
+        self.ui.refresh_button.clicked.connect(self.refresh)
+        self.ui.revoke_button.clicked.connect(self._revoke)
+        self.ui.tokens_table.itemSelectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._call(lambda: self._service.list(self._actor), self._show_tokens, self._show_error)
+
+    def _show_tokens(self, tokens: list[ApiTokenInfo]) -> None:
+        self._tokens = tokens
+        table = self.ui.tokens_table
+        table.setRowCount(len(tokens))
+        for row, token in enumerate(tokens):
+            name = QTableWidgetItem(token.name)
+            name.setData(NAME_ROLE, token.name)
+            table.setItem(row, 0, name)
+            table.setItem(row, 1, QTableWidgetItem(token.role.value))
+            table.setItem(row, 2, QTableWidgetItem(fmt_instant(token.created_at, self._zone)))
+            table.setItem(row, 3, QTableWidgetItem(fmt_instant(token.revoked_at, self._zone)))
+        self._update_buttons()
+        self.tokens_loaded.emit(len(tokens))
+
+    def _create(self) -> None:
+        name = self.ui.name_edit.text().strip()
+        role = Role(self.ui.role_combo.currentData())
+        self._creating = True
+        self._update_buttons()
+        self._say(f"Creating {name!r}…")
+        self._call(lambda: self._service.create(self._actor, name, role), self._created,
+                         self._create_failed)
+
+    def _created(self, issued: IssuedToken) -> None:
+        self._creating = False
+        self.ui.name_edit.clear()
+        self.ui.token_edit.setText(issued.token)
+        self.ui.token_frame.show()
+        self._say(f"Token {issued.info.name!r} created ({issued.info.role.value}).")
+        self.refresh()
+
+    def _create_failed(self, error: UserFacingError) -> None:
+        self._creating = False
+        self._show_error(error)
+
+    def _copy_token(self) -> None:
+        QGuiApplication.clipboard().setText(self.ui.token_edit.text())
+        self._say("Token copied to the clipboard.")
+
+    def _forget_token(self) -> None:
+        self.ui.token_edit.clear()
+        self.ui.token_frame.hide()
+
+    def _revoke(self) -> None:
+        token = self._selected()
+        if token is None or token.revoked_at is not None:
+            return
+        answer = QMessageBox.question(
+            self, "Revoke API token",
+            f"Revoke {token.name!r}?\n\nEvery request with it is refused from now on. This cannot be undone.")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        name = token.name
+        self._call(lambda: self._service.revoke(self._actor, name), lambda done: self._revoked(name, done),
+                         self._show_error)
+
+    def _revoked(self, name: str, done: bool) -> None:
+        self._say(f"Token {name!r} revoked." if done else f"Token {name!r} was already revoked.")
+        self.refresh()
+
+    def _selected(self) -> ApiTokenInfo | None:
+        rows = self.ui.tokens_table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        item = self.ui.tokens_table.item(rows[0].row(), 0)
+        name = item.data(NAME_ROLE) if item is not None else None
+        return next((t for t in self._tokens if t.name == name), None)
+
+    def _update_buttons(self) -> None:
+        self.ui.create_button.setEnabled(bool(self.ui.name_edit.text().strip()) and not self._creating)
+        token = self._selected()
+        self.ui.revoke_button.setEnabled(token is not None and token.revoked_at is None)
+
+    def _call(self, work: Callable[[], T], on_done: Callable[[T], None],
+              on_error: Callable[[UserFacingError], None]) -> None:
+        """Run a service call on a worker; its answer is dropped if the dialog was closed
+        (and deleted) meanwhile, instead of touching widgets that are gone."""
+        self._runner.run(work, lambda value: on_done(value) if isValid(self) else None,
+                         lambda error: on_error(error) if isValid(self) else None)
+
+    def _say(self, text: str) -> None:
+        self.ui.message_label.setStyleSheet("")
+        self.ui.message_label.setText(text)
+
+    def _show_error(self, error: UserFacingError) -> None:
+        self.ui.message_label.setStyleSheet(ERROR_STYLE)
+        self.ui.message_label.setText(error.message)
+        self._update_buttons()
+
+    def done(self, result: int) -> None:
+        self._forget_token()  # a shown token does not outlive the dialog
+        super().done(result)
