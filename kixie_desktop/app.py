@@ -22,6 +22,9 @@ from kixie_desktop.gui.main_window import MainWindow, WindowContext
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.gui.telephony_bridge import TelephonyBridge
 from kixie_desktop.runtime import EngineRuntime
+from kixie_desktop.services.api_tokens import ApiTokenService
+from kixie_desktop.services.contact_import import ContactImportService
+from kixie_desktop.services.webhooks import WebhookService
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +47,10 @@ def window_context(backend: Backend) -> WindowContext:
     return WindowContext(actor=actor, account_name=account.name, account_zone=account.timezone,
                          database_label=backend.db.safe_url, cadences=backend.cadences,
                          accounts=backend.accounts, directory=backend.directory,
-                         templates=backend.templates, dispositions=backend.dispositions)
+                         templates=backend.templates, dispositions=backend.dispositions,
+                         contact_import=ContactImportService(backend.store, backend.clock, backend.enrollment),
+                         webhooks=WebhookService(backend.store, backend.clock, backend.secrets),
+                         api_tokens=ApiTokenService(backend.store, backend.clock))
 
 
 def build_runtime(backend: Backend, bridge: TelephonyBridge) -> EngineRuntime:

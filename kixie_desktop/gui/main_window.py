@@ -9,25 +9,31 @@ from __future__ import annotations
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QSortFilterProxyModel, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDialog, QHeaderView, QMainWindow, QMenu, QMessageBox
 
 from kixie_desktop import __version__
 from kixie_desktop.domain.cadence_views import CadenceSummary
 from kixie_desktop.domain.ids import CadenceId
 from kixie_desktop.domain.roles import Actor
+from kixie_desktop.gui.api_tokens_dialog import ApiTokensDialog
 from kixie_desktop.gui.cadence_editor_catalog import EditorServices
 from kixie_desktop.gui.cadence_editor_launcher import CadenceTableActions
 from kixie_desktop.gui.cadences_model import SORT_ROLE, CadencesModel
 from kixie_desktop.gui.error_dialog import show_bug
 from kixie_desktop.gui.forms import resources_rc  # noqa: F401 - registers :/icons
 from kixie_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from kixie_desktop.gui.import_wizard import ImportWizard
 from kixie_desktop.gui.operations import BackgroundRunner
+from kixie_desktop.gui.webhooks_dialog import WebhooksDialog
 from kixie_desktop.services.accounts import AccountService
+from kixie_desktop.services.api_tokens import ApiTokenService
 from kixie_desktop.services.cadences import CadenceService
+from kixie_desktop.services.contact_import import ContactImportService
 from kixie_desktop.services.directory import DirectoryService
 from kixie_desktop.services.templates import DispositionService, TemplateService
+from kixie_desktop.services.webhooks import WebhookService
 
 
 @dataclass(frozen=True)
@@ -44,6 +50,11 @@ class WindowContext:
     directory: DirectoryService
     templates: TemplateService
     dispositions: DispositionService
+    # The Manage menu (CSV import, webhooks, API tokens); an entry whose service is missing
+    # stays disabled (windows built for other tests).
+    contact_import: ContactImportService | None = None
+    webhooks: WebhookService | None = None
+    api_tokens: ApiTokenService | None = None
 
 
 class MainWindow(QMainWindow):
@@ -72,6 +83,7 @@ class MainWindow(QMainWindow):
             runner, self.refresh_cadences)
         self.ui.quit_action.triggered.connect(self.close)
         self.ui.about_action.triggered.connect(self._about)
+        self._install_manage_menu()
         runner.user_error.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         runner.bug.connect(lambda summary, details: show_bug(self, summary, details))
         self.statusBar().showMessage(
@@ -88,6 +100,44 @@ class MainWindow(QMainWindow):
     def _toggle_active(self, cadence_id: CadenceId, active: bool) -> None:
         self._runner.run(lambda: self._ctx.cadences.set_active(self._ctx.actor, cadence_id, active),
                          lambda _: self.refresh_cadences())
+
+    def _install_manage_menu(self) -> None:
+        # Built in code rather than in main_window.ui: the entries depend on the context.
+        self.manage_menu = QMenu("&Manage", self.ui.menu_bar)
+        self.manage_menu.setObjectName("manage_menu")
+        self.ui.menu_bar.insertMenu(self.ui.help_menu.menuAction(), self.manage_menu)
+        entries = (("import_contacts_action", "&Import Contacts…", self._open_import_wizard,
+                    self._ctx.contact_import),
+                   ("webhooks_action", "&Webhooks…", self._open_webhooks, self._ctx.webhooks),
+                   ("api_tokens_action", "&API Tokens…", self._open_api_tokens, self._ctx.api_tokens))
+        for name, text, slot, service in entries:
+            action = self.manage_menu.addAction(text)
+            action.setObjectName(name)
+            action.setEnabled(service is not None)
+            action.triggered.connect(slot)
+            setattr(self, name, action)
+
+    def _open_import_wizard(self) -> None:
+        if self._ctx.contact_import is None:
+            return
+        wizard = ImportWizard(self._ctx.contact_import, self._ctx.cadences, self._ctx.actor, self._runner, self)
+        wizard.import_finished.connect(lambda _: self.refresh_cadences())  # enrollments change the counts
+        self._open_dialog(wizard)
+
+    def _open_webhooks(self) -> None:
+        if self._ctx.webhooks is not None:
+            self._open_dialog(WebhooksDialog(self._ctx.webhooks, self._ctx.actor, ZoneInfo(self._ctx.account_zone),
+                                             self._runner, self))
+
+    def _open_api_tokens(self) -> None:
+        if self._ctx.api_tokens is not None:
+            self._open_dialog(ApiTokensDialog(self._ctx.api_tokens, self._ctx.actor,
+                                              ZoneInfo(self._ctx.account_zone), self._runner, self))
+
+    def _open_dialog(self, dialog: QDialog) -> None:
+        self.last_dialog = dialog  # the one opened last, for tests
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()  # window-modal but not blocking: the loop and the engine keep running
 
     def _about(self) -> None:
         QMessageBox.about(self, "About Kixie Desktop",
