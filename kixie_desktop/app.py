@@ -13,17 +13,21 @@ import logging
 import os
 import sys
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import qasync
 from PySide6.QtWidgets import QApplication
 
 from kixie_desktop.composition import Backend, open_backend
+from kixie_desktop.gui.action_tables import ActionTablesContext
 from kixie_desktop.gui.main_window import MainWindow, WindowContext
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.gui.telephony_bridge import TelephonyBridge
 from kixie_desktop.runtime import EngineRuntime
+from kixie_desktop.services.action_table import ActionTableService
 from kixie_desktop.services.api_tokens import ApiTokenService
 from kixie_desktop.services.contact_import import ContactImportService
+from kixie_desktop.services.csv_export import ActionExport
 from kixie_desktop.services.webhooks import WebhookService
 
 log = logging.getLogger(__name__)
@@ -48,6 +52,9 @@ def window_context(backend: Backend) -> WindowContext:
                          database_label=backend.db.safe_url, cadences=backend.cadences,
                          accounts=backend.accounts, directory=backend.directory,
                          templates=backend.templates, dispositions=backend.dispositions,
+                         action_tables=ActionTablesContext(
+                             actor, ZoneInfo(account.timezone), ActionTableService(backend.store, backend.clock),
+                             ActionExport(backend.store, backend.clock), lambda: backend.cadences.list(actor)),
                          contact_import=ContactImportService(backend.store, backend.clock, backend.enrollment),
                          webhooks=WebhookService(backend.store, backend.clock, backend.secrets),
                          api_tokens=ApiTokenService(backend.store, backend.clock))

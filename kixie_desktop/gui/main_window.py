@@ -17,6 +17,7 @@ from kixie_desktop import __version__
 from kixie_desktop.domain.cadence_views import CadenceSummary
 from kixie_desktop.domain.ids import CadenceId
 from kixie_desktop.domain.roles import Actor
+from kixie_desktop.gui.action_tables import ActionTablesContext, install_action_tables
 from kixie_desktop.gui.api_tokens_dialog import ApiTokensDialog
 from kixie_desktop.gui.cadence_editor_catalog import EditorServices
 from kixie_desktop.gui.cadence_editor_launcher import CadenceTableActions
@@ -50,6 +51,9 @@ class WindowContext:
     directory: DirectoryService
     templates: TemplateService
     dispositions: DispositionService
+    # The supervisors' Inflight / Completed Actions tabs (gui/action_tables.py); without it
+    # those tabs stay empty (windows built for other tests).
+    action_tables: ActionTablesContext | None = None
     # The Manage menu (CSV import, webhooks, API tokens); an entry whose service is missing
     # stays disabled (windows built for other tests).
     contact_import: ContactImportService | None = None
@@ -81,6 +85,9 @@ class MainWindow(QMainWindow):
             EditorServices(ctx.actor, ctx.cadences, ctx.directory, ctx.templates, ctx.dispositions,
                            ctx.accounts),
             runner, self.refresh_cadences)
+        if ctx.action_tables is not None:
+            self.inflight_tab, self.completed_tab = install_action_tables(
+                self, self.ui, ctx.action_tables, runner)
         self.ui.quit_action.triggered.connect(self.close)
         self.ui.about_action.triggered.connect(self._about)
         self._install_manage_menu()
