@@ -50,6 +50,8 @@ class BackgroundRunner(QObject):
 
     def _deliver(self, future: Future[Any], callbacks: tuple[Any, Any]) -> None:
         self._pending.discard(future)
+        if future.cancelled():
+            return  # the app is shutting down: nobody is waiting for this answer
         on_done, on_error = callbacks
         error = future.exception()
         if error is None:
