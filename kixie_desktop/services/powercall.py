@@ -114,6 +114,11 @@ class PowerCallService(Service):
             now = self._clock()
             offered = {r for _, r, _ in uow.prompts.open_for(actor.user_id, now)}
             if run_id not in offered:
+                # The winner's accept withdraws everyone else's prompt: say who took it rather
+                # than "no longer open", which reads like a timeout.
+                taken_by = uow.runs.get(run_id).accepted_by
+                if taken_by is not None and taken_by != actor.user_id:
+                    raise Conflict("another agent already took this call", field="prompt")
                 raise Conflict("this call prompt is no longer open for you", field="prompt")
             if not uow.runs.accept(run_id, actor.user_id, now):
                 raise Conflict("another agent already took this call", field="prompt")

@@ -64,7 +64,7 @@ def test_on_answer_prompts_everyone_and_the_first_to_accept_owns_the_contact(ws:
 
     task = powercall.accept(bea, p_bea.run_id)
     assert task.contact.phone == "+15125550100"
-    with pytest.raises(Conflict, match="no longer open"):
+    with pytest.raises(Conflict, match="another agent already took this call"):
         powercall.accept(alex, p_alex.run_id)
     assert powercall.prompts(alex) == []
     with ws.db.read() as s:
