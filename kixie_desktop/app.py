@@ -22,12 +22,15 @@ from kixie_desktop.composition import Backend, open_backend
 from kixie_desktop.gui.action_tables import ActionTablesContext
 from kixie_desktop.gui.main_window import MainWindow, WindowContext
 from kixie_desktop.gui.operations import BackgroundRunner
+from kixie_desktop.gui.phone_line import PhoneLine
+from kixie_desktop.gui.powercall_panel import PowerCallPanel, PowerCallServices
 from kixie_desktop.gui.telephony_bridge import TelephonyBridge
 from kixie_desktop.runtime import EngineRuntime
 from kixie_desktop.services.action_table import ActionTableService
 from kixie_desktop.services.api_tokens import ApiTokenService
 from kixie_desktop.services.contact_import import ContactImportService
 from kixie_desktop.services.csv_export import ActionExport
+from kixie_desktop.services.powercall import PowerCallService
 from kixie_desktop.services.webhooks import WebhookService
 
 log = logging.getLogger(__name__)
@@ -67,6 +70,15 @@ def build_runtime(backend: Backend, bridge: TelephonyBridge) -> EngineRuntime:
                          api=(settings.api_host, settings.api_port) if settings.api_enabled else None)
 
 
+def powercall_panel(backend: Backend, ctx: WindowContext, runtime: EngineRuntime, bridge: TelephonyBridge,
+                    runner: BackgroundRunner) -> PowerCallPanel:
+    services = PowerCallServices(ctx.actor, PowerCallService(backend.store, backend.clock, backend.enrollment,
+                                                             backend.crm_jobs),
+                                 backend.directory, backend.dispositions)
+    # The runtime starts later, on a worker thread: the panel reads its softphone at each call.
+    return PowerCallPanel(services, PhoneLine(runtime, backend.settings.sip.domain), bridge, runner)
+
+
 def run_app(database_url: str | None = None, screenshot: str | None = None) -> int:
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
@@ -81,13 +93,17 @@ def run_app(database_url: str | None = None, screenshot: str | None = None) -> i
     asyncio.set_event_loop(loop)
     runner = BackgroundRunner()
     bridge = TelephonyBridge()
-    window = MainWindow(window_context(backend), runner)
-    runtime: EngineRuntime | None = None
+    ctx = window_context(backend)
+    window = MainWindow(ctx, runner)
+    runtime = build_runtime(backend, bridge)
+    panel = powercall_panel(backend, ctx, runtime, bridge, runner)
+    window.install_powercall(panel)
+    started = False
     if screenshot:
         # A picture of the window needs no engine: take it once the table is filled.
         window.cadences_loaded.connect(lambda _: (window.grab().save(str(Path(screenshot))), app.quit()))
     else:
-        runtime = build_runtime(backend, bridge)
+        started = True
         runner.run(runtime.start, lambda _: window.statusBar().showMessage(_engine_status(runtime), 15_000),
                    lambda error: window.statusBar().showMessage(f"Engine not started: {error}"))
     window.show()
@@ -98,7 +114,8 @@ def run_app(database_url: str | None = None, screenshot: str | None = None) -> i
             loop.run_until_complete(quitting.wait())
         return 0
     finally:
-        if runtime is not None:
+        panel.stop()
+        if started:
             runtime.stop()
         runner.shutdown()
         backend.close()

@@ -54,7 +54,8 @@ class CallControls(QGroupBox):
         self._sent_digits = ""
         self._ending: tuple[int | None, str | None] = (None, None)  # SIP status, reason
         self._clock = QTimer(self)
-        self._clock.setInterval(1000)
+        # Several ticks a second: a coarse 1 s timer may fire a little early and show a second late.
+        self._clock.setInterval(250)
         self._clock.timeout.connect(self._show_state)
         self.ui.hangup_button.clicked.connect(self._hang_up)
         self.ui.mute_button.clicked.connect(self._toggle_mute)

@@ -27,6 +27,7 @@ from kixie_desktop.gui.forms import resources_rc  # noqa: F401 - registers :/ico
 from kixie_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from kixie_desktop.gui.import_wizard import ImportWizard
 from kixie_desktop.gui.operations import BackgroundRunner
+from kixie_desktop.gui.powercall_panel import PowerCallPanel
 from kixie_desktop.gui.webhooks_dialog import WebhooksDialog
 from kixie_desktop.services.accounts import AccountService
 from kixie_desktop.services.api_tokens import ApiTokenService
@@ -145,6 +146,11 @@ class MainWindow(QMainWindow):
         self.last_dialog = dialog  # the one opened last, for tests
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()  # window-modal but not blocking: the loop and the engine keep running
+
+    def install_powercall(self, panel: PowerCallPanel) -> None:
+        """Dock the agent's PowerCall panel; app.py builds it, since it needs the phone."""
+        self.powercall_panel = panel
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
 
     def _about(self) -> None:
         QMessageBox.about(self, "About Kixie Desktop",

@@ -18,7 +18,7 @@ from concurrent.futures import wait as wait_for
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QScrollArea, QWidget
 
 from kixie_desktop.domain.calls import CallState, CallStateChanged, IncomingCallReceived
@@ -93,6 +93,10 @@ class PowerCallPanel(QDockWidget):
         self.ui.setupUi(self.body)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        # Tall when a call and its disposition are open: scroll down, never sideways.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body.setMinimumWidth(320)
+        scroll.setMinimumWidth(340)  # the body plus a vertical scroll bar
         scroll.setWidget(self.body)
         self.setWidget(scroll)
         self.relay = CommandRelay(self)
@@ -105,6 +109,7 @@ class PowerCallPanel(QDockWidget):
         self.ui.incoming_frame.hide()
         for availability, label in AVAILABILITY_LABELS.items():
             self.ui.availability_combo.addItem(label, availability.value)
+        self.ui.availability_combo.setCurrentIndex(self.ui.availability_combo.findData(Availability.OFFLINE.value))
         self.cards: dict[ActionRunId, PromptCard] = {}
         self._skipped: set[int] = set()  # prompt ids this agent skipped
         self.availability = Availability.OFFLINE
@@ -268,6 +273,7 @@ class PowerCallPanel(QDockWidget):
                 self._wrap_up(self.call)
             return
         self.call = ActiveCall(call_id, party, phone, run_id, before)
+        self.ui.manual_group.setEnabled(False)
         self.controls.attach(call_id, f"{party} · {phone}" if party != phone else phone)
         self.disposition_form.hide()
         self.set_availability(Availability.BUSY)
@@ -314,6 +320,7 @@ class PowerCallPanel(QDockWidget):
             self.disposition_form.open_for(call.party)
             return
         self.call = None  # manual and inbound calls need no disposition
+        self.ui.manual_group.setEnabled(True)
         self.ui.status_label.setText(f"Call with {call.party} ended")
         self.set_availability(call.before if call.before is not Availability.BUSY else Availability.AVAILABLE)
 
@@ -338,6 +345,7 @@ class PowerCallPanel(QDockWidget):
         self.disposition_form.hide()
         self.controls.detach()
         self.call = None
+        self.ui.manual_group.setEnabled(True)
         self.ui.status_label.setText(said)
         self.set_availability(Availability.AVAILABLE)
         self.disposition_saved.emit(said)
@@ -368,6 +376,7 @@ class PowerCallPanel(QDockWidget):
             self._show_error(error)
             return
         self.call = ActiveCall(event.call_id, number, number, None, self.availability, inbound=True)
+        self.ui.manual_group.setEnabled(False)
         self.controls.attach(event.call_id, number, CallState.INCOMING)
         self.set_availability(Availability.BUSY)
         self.relay.watch(phone.answer(event.call_id), "answer the call")

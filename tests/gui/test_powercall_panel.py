@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from kixie_desktop.app import powercall_panel, window_context
 from kixie_desktop.composition import Backend, open_backend
 from kixie_desktop.domain.cadence import (
     CadenceDefinition,
@@ -29,6 +30,7 @@ from kixie_desktop.domain.cadence import (
 from kixie_desktop.domain.calls import CallState, CallStateChanged
 from kixie_desktop.domain.directory import NewContact
 from kixie_desktop.domain.roles import Actor, Availability
+from kixie_desktop.gui.main_window import MainWindow
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.gui.phone_line import PhoneLine
 from kixie_desktop.gui.powercall_panel import PowerCallPanel, PowerCallServices
@@ -254,9 +256,11 @@ def test_manual_dial_to_the_demo_line_records_a_manual_call(qtbot: QtBot, demo: 
     click(qtbot, panel.ui.manual_dial_button)
     wait_state(qtbot, panel, CallState.CONNECTED)
     assert panel.ui.availability_combo.currentText() == "Busy"
+    assert not panel.ui.manual_group.isEnabled()  # one call at a time
     with qtbot.waitSignal(panel.call_ended, timeout=WAIT_MS):
         click(qtbot, panel.controls.ui.hangup_button)
     assert not panel.disposition_form.isVisible()  # no cadence, nothing to disposition
+    assert panel.ui.manual_group.isEnabled()
     assert panel.ui.availability_combo.currentText() == "Available"
     assert panel.ui.status_label.text() == "Call with +15125550199 ended"
 
@@ -306,3 +310,19 @@ def test_incoming_call_rings_in_the_panel_and_is_declined_or_answered(qtbot: QtB
     assert caller_ended(caller).sip_status == 200
     assert panel.call is None and not panel.disposition_form.isVisible()
     assert panel.ui.availability_combo.currentText() == "Available"
+
+
+def test_the_app_docks_the_panel_in_the_main_window(qtbot: QtBot, demo: Demo) -> None:
+    runner = BackgroundRunner()
+    demo.runners.append(runner)
+    ctx = window_context(demo.backend)
+    window = MainWindow(ctx, runner)
+    qtbot.addWidget(window)
+    panel = powercall_panel(demo.backend, ctx, demo.runtime, demo.bridge, runner)
+    demo.panels.append(panel)
+    window.install_powercall(panel)
+    with qtbot.waitSignal(panel.loaded, timeout=WAIT_MS):
+        window.show()
+    assert window.dockWidgetArea(panel) is Qt.DockWidgetArea.RightDockWidgetArea
+    assert panel.ui.status_label.text() == "Ada Lovelace · demo line"  # the workstation's user
+    assert panel.ui.availability_combo.currentText() == "Offline"

@@ -42,6 +42,7 @@ class Ui_DispositionForm(object):
 
         self.notes_edit = QPlainTextEdit(DispositionForm)
         self.notes_edit.setObjectName(u"notes_edit")
+        self.notes_edit.setMaximumSize(QSize(16777215, 110))
         self.notes_edit.setTabChangesFocus(True)
 
         self.form_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.notes_edit)
