@@ -30,6 +30,7 @@ from kixie_desktop.domain.roles import Actor, Availability
 from kixie_desktop.gui.call_controls import CallControls
 from kixie_desktop.gui.disposition_form import DispositionForm
 from kixie_desktop.gui.forms.ui_powercall_panel import Ui_PowerCallPanel
+from kixie_desktop.gui.incoming_call import IncomingCalls
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.gui.phone_line import PhoneLine, caller_number
 from kixie_desktop.gui.prompt_card import PromptCard
@@ -106,7 +107,10 @@ class PowerCallPanel(QDockWidget):
         self.disposition_form = DispositionForm(self.body)
         self.disposition_form.hide()
         self.ui.disposition_layout.addWidget(self.disposition_form)
-        self.ui.incoming_frame.hide()
+        self.incoming = IncomingCalls(self.ui, self._actor, services.powercall, line, runner, self.relay,
+                                      lambda: self.call is None, self)
+        self.incoming.answer_clicked.connect(self._answer)
+        self.incoming.said.connect(self.ui.status_label.setText)
         for availability, label in AVAILABILITY_LABELS.items():
             self.ui.availability_combo.addItem(label, availability.value)
         self.ui.availability_combo.setCurrentIndex(self.ui.availability_combo.findData(Availability.OFFLINE.value))
@@ -114,7 +118,6 @@ class PowerCallPanel(QDockWidget):
         self._skipped: set[int] = set()  # prompt ids this agent skipped
         self.availability = Availability.OFFLINE
         self.call: ActiveCall | None = None
-        self._incoming: IncomingCallReceived | None = None
         self._poll_future: Future[list[CallPrompt]] | None = None
         self._poll_timer = QTimer(self)
         self._poll_timer.setInterval(poll_ms)
@@ -129,12 +132,10 @@ class PowerCallPanel(QDockWidget):
         self.ui.availability_combo.currentIndexChanged.connect(self._on_availability_picked)
         self.ui.manual_dial_button.clicked.connect(self._dial_manual)
         self.ui.manual_number_edit.returnPressed.connect(self._dial_manual)
-        self.ui.answer_button.clicked.connect(self._answer)
-        self.ui.decline_button.clicked.connect(self._decline)
         self.disposition_form.save_clicked.connect(self._save_disposition)
         bridge.call_state_changed.connect(self._on_call_state)
         bridge.media_state_changed.connect(self.controls.on_media_state)
-        bridge.incoming_call.connect(self._on_incoming)
+        bridge.incoming_call.connect(self.incoming.on_incoming_call)
         self.body.setEnabled(False)  # until we know who we are and how available
         self._runner.run(self._load, self._on_loaded)
 
@@ -283,11 +284,7 @@ class PowerCallPanel(QDockWidget):
 
     def _on_call_state(self, event: CallStateChanged) -> None:
         self.controls.on_call_state(event)
-        if self._incoming is not None and event.call_id == self._incoming.call_id \
-                and event.state is CallState.ENDED:
-            self.ui.incoming_frame.hide()  # the caller gave up before anyone answered
-            self.ui.status_label.setText(f"Missed call from {caller_number(self._incoming.from_uri)}")
-            self._incoming = None
+        self.incoming.on_call_state(event)
         call = self.call
         if call is None or event.call_id != call.call_id:
             return
@@ -356,40 +353,22 @@ class PowerCallPanel(QDockWidget):
 
     # -- inbound ----------------------------------------------------------------------------
 
-    def _on_incoming(self, event: IncomingCallReceived) -> None:
-        # Shown to whoever's app receives the INVITE; routing to the contact's owner is left
-        # to the PBX / SIP account (docs/powercall.md).
-        self._incoming = event
-        self.ui.incoming_label.setText(f"Incoming call from {caller_number(event.from_uri)}")
-        self.ui.answer_button.setEnabled(self.call is None)
-        self.ui.incoming_frame.show()
-
-    def _answer(self) -> None:
-        event, self._incoming = self._incoming, None
-        self.ui.incoming_frame.hide()
-        if event is None or self.call is not None:
+    def _answer(self, event: IncomingCallReceived, party: str) -> None:
+        if self.call is not None:
+            self.show_message("Finish the current call first")
             return
-        number = caller_number(event.from_uri)
         try:
             phone = self._line.softphone()
         except UserFacingError as error:
             self._show_error(error)
             return
-        self.call = ActiveCall(event.call_id, number, number, None, self.availability, inbound=True)
+        # Inbound calls get no call record: PowerCallService records outbound calls only.
+        self.call = ActiveCall(event.call_id, party, caller_number(event.from_uri), None, self.availability,
+                               inbound=True)
         self.ui.manual_group.setEnabled(False)
-        self.controls.attach(event.call_id, number, CallState.INCOMING)
+        self.controls.attach(event.call_id, party, CallState.INCOMING)
         self.set_availability(Availability.BUSY)
         self.relay.watch(phone.answer(event.call_id), "answer the call")
-
-    def _decline(self) -> None:
-        event, self._incoming = self._incoming, None
-        self.ui.incoming_frame.hide()
-        if event is None:
-            return
-        try:
-            self.relay.watch(self._line.softphone().hangup(event.call_id, 486), "decline the call")
-        except UserFacingError as error:
-            self._show_error(error)
 
     def stop(self) -> None:
         """Stop polling before the runner shuts down (the app quits, a test ends)."""

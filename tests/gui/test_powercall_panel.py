@@ -37,7 +37,13 @@ from kixie_desktop.gui.powercall_panel import PowerCallPanel, PowerCallServices
 from kixie_desktop.gui.telephony_bridge import TelephonyBridge
 from kixie_desktop.runtime import EngineRuntime
 from kixie_desktop.services.powercall import PowerCallService
-from kixie_desktop.storage.models import ActionRunRow, CallRecordRow, EnrollmentRow, TouchRow, UserRow
+from kixie_desktop.storage.models import (
+    ActionRunRow,
+    CallRecordRow,
+    EnrollmentRow,
+    TouchRow,
+    UserRow,
+)
 from tests.support.softphone import EventLog
 
 WAIT_MS = 15_000
@@ -295,11 +301,18 @@ def test_incoming_call_rings_in_the_panel_and_is_declined_or_answered(qtbot: QtB
                                     and e.state is CallState.ENDED)
 
     caller = ring()
-    assert panel.ui.incoming_label.text().startswith("Incoming call from ")
+    # The loopback caller is no contact: routing rings every available agent.
+    label = panel.ui.incoming_label.text()
+    assert label.startswith("Incoming call from ") and label.endswith(" · Unknown caller"), label
     click(qtbot, panel.ui.decline_button)
     assert not panel.ui.incoming_frame.isVisible()
     assert caller_ended(caller).sip_status == 486
     assert panel.call is None
+
+    caller = ring()  # the caller gives up before anyone answers
+    softphone.hangup(caller)
+    qtbot.waitUntil(lambda: not panel.ui.incoming_frame.isVisible(), timeout=WAIT_MS)
+    assert panel.ui.status_label.text().startswith("Missed call from ")
 
     caller = ring()
     click(qtbot, panel.ui.answer_button)
