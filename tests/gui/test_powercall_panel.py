@@ -133,8 +133,12 @@ def stored_availability(demo: Demo, actor: Actor) -> str:
         return str(s.scalar(select(UserRow.availability).where(UserRow.id == actor.user_id)))
 
 
-def click(qtbot: QtBot, widget: Any) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+def click(qtbot: QtBot, button: Any) -> None:
+    """Click a button the agent can see. QAbstractButton.click() rather than a synthetic mouse
+    press: the press lands wherever the window's layout *was*, and a card that has just been
+    added may not be laid out yet."""
+    qtbot.waitUntil(lambda: button.isVisible() and button.isEnabled(), timeout=WAIT_MS)
+    button.click()
 
 
 def wait_state(qtbot: QtBot, panel: PowerCallPanel, state: CallState) -> None:
@@ -225,8 +229,7 @@ def test_two_agents_race_for_one_prompt_and_only_one_gets_it(qtbot: QtBot, demo:
     for panel in panels:
         qtbot.waitUntil(lambda p=panel: len(p.cards) == 1, timeout=WAIT_MS)
 
-    # Both click in the same instant: two workstations, two runners, one database. (click()
-    # rather than a mouse press/release pair, between which a poll could take the card away.)
+    # Both click in the same instant: two workstations, two runners, one database.
     buttons = [next(iter(panel.cards.values())).ui.accept_button for panel in panels]
     for button in buttons:
         button.click()
