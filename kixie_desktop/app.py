@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from kixie_desktop.composition import Backend, open_backend
 from kixie_desktop.gui.action_tables import ActionTablesContext
+from kixie_desktop.gui.contacts_tab import ContactsContext
 from kixie_desktop.gui.main_window import MainWindow, WindowContext
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.gui.phone_line import PhoneLine
@@ -28,6 +29,7 @@ from kixie_desktop.gui.telephony_bridge import TelephonyBridge
 from kixie_desktop.runtime import EngineRuntime
 from kixie_desktop.services.action_table import ActionTableService
 from kixie_desktop.services.api_tokens import ApiTokenService
+from kixie_desktop.services.contact_history import ContactHistoryService
 from kixie_desktop.services.contact_import import ContactImportService
 from kixie_desktop.services.csv_export import ActionExport
 from kixie_desktop.services.powercall import PowerCallService
@@ -60,7 +62,10 @@ def window_context(backend: Backend) -> WindowContext:
                              ActionExport(backend.store, backend.clock), lambda: backend.cadences.list(actor)),
                          contact_import=ContactImportService(backend.store, backend.clock, backend.enrollment),
                          webhooks=WebhookService(backend.store, backend.clock, backend.secrets),
-                         api_tokens=ApiTokenService(backend.store, backend.clock))
+                         api_tokens=ApiTokenService(backend.store, backend.clock),
+                         contacts=ContactsContext(actor, account.timezone,
+                                                  ContactHistoryService(backend.store, backend.clock),
+                                                  backend.contacts))
 
 
 def build_runtime(backend: Backend, bridge: TelephonyBridge) -> EngineRuntime:

@@ -22,6 +22,7 @@ from kixie_desktop.gui.api_tokens_dialog import ApiTokensDialog
 from kixie_desktop.gui.cadence_editor_catalog import EditorServices
 from kixie_desktop.gui.cadence_editor_launcher import CadenceTableActions
 from kixie_desktop.gui.cadences_model import SORT_ROLE, CadencesModel
+from kixie_desktop.gui.contacts_tab import ContactsContext, ContactsTab
 from kixie_desktop.gui.error_dialog import show_bug
 from kixie_desktop.gui.forms import resources_rc  # noqa: F401 - registers :/icons
 from kixie_desktop.gui.forms.ui_main_window import Ui_MainWindow
@@ -60,6 +61,8 @@ class WindowContext:
     contact_import: ContactImportService | None = None
     webhooks: WebhookService | None = None
     api_tokens: ApiTokenService | None = None
+    # The Contacts tab (gui/contacts_tab.py): search, conversation, calls, time zone.
+    contacts: ContactsContext | None = None
 
 
 class MainWindow(QMainWindow):
@@ -89,6 +92,10 @@ class MainWindow(QMainWindow):
         if ctx.action_tables is not None:
             self.inflight_tab, self.completed_tab = install_action_tables(
                 self, self.ui, ctx.action_tables, runner)
+        if ctx.contacts is not None:
+            self.contacts_tab = ContactsTab(ctx.contacts, runner)
+            self.ui.tabs.addTab(self.contacts_tab, "Contacts")
+            self.contacts_tab.search()
         self.ui.quit_action.triggered.connect(self.close)
         self.ui.about_action.triggered.connect(self._about)
         self._install_manage_menu()
