@@ -12,6 +12,7 @@ import asyncio
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -50,7 +51,7 @@ def has_display(environ: dict[str, str] | os._Environ[str] = os.environ) -> bool
     return bool(environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"))
 
 
-def window_context(backend: Backend) -> WindowContext:
+def window_context(backend: Backend, on_enrolled: Callable[[], None] = lambda: None) -> WindowContext:
     actor = backend.actor()
     account = backend.accounts.get(actor)
     return WindowContext(actor=actor, account_name=account.name, account_zone=account.timezone,
@@ -65,7 +66,8 @@ def window_context(backend: Backend) -> WindowContext:
                          api_tokens=ApiTokenService(backend.store, backend.clock),
                          contacts=ContactsContext(actor, account.timezone,
                                                   ContactHistoryService(backend.store, backend.clock),
-                                                  backend.contacts))
+                                                  backend.contacts, backend.enrollment, backend.cadences,
+                                                  on_enrolled))
 
 
 def build_runtime(backend: Backend, bridge: TelephonyBridge) -> EngineRuntime:
@@ -98,9 +100,9 @@ def run_app(database_url: str | None = None, screenshot: str | None = None) -> i
     asyncio.set_event_loop(loop)
     runner = BackgroundRunner()
     bridge = TelephonyBridge()
-    ctx = window_context(backend)
-    window = MainWindow(ctx, runner)
     runtime = build_runtime(backend, bridge)
+    ctx = window_context(backend, on_enrolled=runtime.wake)
+    window = MainWindow(ctx, runner)
     panel = powercall_panel(backend, ctx, runtime, bridge, runner)
     window.install_powercall(panel)
     started = False

@@ -67,7 +67,7 @@ class Backend:
             wipe_all(self.db)
         try:
             seed_demo(self.accounts, self.directory, self.templates, self.dispositions,
-                      self.cadences, self.contacts)
+                      self.cadences, self.contacts, self.enrollment)
         except Conflict:
             return False
         return True

@@ -1,5 +1,5 @@
-"""The Contacts tab: find a contact, see its messages (both ways), calls and cadences, and
-set its time zone — which releases actions that waited for one.
+"""The Contacts tab: find a contact, see its messages (both ways), calls and cadences, set
+its time zone (which releases actions that waited for one), and enroll it in a cadence.
 
 Every read and write goes through the BackgroundRunner; searching waits for a
 short pause in typing so each keystroke does not query the database.
@@ -16,7 +16,8 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from kixie_desktop.domain.directory import Contact
+from kixie_desktop.domain.cadence_views import CadenceSummary
+from kixie_desktop.domain.directory import Contact, NewContact
 from kixie_desktop.domain.errors import UserFacingError
 from kixie_desktop.domain.history import ContactHistory
 from kixie_desktop.domain.ids import ContactId
@@ -25,8 +26,10 @@ from kixie_desktop.domain.zones import known_zones
 from kixie_desktop.gui.formatting import fmt_instant
 from kixie_desktop.gui.forms.ui_contacts_tab import Ui_ContactsTab
 from kixie_desktop.gui.operations import BackgroundRunner
+from kixie_desktop.services.cadences import CadenceService
 from kixie_desktop.services.contact_history import ContactHistoryService
 from kixie_desktop.services.contacts import ContactService
+from kixie_desktop.services.enrollment import EnrollmentResult, EnrollmentService
 
 Index = QModelIndex | QPersistentModelIndex
 SEARCH_PAUSE_MS = 250
@@ -77,11 +80,15 @@ class ContactsContext:
     account_zone: str
     history: ContactHistoryService
     contacts: ContactService
+    enrollment: EnrollmentService
+    cadences: CadenceService
+    on_enrolled: Callable[[], None] = lambda: None  # the app wakes its engine: speed to lead
 
 
 class ContactsTab(QWidget):
     history_shown = Signal(int)  # contact id; tests and refreshes wait on it
     searched = Signal(int)  # rows found
+    enrolled = Signal(str)  # what the enrollment did, in words
 
     def __init__(self, ctx: ContactsContext, runner: BackgroundRunner) -> None:
         super().__init__()
@@ -90,6 +97,7 @@ class ContactsTab(QWidget):
         self._ctx, self._runner = ctx, runner
         self._zone = ZoneInfo(ctx.account_zone)
         self._current: ContactId | None = None
+        self._phone = ""
         self.model = ContactsModel()
         self.ui.contacts_view.setModel(self.model)
         self.ui.contacts_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -101,6 +109,43 @@ class ContactsTab(QWidget):
         self.ui.contacts_view.selectionModel().currentRowChanged.connect(self._on_row)
         self.ui.set_zone_button.clicked.connect(self._set_zone)
         self.ui.set_zone_button.setEnabled(False)
+        self.ui.enroll_button.clicked.connect(self._enroll)
+        self.ui.enroll_button.setEnabled(False)
+        self._load_cadences()
+
+    def _load_cadences(self) -> None:
+        def show(rows: list[CadenceSummary]) -> None:
+            self.ui.cadence_combo.clear()
+            for cadence in rows:
+                if cadence.active:
+                    self.ui.cadence_combo.addItem(cadence.name, cadence.id)
+        self._runner.run(lambda: self._ctx.cadences.list(self._ctx.actor), show)
+
+    def _enroll(self) -> None:
+        cadence_id = self.ui.cadence_combo.currentData()
+        if self._current is None or cadence_id is None:
+            return
+        contact_id, name = self._current, self.ui.cadence_combo.currentText()
+        phone = self._phone
+        self.ui.enroll_message.clear()
+        self._runner.run(
+            lambda: self._ctx.enrollment.enroll(self._ctx.actor, cadence_id, NewContact(phone=phone),
+                                                source="desktop"),
+            lambda result: self._enrolled(contact_id, name, result), self._enroll_refused)
+
+    def _enrolled(self, contact_id: ContactId, cadence: str, result: EnrollmentResult) -> None:
+        self._ctx.on_enrolled()
+        first = result.first_action
+        text = f"Enrolled in {cadence}"
+        if first is not None:
+            text += f": first action {first.type.value} at {fmt_instant(first.due_at, self._zone)} ({first.reason})"
+        self.ui.enroll_message.setText(text)
+        self.enrolled.emit(text)
+        self.show_contact(contact_id)
+
+    def _enroll_refused(self, error: UserFacingError) -> None:
+        self.ui.enroll_message.setText(f"Not enrolled: {error.message}")
+        self.enrolled.emit(self.ui.enroll_message.text())
 
     def search(self) -> None:
         text = self.ui.search_edit.text()
@@ -122,6 +167,7 @@ class ContactsTab(QWidget):
         c = history.contact
         if c.id != self._current:
             return  # an older answer, for a contact no longer selected
+        self._phone = c.phone
         self.ui.contact_title.setText(c.full_name or c.phone)
         zones = ", ".join(history.zones) or "unknown: set one below"
         facts = [f"{c.phone} · {c.email or 'no email'} · {c.company or 'no company'}",
@@ -134,6 +180,7 @@ class ContactsTab(QWidget):
         self.ui.zone_combo.setCurrentText(c.timezone or "")
         self.ui.zone_error.clear()
         self.ui.set_zone_button.setEnabled(True)
+        self.ui.enroll_button.setEnabled(True)
         self.ui.messages_text.setHtml(self._messages_html(history))
         self.ui.calls_text.setHtml(self._calls_html(history))
         self.ui.enrollments_text.setHtml(self._enrollments_html(history))

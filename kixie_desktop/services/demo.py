@@ -30,6 +30,7 @@ from kixie_desktop.services.accounts import AccountService, actor_for
 from kixie_desktop.services.cadences import CadenceService
 from kixie_desktop.services.contacts import ContactService
 from kixie_desktop.services.directory import DirectoryService
+from kixie_desktop.services.enrollment import EnrollmentService
 from kixie_desktop.services.templates import DispositionService, TemplateService
 
 DEMO_ACCOUNT = "Acme Solar (demo)"
@@ -77,8 +78,13 @@ def _demo_contacts() -> list[NewContact]:
 
 def seed_demo(accounts: AccountService, directory: DirectoryService, templates: TemplateService,
               dispositions: DispositionService, cadences: CadenceService,
-              contacts: ContactService) -> tuple[Account, User]:
-    """Seed an empty database. Raises ``Conflict`` when it already has an account."""
+              contacts: ContactService, enrollment: EnrollmentService) -> tuple[Account, User]:
+    """Seed an empty database. Raises ``Conflict`` when it already has an account.
+
+    Ada (the admin a fresh workstation signs in as) is also on the Closers team, so
+    she receives call prompts once she sets herself Available, and a dozen contacts
+    are already enrolled, so the Inflight and Completed tables have something to show.
+    """
     account, admin_user = accounts.bootstrap(DEMO_ACCOUNT, "America/Los_Angeles", "Ada", ADMIN_EMAIL,
                                              admin_last_name="Lovelace")
     admin = actor_for(admin_user)
@@ -90,7 +96,7 @@ def seed_demo(accounts: AccountService, directory: DirectoryService, templates: 
     users = {p[2]: directory.add_user(admin, p[0], p[1], p[2], p[3], sender_number=f"+1415555{i:04d}")
              for i, p in enumerate(PEOPLE[1:], start=1)}
     agents = [u for u in users.values() if u.role is Role.AGENT]
-    closers = directory.add_team(admin, "Closers", [agents[0].id, agents[1].id])
+    closers = directory.add_team(admin, "Closers", [admin_user.id, agents[0].id, agents[1].id])
     nurture_team = directory.add_team(admin, "Nurture", [agents[2].id, agents[3].id])
     inbound = directory.add_queue(admin, "Inbound Leads", [closers.id])
     follow_up = directory.add_queue(admin, "Follow-up", [closers.id, nurture_team.id])
@@ -157,7 +163,12 @@ def seed_demo(accounts: AccountService, directory: DirectoryService, templates: 
     ))
     for cadence_id in (speed.cadence_id, nurture.cadence_id, webinar.cadence_id):
         cadences.set_active(manager, CadenceId(cadence_id), True)
-    for contact in _demo_contacts():
+    leads = _demo_contacts()
+    for contact in leads:
         contacts.upsert(admin, contact)
+    for contact in leads[:6]:
+        enrollment.enroll(manager, nurture.cadence_id, contact, source="demo")
+    for contact in leads[6:12]:
+        enrollment.enroll(manager, webinar.cadence_id, contact, source="demo")
     return account, admin_user
 

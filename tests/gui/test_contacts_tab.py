@@ -13,7 +13,7 @@ from kixie_desktop.gui.contacts_tab import ContactsContext, ContactsTab
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.services.contact_history import ContactHistoryService
 from kixie_desktop.services.inbound_sms import InboundSmsService
-from kixie_desktop.storage.models import ContactRow
+from kixie_desktop.storage.models import ContactRow, EnrollmentRow
 
 
 def test_search_open_read_replies_and_set_zone(qtbot: QtBot, qtmodeltester, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -26,8 +26,10 @@ def test_search_open_read_replies_and_set_zone(qtbot: QtBot, qtmodeltester, tmp_
     InboundSmsService(backend.store, backend.clock).receive(account.id, olivia.phone, None, "STOP")
 
     runner = BackgroundRunner()
+    woken: list[bool] = []
     tab = ContactsTab(ContactsContext(admin, account.timezone, ContactHistoryService(backend.store, backend.clock),
-                                      backend.contacts), runner)
+                                      backend.contacts, backend.enrollment, backend.cadences,
+                                      lambda: woken.append(True)), runner)
     qtbot.addWidget(tab)
     tab.show()
     with qtbot.waitSignal(tab.searched, timeout=20000) as found:
@@ -52,5 +54,19 @@ def test_search_open_read_replies_and_set_zone(qtbot: QtBot, qtmodeltester, tmp_
     with backend.db.read() as s:
         assert s.scalar(select(ContactRow.timezone).where(ContactRow.id == olivia.id)) == "America/Denver"
     assert tab.ui.zone_error.text() == ""
+
+    # Enroll her: the first action is planned at once, the engine is woken; twice is refused.
+    qtbot.waitUntil(lambda: tab.ui.cadence_combo.count() == 3, timeout=20000)
+    tab.ui.cadence_combo.setCurrentText("Speed to Lead")
+    with qtbot.waitSignal(tab.enrolled, timeout=20000) as done:
+        tab.ui.enroll_button.click()
+    assert done.args[0].startswith("Enrolled in Speed to Lead: first action sms at")
+    assert woken == [True]
+    with qtbot.waitSignal(tab.enrolled, timeout=20000) as again:
+        tab.ui.enroll_button.click()
+    assert again.args[0] == "Not enrolled: the contact is already in this cadence"
+    with backend.db.read() as s:
+        sources = set(s.scalars(select(EnrollmentRow.source).where(EnrollmentRow.contact_id == olivia.id)))
+    assert sources == {"demo", "desktop"}  # the demo's nurture enrollment, and this one
     runner.shutdown()
     backend.close()

@@ -126,7 +126,8 @@ def test_import_maps_previews_enrolls_and_reports_bad_rows_by_line(
         assert (rows["+15125550181"].first_name, rows["+15125550181"].last_name) == ("Ann", "Lee")
         cadence = s.scalar(select(CadenceRow.id).where(CadenceRow.name == "Long-term Nurture"))
         enrolled = s.execute(select(EnrollmentRow.contact_id, EnrollmentRow.source)
-                             .where(EnrollmentRow.cadence_id == cadence)).all()
+                             .where(EnrollmentRow.cadence_id == cadence,
+                                    EnrollmentRow.source == "csv_import")).all()
         assert sorted(enrolled) == sorted((c.id, "csv_import") for c in rows.values())
 
     report = tmp_path / "report.csv"

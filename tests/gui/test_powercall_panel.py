@@ -246,7 +246,8 @@ def test_two_agents_race_for_one_prompt_and_only_one_gets_it(qtbot: QtBot, demo:
         click(qtbot, winner.controls.ui.hangup_button)
     assert winner.disposition_form.isVisible() and not loser.disposition_form.isVisible()
     with demo.backend.db.read() as s:
-        accepted_by = s.scalar(select(ActionRunRow.accepted_by).where(ActionRunRow.type == "call"))
+        accepted_by = s.scalar(select(ActionRunRow.accepted_by).where(
+            ActionRunRow.type == "call", ActionRunRow.target_phone == "+15125550178"))
     assert accepted_by == (alex if winner is panels[0] else jordan).user_id
 
 

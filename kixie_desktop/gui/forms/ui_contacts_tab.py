@@ -87,6 +87,32 @@ class Ui_ContactsTab(object):
 
         self.detail_layout.addLayout(self.zone_row)
 
+        self.enroll_row = QHBoxLayout()
+        self.enroll_row.setObjectName(u"enroll_row")
+        self.enroll_caption = QLabel(self.detail_panel)
+        self.enroll_caption.setObjectName(u"enroll_caption")
+
+        self.enroll_row.addWidget(self.enroll_caption)
+
+        self.cadence_combo = QComboBox(self.detail_panel)
+        self.cadence_combo.setObjectName(u"cadence_combo")
+
+        self.enroll_row.addWidget(self.cadence_combo)
+
+        self.enroll_button = QPushButton(self.detail_panel)
+        self.enroll_button.setObjectName(u"enroll_button")
+
+        self.enroll_row.addWidget(self.enroll_button)
+
+
+        self.detail_layout.addLayout(self.enroll_row)
+
+        self.enroll_message = QLabel(self.detail_panel)
+        self.enroll_message.setObjectName(u"enroll_message")
+        self.enroll_message.setWordWrap(True)
+
+        self.detail_layout.addWidget(self.enroll_message)
+
         self.zone_error = QLabel(self.detail_panel)
         self.zone_error.setObjectName(u"zone_error")
 
@@ -142,6 +168,8 @@ class Ui_ContactsTab(object):
         self.contact_title.setText(QCoreApplication.translate("ContactsTab", u"Pick a contact", None))
         self.zone_caption.setText(QCoreApplication.translate("ContactsTab", u"Time zone:", None))
         self.set_zone_button.setText(QCoreApplication.translate("ContactsTab", u"Set", None))
+        self.enroll_caption.setText(QCoreApplication.translate("ContactsTab", u"Enroll in:", None))
+        self.enroll_button.setText(QCoreApplication.translate("ContactsTab", u"Enroll", None))
         self.zone_error.setStyleSheet(QCoreApplication.translate("ContactsTab", u"color: #b00020;", None))
         self.history_tabs.setTabText(self.history_tabs.indexOf(self.messages_page), QCoreApplication.translate("ContactsTab", u"Messages", None))
         self.history_tabs.setTabText(self.history_tabs.indexOf(self.calls_page), QCoreApplication.translate("ContactsTab", u"Calls", None))
