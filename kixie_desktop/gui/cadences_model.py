@@ -11,13 +11,12 @@ from collections.abc import Callable
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from kixie_desktop.domain.cadence_views import CadenceSummary
 from kixie_desktop.domain.ids import CadenceId
 from kixie_desktop.gui.formatting import fmt_instant
-
-Index = QModelIndex | QPersistentModelIndex
+from kixie_desktop.gui.row_list_model import Index, RowListModel
 
 COLUMNS: list[tuple[str, Callable[[CadenceSummary, ZoneInfo], Any]]] = [
     ("Active", lambda c, z: ""),
@@ -34,32 +33,14 @@ ACTIVE, NAME = 0, 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class CadencesModel(QAbstractTableModel):
+class CadencesModel(RowListModel):
     def __init__(self, zone: ZoneInfo, on_toggle: Callable[[CadenceId, bool], None]) -> None:
-        super().__init__()
-        self._rows: list[CadenceSummary] = []
+        super().__init__([name for name, _ in COLUMNS])
         self._zone = zone
         self._on_toggle = on_toggle
 
-    def set_rows(self, rows: list[CadenceSummary]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def cadence_at(self, row: int) -> CadenceSummary:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0]
-        return None
+        return self._rows[row]  # type: ignore[no-any-return]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -87,7 +68,7 @@ class CadencesModel(QAbstractTableModel):
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or index.column() != ACTIVE:
             return False
         wanted = Qt.CheckState(value) == Qt.CheckState.Checked

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from kixie_desktop.domain.cadence_views import CadenceSummary
@@ -26,12 +26,12 @@ from kixie_desktop.domain.zones import known_zones
 from kixie_desktop.gui.formatting import fmt_instant
 from kixie_desktop.gui.forms.ui_contacts_tab import Ui_ContactsTab
 from kixie_desktop.gui.operations import BackgroundRunner
+from kixie_desktop.gui.row_list_model import Index, RowListModel
 from kixie_desktop.services.cadences import CadenceService
 from kixie_desktop.services.contact_history import ContactHistoryService
 from kixie_desktop.services.contacts import ContactService
 from kixie_desktop.services.enrollment import EnrollmentResult, EnrollmentService
 
-Index = QModelIndex | QPersistentModelIndex
 SEARCH_PAUSE_MS = 250
 
 COLUMNS: list[tuple[str, Callable[[Contact], str]]] = [
@@ -43,30 +43,12 @@ COLUMNS: list[tuple[str, Callable[[Contact], str]]] = [
 ]
 
 
-class ContactsModel(QAbstractTableModel):
+class ContactsModel(RowListModel):
     def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[Contact] = []
-
-    def set_rows(self, rows: list[Contact]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        super().__init__([name for name, _ in COLUMNS])
 
     def contact_at(self, row: int) -> Contact:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0]
-        return None
+        return self._rows[row]  # type: ignore[no-any-return]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
