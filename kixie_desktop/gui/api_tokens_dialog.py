@@ -16,7 +16,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
-from shiboken6 import isValid
 
 from kixie_desktop.domain.errors import UserFacingError
 from kixie_desktop.domain.roles import Actor, Role
@@ -150,8 +149,7 @@ class ApiTokensDialog(QDialog):
               on_error: Callable[[UserFacingError], None]) -> None:
         """Run a service call on a worker; its answer is dropped if the dialog was closed
         (and deleted) meanwhile, instead of touching widgets that are gone."""
-        self._runner.run(work, lambda value: on_done(value) if isValid(self) else None,
-                         lambda error: on_error(error) if isValid(self) else None)
+        self._runner.run(work, on_done, on_error, owner=self)
 
     def _say(self, text: str) -> None:
         self.ui.message_label.setStyleSheet("")

@@ -13,7 +13,7 @@ from kixie_desktop.domain.errors import UserFacingError
 from kixie_desktop.domain.ids import CadenceId
 from kixie_desktop.domain.roles import Actor
 from kixie_desktop.gui.forms.ui_import_wizard_cadence_page import Ui_ImportCadencePage
-from kixie_desktop.gui.import_wizard_draft import ImportDraft, if_alive
+from kixie_desktop.gui.import_wizard_draft import ImportDraft
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.services.cadences import CadenceService
 
@@ -42,7 +42,7 @@ class ImportCadencePage(QWizardPage):
         if self._loaded:
             return
         self.ui.status_label.setText("Loading cadences…")
-        self._runner.run(lambda: self._cadences.list(self._actor), if_alive(self, self._show), if_alive(self, self._failed))
+        self._runner.run(lambda: self._cadences.list(self._actor), self._show, self._failed, owner=self)
 
     def select(self, name: str) -> None:
         index = self.ui.cadence_combo.findText(name)

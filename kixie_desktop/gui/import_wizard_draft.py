@@ -1,18 +1,13 @@
 """What the CSV import wizard's pages share: the file read once, the mapping the person
 settled on, the cadence, and the outcome — plain data, touched on the Qt main thread only
-(workers get copies of what they need), so no locking is needed — and ``if_alive``, which
-the pages (and the integration dialogs) wrap their ``BackgroundRunner`` callbacks in.
+(workers get copies of what they need), so no locking is needed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
-
-from PySide6.QtCore import QObject
-from shiboken6 import isValid
 
 from kixie_desktop.domain.errors import ValidationError
 from kixie_desktop.domain.ids import CadenceId
@@ -21,17 +16,6 @@ from kixie_desktop.services.csv_parsing import IGNORE, find_column
 
 SAMPLE_ROWS = 5
 T = TypeVar("T")
-
-
-def if_alive(widget: QObject, callback: Callable[[T], None]) -> Callable[[T], None]:
-    """``callback``, dropped if ``widget`` has been deleted by the time the answer comes: a
-    dialog closed (and deleted on close) while its service call was still on a worker."""
-
-    def deliver(value: T) -> None:
-        if isValid(widget):
-            callback(value)
-
-    return deliver
 
 
 @dataclass(frozen=True)

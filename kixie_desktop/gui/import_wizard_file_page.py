@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget, QWizardPage
 
 from kixie_desktop.domain.errors import UserFacingError
 from kixie_desktop.gui.forms.ui_import_wizard_file_page import Ui_ImportFilePage
-from kixie_desktop.gui.import_wizard_draft import SAMPLE_ROWS, ImportDraft, LoadedFile, if_alive
+from kixie_desktop.gui.import_wizard_draft import SAMPLE_ROWS, ImportDraft, LoadedFile
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.services.contact_import import read_source
 from kixie_desktop.services.csv_parsing import guess_mapping, parse
@@ -48,7 +48,7 @@ class ImportFilePage(QWizardPage):
             return True
         # Not read yet: read it off the Qt thread; ``_loaded`` presses Next again.
         self._set_loading(True, f"Reading {path.name}…")
-        self._runner.run(lambda: load_file(path), if_alive(self, self._loaded), if_alive(self, self._failed))
+        self._runner.run(lambda: load_file(path), self._loaded, self._failed, owner=self)
         return False
 
     def _browse(self) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidgetItem, QWidget,
 
 from kixie_desktop.domain.errors import UserFacingError
 from kixie_desktop.gui.forms.ui_import_wizard_mapping_page import Ui_ImportMappingPage
-from kixie_desktop.gui.import_wizard_draft import SAMPLE_ROWS, ImportDraft, if_alive
+from kixie_desktop.gui.import_wizard_draft import SAMPLE_ROWS, ImportDraft
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.services.contact_import import ContactImportService, ImportPreview
 from kixie_desktop.services.csv_parsing import FIELDS
@@ -89,8 +89,8 @@ class ImportMappingPage(QWizardPage):
         self._set_ok(False)
         self.ui.error_label.setText("Reading the preview…")
         self._runner.run(lambda: self._service.preview(data, overrides, rows=SAMPLE_ROWS),
-                         if_alive(self, lambda preview: self._show_preview(generation, preview)),
-                         if_alive(self, lambda error: self._preview_failed(generation, error)))
+                         lambda preview: self._show_preview(generation, preview),
+                         lambda error: self._preview_failed(generation, error), owner=self)
 
     def _show_preview(self, generation: int, preview: ImportPreview) -> None:
         if generation != self._generation:

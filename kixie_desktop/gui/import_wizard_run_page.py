@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget, QWizardPage
 from kixie_desktop.domain.errors import UserFacingError
 from kixie_desktop.domain.roles import Actor
 from kixie_desktop.gui.forms.ui_import_wizard_run_page import Ui_ImportRunPage
-from kixie_desktop.gui.import_wizard_draft import ImportDraft, if_alive
+from kixie_desktop.gui.import_wizard_draft import ImportDraft
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.services.contact_import import ContactImportService, ImportResult
 
@@ -69,7 +69,7 @@ class ImportRunPage(QWizardPage):
             return service.run(actor, data, overrides=overrides, cadence_id=cadence_id,
                                progress=relay.progressed.emit, cancelled=cancel.is_set)
 
-        self._runner.run(work, if_alive(self, self._finished), if_alive(self, self._refused))
+        self._runner.run(work, self._finished, self._refused, owner=self)
 
     def request_cancel(self) -> None:
         """Stop after the batch being written; what is written stays."""

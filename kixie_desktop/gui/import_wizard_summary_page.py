@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem, QWidge
 
 from kixie_desktop.domain.errors import ValidationError
 from kixie_desktop.gui.forms.ui_import_wizard_summary_page import Ui_ImportSummaryPage
-from kixie_desktop.gui.import_wizard_draft import ImportDraft, if_alive
+from kixie_desktop.gui.import_wizard_draft import ImportDraft
 from kixie_desktop.gui.operations import BackgroundRunner
 
 SHOWN_ERRORS = 500  # the table is a glance; the saved report has every row
@@ -76,8 +76,8 @@ class ImportSummaryPage(QWizardPage):
         self.ui.save_report_button.setEnabled(False)
         self.ui.report_status_label.setText("Saving…")
         self._runner.run(lambda: write_report(path, text),
-                         if_alive(self, lambda _: self._saved(f"Saved {len(result.errors)} rows to {path.name}.")),
-                         if_alive(self, lambda error: self._saved(error.message)))
+                         lambda _: self._saved(f"Saved {len(result.errors)} rows to {path.name}."),
+                         lambda error: self._saved(error.message), owner=self)
 
     def _saved(self, status: str) -> None:
         self.ui.report_status_label.setText(status)

@@ -15,6 +15,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
+from shiboken6 import isValid
 
 from kixie_desktop.domain.errors import UserFacingError
 
@@ -38,21 +39,26 @@ class BackgroundRunner(QObject):
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     def run(self, work: Callable[[], T], on_done: Callable[[T], None] | None = None,
-            on_error: Callable[[UserFacingError], None] | None = None) -> Future[T]:
+            on_error: Callable[[UserFacingError], None] | None = None, *,
+            owner: QObject | None = None) -> Future[T]:
+        """``owner``: the widget the answer is for; when it has been deleted by the time the
+        answer comes (a dialog closed while its call ran), the answer is dropped."""
         future = self._executor.submit(work)
         self._pending.add(future)
-        future.add_done_callback(lambda f: self._finished.emit(f, (on_done, on_error)))
+        future.add_done_callback(lambda f: self._finished.emit(f, (on_done, on_error, owner)))
         return future
 
     @property
     def busy(self) -> bool:
         return bool(self._pending)
 
-    def _deliver(self, future: Future[Any], callbacks: tuple[Any, Any]) -> None:
+    def _deliver(self, future: Future[Any], callbacks: tuple[Any, Any, QObject | None]) -> None:
         self._pending.discard(future)
+        on_done, on_error, owner = callbacks
         if future.cancelled():
             return  # the app is shutting down: nobody is waiting for this answer
-        on_done, on_error = callbacks
+        if owner is not None and not isValid(owner):
+            return  # its widget is gone
         error = future.exception()
         if error is None:
             if on_done is not None:
