@@ -98,12 +98,14 @@ Index("ix_action_runs_cadence", ActionRunRow.cadence_id, ActionRunRow.status)
 # queries spell the split exactly like this, so both databases can use the partial indexes.
 INFLIGHT_PREDICATE = "status IN ('scheduled', 'processing', 'sending')"
 FINAL_PREDICATE = "status NOT IN ('scheduled', 'processing', 'sending')"
-Index("ix_action_runs_inflight_due", ActionRunRow.due_at, ActionRunRow.id,
+# account_id leads each key: every query filters on it, and a count or a deep page then
+# never leaves the index for the table.
+Index("ix_action_runs_inflight_due", ActionRunRow.account_id, ActionRunRow.due_at, ActionRunRow.id,
       sqlite_where=text(INFLIGHT_PREDICATE), postgresql_where=text(INFLIGHT_PREDICATE))
-Index("ix_action_runs_final_completed", ActionRunRow.completed_at, ActionRunRow.id,
-      sqlite_where=text(FINAL_PREDICATE), postgresql_where=text(FINAL_PREDICATE))
-Index("ix_action_runs_created", ActionRunRow.created_at, ActionRunRow.id)
-Index("ix_action_runs_phone", ActionRunRow.target_phone, ActionRunRow.id)
+Index("ix_action_runs_final_completed", ActionRunRow.account_id, ActionRunRow.completed_at,
+      ActionRunRow.id, sqlite_where=text(FINAL_PREDICATE), postgresql_where=text(FINAL_PREDICATE))
+Index("ix_action_runs_created", ActionRunRow.account_id, ActionRunRow.created_at, ActionRunRow.id)
+Index("ix_action_runs_phone", ActionRunRow.account_id, ActionRunRow.target_phone, ActionRunRow.id)
 
 
 class TouchRow(Base):

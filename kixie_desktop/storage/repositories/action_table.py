@@ -72,7 +72,7 @@ class _RunsIndexedBy(Alias):
 
 @compiles(_RunsIndexedBy)
 def _compile_runs(element: _RunsIndexedBy, compiler: SQLCompiler, **kw: Any) -> str:
-    sql = compiler.visit_alias(element, **kw)
+    sql = str(compiler.visit_alias(element, **kw))  # type: ignore[no-untyped-call]
     if kw.get("asfrom") and element.index and compiler.dialect.name == "sqlite":
         sql += f" INDEXED BY {element.index}"
     return sql
@@ -103,8 +103,8 @@ def _sqlite_index(where: ActionFilter, sort: ActionSort | None) -> str | None:
         return "ix_action_runs_phone"
     if where.since is not None or where.until is not None:
         return _DATE_INDEX[where.inflight]
-    if sort is None:  # a count: the completed table's partial index covers it
-        return None if where.inflight or where.cadence_id is not None else _DATE_INDEX[False]
+    if sort is None:  # a count: the table's partial index covers it, the cadence's narrows it
+        return "ix_action_runs_cadence" if where.cadence_id is not None else _DATE_INDEX[where.inflight]
     if sort.key is (SortKey.SCHEDULED if where.inflight else SortKey.COMPLETED):
         return _DATE_INDEX[where.inflight]
     return _SORT_INDEXES.get(sort.key)
@@ -186,11 +186,11 @@ class SqlActionTable:
                 after: Cursor | None, skip: int, limit: int) -> list[Cursor]:
         runs = _runs(_sqlite_index(where, sort))
         column = runs.c[_SORT_COLUMNS[sort.key]]
-        query = select(column, runs.c.id).where(*_conditions(runs, account_id, where))
+        query: Select[Any] = select(column, runs.c.id).where(*_conditions(runs, account_id, where))
         query = _ordered(query, runs, sort, after).limit(limit)
         if skip:
             query = query.offset(skip)
-        return [Cursor(value, ActionRunId(run_id)) for value, run_id in self._s.execute(query)]
+        return [Cursor(r[0], ActionRunId(r[1])) for r in self._s.execute(query)]
 
     def rows(self, ids: Sequence[ActionRunId]) -> list[ActionTableRow]:
         if not ids:
