@@ -78,20 +78,14 @@ class ActionRunRow(Base):
     attempt: Mapped[int] = mapped_column(default=0)
 
 
-# Partial indexes keep the due-action scan proportional to inflight rows, not history.
-Index(
-    "ix_action_runs_due",
-    ActionRunRow.due_at,
-    sqlite_where=text("status = 'scheduled' AND NOT held"),
-    postgresql_where=text("status = 'scheduled' AND NOT held"),
-)
-Index(
-    "ix_action_runs_leased",
-    ActionRunRow.lease_expires_at,
-    sqlite_where=text("status IN ('processing', 'sending')"),
-    postgresql_where=text("status IN ('processing', 'sending')"),
-)
-Index("ix_action_runs_status_created", ActionRunRow.status, ActionRunRow.created_at)
+# Partial indexes keep the due-action scan proportional to what is due, not to history
+# or to the backlog; the engine's queries repeat these predicates word for word.
+DUE_PREDICATE = "status = 'scheduled' AND NOT held"
+LEASED_PREDICATE = "status IN ('processing', 'sending')"
+Index("ix_action_runs_due", ActionRunRow.due_at,
+      sqlite_where=text(DUE_PREDICATE), postgresql_where=text(DUE_PREDICATE))
+Index("ix_action_runs_leased", ActionRunRow.lease_expires_at,
+      sqlite_where=text(LEASED_PREDICATE), postgresql_where=text(LEASED_PREDICATE))
 Index("ix_action_runs_cadence", ActionRunRow.cadence_id, ActionRunRow.status)
 
 # The supervisors' Inflight / Completed tables (storage/repositories/action_table.py): their
