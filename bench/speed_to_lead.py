@@ -42,7 +42,8 @@ def start_engine(home: Path) -> tuple[subprocess.Popen[str], int]:
     env = {**os.environ, "KIXIE_HOME": str(home)}
     env.pop("KIXIE_DATABASE_URL", None)
     proc = subprocess.Popen([sys.executable, "-m", "kixie_desktop", "engine", "--api-port", "0"],
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env, cwd=ROOT)
+                            stdout=subprocess.PIPE, stderr=(home / "engine-stderr.log").open("w"), text=True,
+                            env=env, cwd=ROOT)
     assert proc.stdout is not None
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -86,6 +87,12 @@ def main() -> int:
             if answer.status_code != 201:
                 raise SystemExit(f"POST {n} answered {answer.status_code}: {answer.text}")
 
+        def engine_log_tail() -> str:
+            log = home / "logs" / "kixie-desktop.log"
+            text = log.read_text() if log.exists() else ""
+            err = (home / "engine-stderr.log").read_text()
+            return "\n".join((text.splitlines() + err.splitlines())[-30:])
+
         try:
             print(f"{sequential} POSTs one at a time ...", flush=True)
             for n in range(sequential):
@@ -96,6 +103,9 @@ def main() -> int:
                     list(pool.map(lambda n: post(n, "burst"), range(first, min(first + args.burst, args.leads))))
                     time.sleep(0.2)
             uas.wait(timeout=120)
+        except (requests.RequestException, SystemExit):
+            print(f"engine exit code: {engine.poll()}\n{engine_log_tail()}", file=sys.stderr)
+            raise
         finally:
             engine.send_signal(signal.SIGTERM)
             engine.wait(60)

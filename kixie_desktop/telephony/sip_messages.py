@@ -5,12 +5,16 @@ in ``Account.onInstantMessageStatus`` with the destination URI and body, but its
 ``userData`` token cannot be set from Python. So outcomes are matched on
 (destination, body), and only one MESSAGE per such pair is in flight at a time:
 identical ones queue behind it, which keeps the match exact.
+
+pjsua has room for 256 buddies (``PJSUA_MAX_BUDDIES``) and *aborts the process* on
+the 257th, so buddies are kept in a small least-recently-used set: one whose URI has
+nothing in flight is released before a new one is made.
 """
 
 from __future__ import annotations
 
 import logging
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -24,6 +28,9 @@ from kixie_desktop.telephony import sip_config
 from kixie_desktop.telephony.pj_callbacks import PjAccount, PjBuddy
 
 log = logging.getLogger(__name__)
+
+# Well under pjsua's compiled-in 256, whatever the other buddies of the process.
+MAX_BUDDIES = 64
 
 
 @dataclass
@@ -58,7 +65,7 @@ class MessageRouter:
     def __init__(self, post: Callable[[object], None], clock: Callable[[], datetime]) -> None:
         self._post = post
         self._clock = clock
-        self._buddies: dict[tuple[str, str], PjBuddy] = {}
+        self._buddies: OrderedDict[tuple[str, str], PjBuddy] = OrderedDict()
         self._in_flight: dict[tuple[str, str], deque[_Outgoing]] = {}
         self._closed = False
 
@@ -87,7 +94,10 @@ class MessageRouter:
     def _buddy(self, account: PjAccount, uri: str) -> PjBuddy:
         key = (account.account_id, uri)
         buddy = self._buddies.get(key)
-        if buddy is None:
+        if buddy is not None:
+            self._buddies.move_to_end(key)
+        else:
+            self._release_idle_buddies()
             cfg = pj.BuddyConfig()
             cfg.uri = uri
             cfg.subscribe = False  # a route for MESSAGE only, no presence traffic
@@ -95,6 +105,15 @@ class MessageRouter:
             buddy.create(account, cfg)
             self._buddies[key] = buddy
         return buddy
+
+    def _release_idle_buddies(self) -> None:
+        """Make room under MAX_BUDDIES, oldest first, never one a MESSAGE is still using."""
+        busy = {_strip(uri) for uri, _body in self._in_flight}
+        for key in list(self._buddies):
+            if len(self._buddies) < MAX_BUDDIES:
+                return
+            if _strip(key[1]) not in busy:
+                del self._buddies[key]  # the last reference: pjsua2 deletes the buddy
 
     def on_status(self, to_uri: str, body: str, code: int, reason: str) -> None:
         key = (_strip(to_uri), body)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 import socket
 import time
 from collections.abc import Iterator
@@ -92,3 +94,13 @@ def test_softphone_calls_the_demo_line_and_texts_it(softphone: Any, events: Any,
     (msg,) = demo.received_messages()
     assert msg.body == "Reply STOP to opt out"
     assert msg.headers[IDEMPOTENCY_HEADER.lower()] == "k-1"
+
+
+def test_texting_more_numbers_than_pjsua_has_buddies_does_not_abort(softphone: Any, demo: DemoPeer) -> None:
+    # pjsua aborts the whole process on its 257th buddy; a cadence texts thousands of numbers.
+    gateway = SipMessageGateway(softphone, demo.uri_for)
+    with ThreadPoolExecutor(8) as pool:  # as the engine sends a batch
+        results = list(pool.map(
+            lambda n: gateway.send(OutboundSms(f"+1512555{n:04d}", None, f"Hi {n}", f"k-many-{n}")), range(300)))
+    assert all(r.outcome is SmsOutcome.ACCEPTED for r in results)
+    assert len({m.body for m in demo.received_messages()}) == 300
