@@ -12,8 +12,9 @@ explicitly.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +66,10 @@ class Database:
         if self.is_sqlite:
             _configure_sqlite(self.engine)
         self._read_engine = self.engine.execution_options(**{_READONLY: True})
+        # SQLite's own busy handler *sleeps* (1, 2, 5 … 100 ms) while another writer holds the
+        # lock, so writers of this process queue on a mutex instead and start the moment the
+        # lock is free. Other processes still meet the busy timeout.
+        self._write_mutex = threading.RLock() if self.is_sqlite else None
         self._writer = sessionmaker(self.engine, expire_on_commit=False)
         self._reader = sessionmaker(self._read_engine, expire_on_commit=False)
 
@@ -80,7 +85,7 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A write transaction: committed when the block ends, rolled back on error."""
-        with self._writer() as session:
+        with self._write_mutex or nullcontext(), self._writer() as session:
             try:
                 with session.begin():
                     yield session
