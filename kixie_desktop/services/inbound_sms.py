@@ -17,13 +17,13 @@ from kixie_desktop.domain.cadence import ActionType, ReplyBehavior
 from kixie_desktop.domain.errors import ValidationError
 from kixie_desktop.domain.ids import AccountId
 from kixie_desktop.domain.keywords import Keyword, classify
-from kixie_desktop.domain.runs import OutboxEvent
 from kixie_desktop.domain.statuses import EnrollmentState
 from kixie_desktop.services.base import Service
 from kixie_desktop.services.clock import Clock
 from kixie_desktop.services.crm_sync import CrmJobs
-from kixie_desktop.services.version_cache import VersionCache
 from kixie_desktop.services.ports.storage import Store
+from kixie_desktop.services.version_cache import VersionCache
+from kixie_desktop.services.webhooks import record_sms_received
 
 OPT_OUT_CONFIRMATION = ("You have been unsubscribed from {account} messages and will not receive more. "
                         "Reply START to subscribe again.")
@@ -61,10 +61,8 @@ class InboundSmsService(Service):
                 "account_id": account_id, "contact_id": contact.id if contact else None,
                 "direction": "in", "from_number": phone, "to_number": to_number or "", "body": body,
                 "status": "received", "idempotency_key": None, "created_at": now}])
-            if "sms.received" in uow.outbox.subscribed_types(account_id):
-                uow.outbox.add_many(account_id, [OutboxEvent("sms.received", {
-                    "from": phone, "to": to_number, "body": body, "keyword": keyword.value,
-                    "contact_id": contact.id if contact else None}, contact.id if contact else None)], now)
+            record_sms_received(uow, account_id, contact=contact, from_number=phone, to_number=to_number or "",
+                                body=body, at=now)
             if contact is None:
                 return InboundResult(keyword, False)
             self._crm.log_sms(uow, account_id, contact, direction="inbound", body=body, at=now)

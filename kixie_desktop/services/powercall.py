@@ -12,23 +12,24 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from kixie_desktop.domain.directory import Contact
 from kixie_desktop.domain import phone_numbers
+from kixie_desktop.domain.directory import Contact
 from kixie_desktop.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from kixie_desktop.domain.harassment import TouchKind
 from kixie_desktop.domain.ids import ActionRunId, CadenceId, DispositionId
 from kixie_desktop.domain.roles import Actor, Availability, Permission, require
-from kixie_desktop.domain.runs import ActionRun, OutboxEvent
+from kixie_desktop.domain.runs import ActionRun
 from kixie_desktop.domain.statuses import ActionStatus, EnrollmentState
 from kixie_desktop.engine.dispositions import Forward, Stop, decide
 from kixie_desktop.services.base import Service
 from kixie_desktop.services.caller_id import pick_caller_id
-from kixie_desktop.services.crm_sync import CrmJobs
 from kixie_desktop.services.clock import Clock
+from kixie_desktop.services.crm_sync import CrmJobs
 from kixie_desktop.services.engine_batch import Batch
-from kixie_desktop.services.version_cache import VersionCache
 from kixie_desktop.services.enrollment import EnrollmentRefused, EnrollmentService
 from kixie_desktop.services.ports.storage import Store, UnitOfWork
+from kixie_desktop.services.version_cache import VersionCache
+from kixie_desktop.services.webhooks import record_call_dispositioned
 
 
 @dataclass(frozen=True)
@@ -189,11 +190,10 @@ class PowerCallService(Service):
             rules = batch.version(run).definition.disposition_rules
             decision = decide(rules, disposition.id, disposition.name)
             result = self._apply(uow, batch, run, decision.outcome, decision.do_not_call)
-            if "call.dispositioned" in batch.subscribed:
-                batch.events.append(OutboxEvent("call.dispositioned", {
-                    "action_id": run.id, "enrollment_id": run.enrollment_id, "cadence_id": run.cadence_id,
-                    "disposition": disposition.name, "agent_id": actor.user_id, "notes": notes.strip()},
-                    run.contact_id))
+            record_call_dispositioned(uow, actor.account_id, contact=batch.contacts[run.contact_id],
+                                      call_id=record_id, disposition=disposition.name, duration_s=duration_s,
+                                      notes=notes.strip() or None, user_id=actor.user_id, action_id=run.id,
+                                      at=now)
             batch.flush()
             self._audit(uow, actor, "disposition", "action_run", run_id, disposition=disposition.name)
             return result

@@ -157,7 +157,7 @@ def _contact_json(contact: Contact | None) -> dict[str, object] | None:
             "first_name": contact.first_name, "last_name": contact.last_name, "owner_id": contact.owner_id}
 
 
-def record_call_dispositioned(uow: UnitOfWork, account_id: AccountId, *, contact: Contact, call_id: int,
+def record_call_dispositioned(uow: UnitOfWork, account_id: AccountId, *, contact: Contact, call_id: int | None,
                               disposition: str, duration_s: int, notes: str | None, user_id: UserId | None,
                               action_id: int | None, at: datetime) -> bool:
     """Queue ``call.dispositioned`` in the caller's transaction; False when nobody wants it."""

@@ -192,3 +192,26 @@ def test_inbound_calls_ring_the_owner_first(ws: Workspace, two_agents) -> None: 
     assert powercall.incoming(bea, "+15125550100").ring  # the owner is away: someone must answer
     stranger = powercall.incoming(bea, "+15125559999")
     assert stranger.ring and stranger.contact is None
+
+
+def test_subscribers_hear_of_dispositions_and_replies(ws: Workspace, two_agents) -> None:  # type: ignore[no-untyped-def]
+    from kixie_desktop.config.secrets import KeyringSecrets
+    from kixie_desktop.services.inbound_sms import InboundSmsService
+    from kixie_desktop.services.webhooks import WebhookService
+    from kixie_desktop.storage.models import WebhookOutboxRow
+
+    queue, alex, _ = two_agents
+    WebhookService(ws.store, ws.clock, KeyringSecrets()).create(
+        ws.admin, "https://hooks.example.com/kixie", ["call.dispositioned", "sms.received"])
+    enrollment, powercall, engine, _ = services(ws)
+    enrollment.enroll(ws.manager, cadence(ws, queue.id), LEAD)
+    engine.tick()
+    task = powercall.accept(alex, powercall.prompts(alex)[0].run_id)
+    powercall.save_disposition(alex, task.run_id, disposition(ws, "Interested"), "call back Friday")
+    InboundSmsService(ws.store, ws.clock).receive(ws.admin.account_id, "+15125550100", None, "Friday works")
+    with ws.db.read() as s:
+        events = {r.event_type: r.payload for r in s.scalars(select(WebhookOutboxRow))}
+    assert events["call.dispositioned"]["disposition"] == "Interested"
+    assert events["call.dispositioned"]["notes"] == "call back Friday"
+    assert events["call.dispositioned"]["contact"]["phone"] == "+15125550100"
+    assert events["sms.received"]["body"] == "Friday works"
