@@ -31,6 +31,7 @@ from kixie_desktop.domain.webhooks import EVENT_TYPES, Delivery, DeliveryStatus,
 from kixie_desktop.gui.formatting import fmt_instant
 from kixie_desktop.gui.forms.ui_webhooks_dialog import Ui_WebhooksDialog
 from kixie_desktop.gui.operations import BackgroundRunner
+from kixie_desktop.services.ports.integration_storage import Lane
 from kixie_desktop.services.webhooks import CreatedSubscription, WebhookService
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -86,6 +87,7 @@ class WebhooksDialog(QDialog):
         self.ui.refresh_log_button.clicked.connect(self.refresh_log)
         self.ui.retry_button.clicked.connect(self._retry)
         self.ui.deliveries_table.itemSelectionChanged.connect(self._update_buttons)
+        self.ui.lane_combo.currentIndexChanged.connect(lambda _: self.refresh_log())
         self._creating = False
         self._update_buttons()
         self.refresh()
@@ -99,7 +101,10 @@ class WebhooksDialog(QDialog):
                          self._show_subscriptions, self._show_error)
 
     def refresh_log(self) -> None:
-        self._call(lambda: self._service.deliveries(self._actor), self._show_deliveries, self._show_error)
+        # The same outbox carries CRM sync jobs: their failures are shown (and retried) here too.
+        lane: Lane = "crm" if self.ui.lane_combo.currentIndex() == 1 else "webhook"
+        self._call(lambda: self._service.deliveries(self._actor, lane=lane), self._show_deliveries,
+                   self._show_error)
 
     def _show_subscriptions(self, rows: list[WebhookSubscription]) -> None:
         self._subscriptions = rows
@@ -136,7 +141,8 @@ class WebhooksDialog(QDialog):
             table.setItem(row, 4, _item(fmt_instant(d.next_attempt_at, self._zone) if waiting else ""))
             table.setItem(row, 5, _item(fmt_instant(d.created_at, self._zone)))
             table.setItem(row, 6, _item(d.last_error or ""))
-        self.ui.deliveries_status_label.setText(f"{len(self._deliveries)} most recent deliveries")
+        what = "CRM jobs" if self.ui.lane_combo.currentIndex() == 1 else "deliveries"
+        self.ui.deliveries_status_label.setText(f"{len(self._deliveries)} most recent {what}")
         self._update_buttons()
 
     # --- actions -----------------------------------------------------------------------

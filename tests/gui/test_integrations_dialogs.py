@@ -239,3 +239,27 @@ def test_the_manage_menu_opens_each_screen(qtbot: QtBot, backend: Backend, runne
         dialog.close()
         assert not dialog.isVisible()
     qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
+
+
+def test_failed_crm_jobs_are_shown_in_the_log(qtbot: QtBot, backend: Backend, runner: BackgroundRunner) -> None:
+    from kixie_desktop.domain.errors import IntegrationError
+    from kixie_desktop.services.crm_sync import CrmJobs, CrmWorker
+
+    class RefusingCrm:
+        def find_or_create_contact(self, contact: object) -> object:
+            raise IntegrationError("HubSpot refused POST /crm/v3/objects/contacts: 400 bad property", permanent=True)
+
+    admin = backend.actor()
+    contact = backend.contacts.list(admin)[0]
+    with backend.store.write() as uow:
+        CrmJobs(enabled=True).sync_contact(uow, admin.account_id, contact, None, backend.clock())
+    CrmWorker(backend.store, backend.clock, RefusingCrm()).run_once()  # type: ignore[arg-type]
+
+    dialog = _webhooks(qtbot, backend, runner, admin)
+    assert dialog.ui.deliveries_table.rowCount() == 0  # webhooks: none
+    with qtbot.waitSignal(dialog.deliveries_loaded, timeout=10_000) as loaded:
+        dialog.ui.lane_combo.setCurrentIndex(1)
+    assert loaded.args == [1]
+    cells = _cells(dialog.ui.deliveries_table, 0)
+    assert cells[0] == "crm.sync_contact" and cells[2] == "dead" and "400 bad property" in cells[6]
+    assert dialog.ui.deliveries_status_label.text() == "1 most recent CRM jobs"

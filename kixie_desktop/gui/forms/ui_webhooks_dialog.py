@@ -16,11 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
-    QDialog, QDialogButtonBox, QFormLayout, QFrame,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget)
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+    QFrame, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QTabWidget, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget)
 
 class Ui_WebhooksDialog(object):
     def setupUi(self, WebhooksDialog):
@@ -166,6 +166,27 @@ class Ui_WebhooksDialog(object):
         self.deliveries_tab.setObjectName(u"deliveries_tab")
         self.deliveries_layout = QVBoxLayout(self.deliveries_tab)
         self.deliveries_layout.setObjectName(u"deliveries_layout")
+        self.lane_layout = QHBoxLayout()
+        self.lane_layout.setObjectName(u"lane_layout")
+        self.lane_caption = QLabel(self.deliveries_tab)
+        self.lane_caption.setObjectName(u"lane_caption")
+
+        self.lane_layout.addWidget(self.lane_caption)
+
+        self.lane_combo = QComboBox(self.deliveries_tab)
+        self.lane_combo.addItem("")
+        self.lane_combo.addItem("")
+        self.lane_combo.setObjectName(u"lane_combo")
+
+        self.lane_layout.addWidget(self.lane_combo)
+
+        self.lane_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.lane_layout.addItem(self.lane_spacer)
+
+
+        self.deliveries_layout.addLayout(self.lane_layout)
+
         self.deliveries_table = QTableWidget(self.deliveries_tab)
         if (self.deliveries_table.columnCount() < 7):
             self.deliveries_table.setColumnCount(7)
@@ -260,6 +281,10 @@ class Ui_WebhooksDialog(object):
         self.copy_secret_button.setText(QCoreApplication.translate("WebhooksDialog", u"&Copy", None))
         self.secret_done_button.setText(QCoreApplication.translate("WebhooksDialog", u"I have &saved it", None))
         self.tabs.setTabText(self.tabs.indexOf(self.subscriptions_tab), QCoreApplication.translate("WebhooksDialog", u"&Subscriptions", None))
+        self.lane_caption.setText(QCoreApplication.translate("WebhooksDialog", u"Show:", None))
+        self.lane_combo.setItemText(0, QCoreApplication.translate("WebhooksDialog", u"Webhook deliveries", None))
+        self.lane_combo.setItemText(1, QCoreApplication.translate("WebhooksDialog", u"CRM sync jobs", None))
+
         ___qtablewidgetitem4 = self.deliveries_table.horizontalHeaderItem(0)
         ___qtablewidgetitem4.setText(QCoreApplication.translate("WebhooksDialog", u"Event", None))
         ___qtablewidgetitem5 = self.deliveries_table.horizontalHeaderItem(1)
