@@ -43,7 +43,19 @@ def build_parser() -> OneLineParser:
     settings_commands.add_parsers(sub)
     import_command.add_parsers(sub)
     api_commands.add_parsers(sub)
+    # `kixie-desktop engine --database URL` reads as naturally as `kixie-desktop --database URL
+    # engine`: accept it after any command too (SUPPRESS keeps the global value when absent).
+    _accept_database_anywhere(parser)
     return parser
+
+
+def _accept_database_anywhere(parser: argparse.ArgumentParser) -> None:
+    for action in parser._actions:  # argparse keeps subcommands only here
+        if isinstance(action, argparse._SubParsersAction):
+            for command in action.choices.values():
+                command.add_argument("--database", metavar="URL", default=argparse.SUPPRESS,
+                                     help=argparse.SUPPRESS)
+                _accept_database_anywhere(command)
 
 
 def run_gui(args: argparse.Namespace) -> int:

@@ -82,3 +82,12 @@ def test_gui_offscreen_opens_on_the_seeded_demo(tmp_path: Path) -> None:
     out = kixie("gui", "--screenshot", str(shot), home=tmp_path, QT_QPA_PLATFORM="offscreen")
     assert out.returncode == 0, out.stderr
     assert shot.stat().st_size > 10_000
+
+
+def test_database_may_follow_the_command(tmp_path: Path) -> None:
+    target = tmp_path / "elsewhere.db"
+    out = kixie("demo", "--database", f"sqlite:///{target}", home=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert target.exists() and not (tmp_path / "data" / "kixie.db").exists()
+    listed = kixie("cadence", "list", "--database", f"sqlite:///{target}", home=tmp_path)
+    assert listed.returncode == 0 and "Speed to Lead" in listed.stdout
