@@ -85,7 +85,7 @@ class SqlRuns:
             row["type"], row["status"] = run.type.value, run.status.value
             row["created_at"] = now
             rows.append(row)
-        self._s.execute(insert(ActionRunRow), rows)
+        self._s.connection().execute(insert(ActionRunRow.__table__), rows)
 
     def claim_due(self, now: datetime, limit: int) -> list[ActionRun]:
         query = (select(*_COLUMNS)
