@@ -21,12 +21,12 @@ from kixie_desktop.domain.errors import UserFacingError
 from kixie_desktop.domain.roles import Actor, Role
 from kixie_desktop.gui.formatting import fmt_instant
 from kixie_desktop.gui.forms.ui_api_tokens_dialog import Ui_ApiTokensDialog
+from kixie_desktop.gui.message_line import complain, say
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.services.api_tokens import ApiTokenService, IssuedToken
 from kixie_desktop.services.ports.api_storage import ApiTokenInfo
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
-ERROR_STYLE = "color: #b00020;"
 T = TypeVar("T")
 ROLE_HINTS = {
     Role.ADMIN: "admin — everything, including account settings",
@@ -152,12 +152,10 @@ class ApiTokensDialog(QDialog):
         self._runner.run(work, on_done, on_error, owner=self)
 
     def _say(self, text: str) -> None:
-        self.ui.message_label.setStyleSheet("")
-        self.ui.message_label.setText(text)
+        say(self.ui.message_label, text)
 
     def _show_error(self, error: UserFacingError) -> None:
-        self.ui.message_label.setStyleSheet(ERROR_STYLE)
-        self.ui.message_label.setText(error.message)
+        complain(self.ui.message_label, error.message)
         self._update_buttons()
 
     def done(self, result: int) -> None:

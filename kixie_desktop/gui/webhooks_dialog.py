@@ -30,12 +30,12 @@ from kixie_desktop.domain.roles import Actor
 from kixie_desktop.domain.webhooks import EVENT_TYPES, Delivery, DeliveryStatus, WebhookSubscription
 from kixie_desktop.gui.formatting import fmt_instant
 from kixie_desktop.gui.forms.ui_webhooks_dialog import Ui_WebhooksDialog
+from kixie_desktop.gui.message_line import complain, say
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.services.ports.integration_storage import Lane
 from kixie_desktop.services.webhooks import CreatedSubscription, WebhookService
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-ERROR_STYLE = "color: #b00020;"
 T = TypeVar("T")
 # Rows "Retry now" applies to (the service leaves the others alone).
 RETRYABLE = {DeliveryStatus.DEAD, DeliveryStatus.PENDING}
@@ -243,12 +243,10 @@ class WebhooksDialog(QDialog):
         self._runner.run(work, on_done, on_error, owner=self)
 
     def _say(self, text: str) -> None:
-        self.ui.message_label.setStyleSheet("")
-        self.ui.message_label.setText(text)
+        say(self.ui.message_label, text)
 
     def _show_error(self, error: UserFacingError) -> None:
-        self.ui.message_label.setStyleSheet(ERROR_STYLE)
-        self.ui.message_label.setText(error.message)
+        complain(self.ui.message_label, error.message)
         self._update_buttons()
 
     def done(self, result: int) -> None:
