@@ -14,7 +14,6 @@ from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
 from kixie_desktop.domain.errors import UserFacingError
@@ -23,6 +22,7 @@ from kixie_desktop.gui.formatting import fmt_instant
 from kixie_desktop.gui.forms.ui_api_tokens_dialog import Ui_ApiTokensDialog
 from kixie_desktop.gui.message_line import complain, say
 from kixie_desktop.gui.operations import BackgroundRunner
+from kixie_desktop.gui.shown_once import ShownOnce
 from kixie_desktop.services.api_tokens import ApiTokenService, IssuedToken
 from kixie_desktop.services.ports.api_storage import ApiTokenInfo
 
@@ -57,12 +57,11 @@ class ApiTokensDialog(QDialog):
         header = self.ui.tokens_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.ui.token_frame.hide()
+        self._token = ShownOnce(self.ui.token_frame, self.ui.token_edit, self.ui.copy_token_button,
+                                self.ui.token_done_button, "Token", self._say)
         self.ui.button_box.rejected.connect(self.reject)
         self.ui.name_edit.textChanged.connect(lambda _: self._update_buttons())
         self.ui.create_button.clicked.connect(self._create)
-        self.ui.copy_token_button.clicked.connect(self._copy_token)
-        self.ui.token_done_button.clicked.connect(self._forget_token)
         self.ui.refresh_button.clicked.connect(self.refresh)
         self.ui.revoke_button.clicked.connect(self._revoke)
         self.ui.tokens_table.itemSelectionChanged.connect(self._update_buttons)
@@ -98,22 +97,13 @@ class ApiTokensDialog(QDialog):
     def _created(self, issued: IssuedToken) -> None:
         self._creating = False
         self.ui.name_edit.clear()
-        self.ui.token_edit.setText(issued.token)
-        self.ui.token_frame.show()
+        self._token.show(issued.token)
         self._say(f"Token {issued.info.name!r} created ({issued.info.role.value}).")
         self.refresh()
 
     def _create_failed(self, error: UserFacingError) -> None:
         self._creating = False
         self._show_error(error)
-
-    def _copy_token(self) -> None:
-        QGuiApplication.clipboard().setText(self.ui.token_edit.text())
-        self._say("Token copied to the clipboard.")
-
-    def _forget_token(self) -> None:
-        self.ui.token_edit.clear()
-        self.ui.token_frame.hide()
 
     def _revoke(self) -> None:
         token = self._selected()
@@ -159,5 +149,5 @@ class ApiTokensDialog(QDialog):
         self._update_buttons()
 
     def done(self, result: int) -> None:
-        self._forget_token()  # a shown token does not outlive the dialog
+        self._token.forget()  # a shown token does not outlive the dialog
         super().done(result)

@@ -15,7 +15,6 @@ from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -32,6 +31,7 @@ from kixie_desktop.gui.formatting import fmt_instant
 from kixie_desktop.gui.forms.ui_webhooks_dialog import Ui_WebhooksDialog
 from kixie_desktop.gui.message_line import complain, say
 from kixie_desktop.gui.operations import BackgroundRunner
+from kixie_desktop.gui.shown_once import ShownOnce
 from kixie_desktop.services.ports.integration_storage import Lane
 from kixie_desktop.services.webhooks import CreatedSubscription, WebhookService
 
@@ -74,12 +74,11 @@ class WebhooksDialog(QDialog):
         for table in (self.ui.subscriptions_table, self.ui.deliveries_table):
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             table.horizontalHeader().setStretchLastSection(True)
-        self.ui.secret_frame.hide()
+        self._secret = ShownOnce(self.ui.secret_frame, self.ui.secret_edit, self.ui.copy_secret_button,
+                                 self.ui.secret_done_button, "Secret", self._say)
         self.ui.button_box.rejected.connect(self.reject)
         self.ui.url_edit.textChanged.connect(lambda _: self._update_buttons())
         self.ui.create_button.clicked.connect(self._create)
-        self.ui.copy_secret_button.clicked.connect(self._copy_secret)
-        self.ui.secret_done_button.clicked.connect(self._forget_secret)
         self.ui.show_inactive_check.toggled.connect(lambda _: self._fill_subscriptions())
         self.ui.refresh_button.clicked.connect(self.refresh)
         self.ui.deactivate_button.clicked.connect(self._deactivate)
@@ -161,22 +160,13 @@ class WebhooksDialog(QDialog):
         self.ui.url_edit.clear()
         for check in self.event_checks.values():
             check.setChecked(False)
-        self.ui.secret_edit.setText(created.secret)
-        self.ui.secret_frame.show()
+        self._secret.show(created.secret)
         self._say(f"Subscription added for {created.subscription.url}.")
         self.refresh()
 
     def _create_failed(self, error: UserFacingError) -> None:
         self._creating = False
         self._show_error(error)
-
-    def _copy_secret(self) -> None:
-        QGuiApplication.clipboard().setText(self.ui.secret_edit.text())
-        self._say("Secret copied to the clipboard.")
-
-    def _forget_secret(self) -> None:
-        self.ui.secret_edit.clear()
-        self.ui.secret_frame.hide()
 
     def _deactivate(self) -> None:
         sub = self._selected_subscription()
@@ -250,5 +240,5 @@ class WebhooksDialog(QDialog):
         self._update_buttons()
 
     def done(self, result: int) -> None:
-        self._forget_secret()  # a shown secret does not outlive the dialog
+        self._secret.forget()  # a shown secret does not outlive the dialog
         super().done(result)
