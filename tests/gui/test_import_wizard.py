@@ -7,7 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QWizard
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from kixie_desktop.composition import Backend, open_backend
+from kixie_desktop.composition import Backend
 from kixie_desktop.domain.roles import Actor
 from kixie_desktop.gui.import_wizard import ImportWizard
 from kixie_desktop.gui.operations import BackgroundRunner
@@ -31,23 +31,6 @@ LEADS = ('Vorname;Last Name;Mobile;E-mail;Notes\r\n'
          'Bob;Ray;not a phone;bob@example.com;\r\n'
          'Cy;Dee;512-555-0183;cy-at-example;\r\n'
          'Dan;Fox;(512) 555-0184;dan@example.com;\r\n')
-
-
-@pytest.fixture
-def backend(tmp_path: Path) -> Iterator[Backend]:
-    backend = open_backend(f"sqlite:///{tmp_path / 'k.db'}")
-    backend.seed_demo()
-    yield backend
-    backend.close()
-
-
-@pytest.fixture
-def runner(qtbot: QtBot) -> Iterator[BackgroundRunner]:
-    runner = BackgroundRunner()
-    yield runner
-    # Let every answer reach its (possibly closed) widget before the workers go.
-    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
-    runner.shutdown()
 
 
 def _wizard(qtbot: QtBot, backend: Backend, runner: BackgroundRunner, service: ContactImportService,

@@ -6,7 +6,6 @@ refusal in the dialog rather than a traceback."""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -18,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from kixie_desktop.app import window_context
-from kixie_desktop.composition import Backend, open_backend
+from kixie_desktop.composition import Backend
 from kixie_desktop.domain.directory import NewContact
 from kixie_desktop.domain.ids import CadenceId
 from kixie_desktop.domain.roles import Actor, Permission
@@ -43,23 +42,6 @@ class GoneReceiver:
 
     def send(self, message: WebhookMessage) -> AttemptResult:
         return AttemptResult(Outcome.PERMANENT, "HTTP 410: gone")
-
-
-@pytest.fixture
-def backend(tmp_path: Path) -> Iterator[Backend]:
-    backend = open_backend(f"sqlite:///{tmp_path / 'k.db'}")
-    backend.seed_demo()
-    yield backend
-    backend.close()
-
-
-@pytest.fixture
-def runner(qtbot: QtBot) -> Iterator[BackgroundRunner]:
-    runner = BackgroundRunner()
-    yield runner
-    # Let every answer reach its (possibly closed) widget before the workers go.
-    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
-    runner.shutdown()
 
 
 def _database_bytes(tmp_path: Path) -> bytes:
