@@ -12,7 +12,7 @@ to the answer, so "X closed until T" is literally true. Pure: ``now`` is an argu
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Protocol
@@ -235,3 +235,51 @@ def compute_due(req: DueRequest, now: datetime) -> DueDecision:
             return DueDecision(at, "Due", Blocked.READY)
         return DueDecision(at, f"Due at {fmt_instant(at, req.account_zone, now)}", Blocked.READY)
     return DueDecision(at, binding[0].explain(prev, t, binding[1]), Blocked.WAITING)
+
+
+class DueNow:
+    """``compute_due(req, now)`` for many requests at one instant, as an engine batch asks it.
+
+    At execution most runs are due now inside hours that are open now. Whether the hours
+    are open depends only on the schedules, zones and guards (never on the contact's
+    touches), so it is worked out once per distinct combination; the rate limits are then
+    checked at ``now`` for each request. Anything not plainly ready goes through
+    ``compute_due`` itself, so the answer is always the same as ``compute_due``'s.
+    """
+
+    def __init__(self, now: datetime) -> None:
+        self._now = now
+        self._start = from_us(to_us(now))
+        self._open: dict[tuple[object, ...], tuple[bool, WeeklySchedule, WeeklySchedule]] = {}
+
+    def __call__(self, req: DueRequest) -> DueDecision:
+        if self._ready(req):
+            return DueDecision(self._start, "Due", Blocked.READY)
+        return compute_due(req, self._now)
+
+    def _ready(self, req: DueRequest) -> bool:
+        now = self._now
+        if req.base + req.after > now:
+            return False
+        if req.check_dnc and (req.do_not_contact or (req.kind is TouchKind.SMS and req.sms_opt_out)):
+            return False
+        profile = profile_for(req.contact_phone) if req.compliance else None
+        # The schedules are keyed by identity (a batch's runs share their version's objects,
+        # and hashing a schedule costs more than the rest of this check); each entry holds
+        # its schedules, so an id cannot be reused while the entry exists.
+        key = (id(req.cadence_hours), id(req.target_hours), req.account_zone, req.holidays.dates,
+               contact_zones(req.contact_phone, req.contact_zone)[0], req.quiet_hours_guard,
+               profile.name if profile is not None else None, req.horizon)
+        entry = self._open.get(key)
+        if entry is None:
+            # The same request without touches or limits: READY at ``now`` exactly when
+            # every hours constraint is open at ``now``.
+            probe = compute_due(replace(req, kind=TouchKind.SMS, touches=(), limits=()), now)
+            entry = (probe.blocked is Blocked.READY and probe.at == self._start, req.cadence_hours, req.target_hours)
+            self._open[key] = entry
+        if not entry[0]:
+            return False
+        limits = req.limits
+        if profile is not None and req.kind is TouchKind.CALL:
+            limits += profile.call_limits
+        return all(next_slot(req.touches, n.limit, now) == now for n in limits)

@@ -14,7 +14,7 @@ from kixie_desktop.domain.cadence import Action, CadenceDefinition, CallAction
 from kixie_desktop.domain.directory import Account, Contact
 from kixie_desktop.domain.harassment import HarassmentRules, TouchKind
 from kixie_desktop.engine.compliance import HolidayCalendar
-from kixie_desktop.engine.due_time import DueDecision, DueRequest, compute_due
+from kixie_desktop.engine.due_time import DueDecision, DueNow, DueRequest, compute_due
 from kixie_desktop.engine.harassment import NamedLimit
 
 
@@ -75,8 +75,9 @@ def plan_step(account: Account, definition: CadenceDefinition, step: int, contac
 
 
 def check_now(account: Account, definition: CadenceDefinition, step: int, contact: Contact,
-              touches: Sequence[datetime], now: datetime) -> DueDecision:
-    """At execution: may the action run right now (its delay already served)?"""
+              touches: Sequence[datetime], now: datetime, *, due_now: DueNow | None = None) -> DueDecision:
+    """At execution: may the action run right now (its delay already served)? A batch passes
+    its ``DueNow`` so that hours shared by its runs are looked at once."""
     action = definition.actions[step]
-    return compute_due(due_request(account, definition, action, contact, now, touches,
-                                   after=timedelta(0)), now)
+    req = due_request(account, definition, action, contact, now, touches, after=timedelta(0))
+    return due_now(req) if due_now is not None else compute_due(req, now)

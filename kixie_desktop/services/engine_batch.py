@@ -27,7 +27,7 @@ from kixie_desktop.domain.ids import (
 )
 from kixie_desktop.domain.runs import ActionRun, Enrollment, NewRun, OutboxEvent
 from kixie_desktop.domain.statuses import ActionStatus, EnrollmentState
-from kixie_desktop.engine.due_time import DueDecision
+from kixie_desktop.engine.due_time import DueDecision, DueNow
 from kixie_desktop.engine.planner import check_now, kind_of, longest_window, plan_step
 from kixie_desktop.services.enrollment import new_run
 from kixie_desktop.services.version_cache import VersionCache
@@ -54,6 +54,7 @@ class Batch:
     tasks: Counter[CadenceId] = field(default_factory=Counter)
     events: list[OutboxEvent] = field(default_factory=list)
     subscribed: frozenset[str] = frozenset()
+    due_now: DueNow | None = None
     _users: dict[UserId, User] = field(default_factory=dict)
     _templates: dict[TemplateId, str] = field(default_factory=dict)
 
@@ -98,8 +99,10 @@ class Batch:
 
     def check_now(self, run: ActionRun, kind: TouchKind) -> DueDecision:
         contact = self.contacts[run.contact_id]
+        if self.due_now is None:
+            self.due_now = DueNow(self.now)
         return check_now(self.account, self.version(run).definition, run.step, contact,
-                         self.touches.get((contact.phone, kind), []), self.now)
+                         self.touches.get((contact.phone, kind), []), self.now, due_now=self.due_now)
 
     def touch(self, run: ActionRun, kind: TouchKind) -> None:
         """Count a touch now, so later runs in this batch to the same number see it."""

@@ -10,7 +10,7 @@ import pytest
 from kixie_desktop.domain.harassment import PeriodUnit, RateLimit, TouchKind
 from kixie_desktop.domain.schedule import DayInterval, WeeklySchedule
 from kixie_desktop.engine.compliance import HolidayCalendar
-from kixie_desktop.engine.due_time import Blocked, DueRequest, compute_due
+from kixie_desktop.engine.due_time import Blocked, DueNow, DueRequest, compute_due
 from kixie_desktop.engine.harassment import NamedLimit
 from tests.engine.oracles import utc
 
@@ -191,3 +191,25 @@ def test_naive_instants_are_refused() -> None:
         compute_due(BASE, datetime(2025, 3, 10, 15))
     with pytest.raises(ValueError, match="naive"):
         compute_due(replace(BASE, base=datetime(2025, 3, 10, 15)), MON)
+
+
+def test_due_now_tells_jurisdictions_apart_in_one_zone() -> None:
+    # 20:15 in New York: federal hours are open, Florida's closed; both contacts are in
+    # the same zone, so only the jurisdiction tells their answers apart.
+    evening = utc(2025, 3, 11, 0, 15)
+    due_now = DueNow(evening)
+    new_york = replace(BASE, base=evening, contact_phone="+12125550100", contact_zone="America/New_York")
+    miami = replace(new_york, contact_phone="+13055550100")
+    assert due_now(new_york) == compute_due(new_york, evening)
+    assert due_now(new_york).blocked is Blocked.READY
+    assert due_now(miami) == compute_due(miami, evening)
+    assert due_now(miami).blocked is Blocked.WAITING
+
+
+def test_due_now_checks_limits_per_request() -> None:
+    touches = (utc(2025, 3, 10, 13), utc(2025, 3, 10, 14), utc(2025, 3, 10, 14, 30))
+    due_now = DueNow(MON)
+    free = replace(BASE, limits=(THREE_A_DAY,))
+    capped = replace(free, touches=touches)
+    assert due_now(free) == compute_due(free, MON) and due_now(free).blocked is Blocked.READY
+    assert due_now(capped) == compute_due(capped, MON) and due_now(capped).blocked is Blocked.WAITING

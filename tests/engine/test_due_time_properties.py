@@ -7,6 +7,7 @@ allowed instants only changes on minute boundaries and a minute scan is exact.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from hypothesis import event, given
@@ -15,7 +16,7 @@ from hypothesis import strategies as st
 from kixie_desktop.domain.harassment import TouchKind
 from kixie_desktop.domain.phone_numbers import zones_of
 from kixie_desktop.engine.compliance import QUIET_HOURS, HolidayCalendar, profile_for
-from kixie_desktop.engine.due_time import DueRequest, compute_due
+from kixie_desktop.engine.due_time import DueNow, DueRequest, compute_due
 from kixie_desktop.engine.harassment import NamedLimit
 from tests.engine.oracles import (
     count_in_window,
@@ -126,3 +127,34 @@ def test_compute_due_is_the_first_instant_every_rule_allows(case: tuple[DueReque
     elif decision.at is not None:
         assert not decision.reason.startswith("Due")
 
+
+
+@st.composite
+def batches(draw: st.DrawFn) -> tuple[list[DueRequest], datetime]:
+    """Requests at one instant, as an engine batch sees them: several share one cadence's
+    schedule objects and differ in phone, zone, guards, touches and limits."""
+    first, now = draw(requests())
+    others = []
+    for _ in range(draw(st.integers(1, 5))):
+        other, _ = draw(requests())
+        shifted = tuple(now + (t - other.base) for t in other.touches)
+        others.append(replace(
+            first, base=now - timedelta(minutes=draw(st.integers(0, 120))),
+            after=timedelta(0), kind=other.kind, contact_phone=other.contact_phone,
+            contact_zone=draw(st.sampled_from([first.contact_zone, other.contact_zone])),
+            quiet_hours_guard=other.quiet_hours_guard, compliance=other.compliance,
+            do_not_contact=draw(st.sampled_from((False, False, False, True))),
+            sms_opt_out=draw(st.sampled_from((False, False, False, True))),
+            touches=shifted, limits=other.limits))
+    return [first, *others], now
+
+
+@property_settings(200)
+@given(batches())
+def test_due_now_answers_as_compute_due_does(case: tuple[list[DueRequest], datetime]) -> None:
+    reqs, now = case
+    due_now = DueNow(now)
+    for req in reqs:
+        decision = due_now(req)
+        event(str(decision.blocked))
+        assert decision == compute_due(req, now)
