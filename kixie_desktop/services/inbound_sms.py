@@ -58,7 +58,7 @@ class InboundSmsService(Service):
             contact = uow.contacts.by_phone(account_id, phone)
             keyword = classify(body)
             uow.messages.add_many([{
-                "account_id": account_id, "contact_id": contact.id if contact else None,
+                "account_id": account_id, "contact_id": contact.id if contact else None, "action_run_id": None,
                 "direction": "in", "from_number": phone, "to_number": to_number or "", "body": body,
                 "status": "received", "idempotency_key": None, "created_at": now}])
             record_sms_received(uow, account_id, contact=contact, from_number=phone, to_number=to_number or "",

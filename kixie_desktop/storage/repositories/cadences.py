@@ -236,12 +236,12 @@ class SqlCadences:
     def count_tasks(self, counts: dict[CadenceId, int], now: datetime) -> None:
         """Tasks Run / Last Action Ran, one statement per cadence touched in a batch."""
         for cadence_id, n in counts.items():
-            self._s.execute(update(CadenceRow).where(CadenceRow.id == cadence_id).values(
+            self._s.connection().execute(update(CadenceRow).where(CadenceRow.id == cadence_id).values(
                 tasks_run=CadenceRow.tasks_run + n, last_action_at=now))
 
     def active_flags(self, cadence_ids: Iterable[CadenceId]) -> dict[CadenceId, bool]:
         """Live-and-active per cadence; a deleted cadence reads as inactive."""
-        rows = self._s.execute(select(CadenceRow.id, CadenceRow.active, CadenceRow.deleted_at)
+        rows = self._s.connection().execute(select(CadenceRow.id, CadenceRow.active, CadenceRow.deleted_at)
                                .where(CadenceRow.id.in_(list(set(cadence_ids)))))
         return {CadenceId(i): bool(a) and d is None for i, a, d in rows}
 

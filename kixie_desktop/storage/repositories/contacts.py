@@ -41,7 +41,7 @@ class SqlContacts:
         wanted = list(set(ids))
         if not wanted:
             return {}
-        rows = self._s.execute(select(*ContactRow.__table__.c).where(ContactRow.id.in_(wanted)))
+        rows = self._s.connection().execute(select(*ContactRow.__table__.c).where(ContactRow.id.in_(wanted)))
         return {ContactId(r.id): contact_value(r) for r in rows}
 
     def by_phone(self, account_id: AccountId, phone: str) -> Contact | None:

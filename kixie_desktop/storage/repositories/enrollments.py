@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import exists, select, update
+from sqlalchemy import bindparam, exists, select, update
 from sqlalchemy.orm import Session
 
 from kixie_desktop.domain.errors import NotFound
@@ -20,9 +20,13 @@ from kixie_desktop.domain.ids import (
 )
 from kixie_desktop.domain.runs import Enrollment
 from kixie_desktop.domain.statuses import EnrollmentState
+from kixie_desktop.storage.bulk import BulkStatement
 from kixie_desktop.storage.models import EnrollmentRow
 
 OPEN = (EnrollmentState.ACTIVE.value, EnrollmentState.PAUSED.value)
+_TABLE = EnrollmentRow.__table__
+_ADVANCE = BulkStatement(update(_TABLE).where(_TABLE.c.id == bindparam("e_id"))
+                         .values(current_step=bindparam("e_step")), ("e_step", "e_id"))
 
 
 def _enrollment(row: EnrollmentRow | Any) -> Enrollment:
@@ -51,7 +55,7 @@ class SqlEnrollments:
         if not wanted:
             return {}
         # Plain rows, not ORM objects: the engine reads hundreds per batch.
-        rows = self._s.execute(select(*EnrollmentRow.__table__.c).where(EnrollmentRow.id.in_(wanted)))
+        rows = self._s.connection().execute(select(*EnrollmentRow.__table__.c).where(EnrollmentRow.id.in_(wanted)))
         return {EnrollmentId(r.id): _enrollment(r) for r in rows}
 
     def is_open(self, contact_id: ContactId, cadence_id: CadenceId) -> bool:
@@ -93,13 +97,13 @@ class SqlEnrollments:
 
     def advance(self, steps: Sequence[tuple[EnrollmentId, int]]) -> None:
         if steps:
-            self._s.execute(update(EnrollmentRow), [{"id": i, "current_step": n} for i, n in steps])
+            _ADVANCE.execute(self._s.connection(), ((n, i) for i, n in steps))
 
     def end(self, ids: Sequence[EnrollmentId], state: EnrollmentState, reason: str, now: datetime) -> list[EnrollmentId]:
         """End the still-open ones among ``ids``; return those that this call ended."""
         if not ids:
             return []
-        ended = list(self._s.scalars(
+        ended = list(self._s.connection().scalars(
             update(EnrollmentRow)
             .where(EnrollmentRow.id.in_(list(ids)), EnrollmentRow.state.in_(OPEN))
             .values(state=state.value, ended_at=now, end_reason=reason)

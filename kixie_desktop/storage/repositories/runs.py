@@ -15,7 +15,7 @@ holds the database's single write lock (``BEGIN IMMEDIATE``).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict
+from dataclasses import fields
 from datetime import datetime
 from typing import Any
 
@@ -35,6 +35,7 @@ from kixie_desktop.domain.ids import (
 )
 from kixie_desktop.domain.runs import ActionRun, NewRun
 from kixie_desktop.domain.statuses import INFLIGHT, ActionStatus
+from kixie_desktop.storage.bulk import BulkStatement
 from kixie_desktop.storage.models import ActionRunRow, CadenceRow
 from kixie_desktop.storage.models.runtime import DUE_PREDICATE, LEASED_PREDICATE
 
@@ -44,6 +45,22 @@ _COLUMNS = (ActionRunRow.id, ActionRunRow.account_id, ActionRunRow.enrollment_id
             ActionRunRow.status, ActionRunRow.target_phone, ActionRunRow.owner_id, ActionRunRow.due_at,
             ActionRunRow.retry_count, ActionRunRow.max_retries, ActionRunRow.min_between_s,
             ActionRunRow.attempt, ActionRunRow.reason, ActionRunRow.accepted_by)
+
+
+_TABLE = ActionRunRow.__table__
+_NEW_RUN_FIELDS = tuple(f.name for f in fields(NewRun))
+_INSERT = BulkStatement(insert(_TABLE), (*_NEW_RUN_FIELDS, "retry_count", "attempt", "created_at"))
+# One UPDATE per distinct set of changed columns, built on first use.
+_UPDATES: dict[tuple[str, ...], BulkStatement] = {}
+
+
+def _update_of(keys: tuple[str, ...]) -> BulkStatement:
+    statement = _UPDATES.get(keys)
+    if statement is None:
+        values = {k: bindparam(f"v_{k}") for k in keys if k != "id"}
+        statement = _UPDATES[keys] = BulkStatement(
+            update(_TABLE).where(_TABLE.c.id == bindparam("v_id")).values(**values), [f"v_{k}" for k in keys])
+    return statement
 
 
 def _run(r: Any) -> ActionRun:
@@ -79,19 +96,16 @@ class SqlRuns:
     def add_many(self, runs: Sequence[NewRun], now: datetime) -> None:
         if not runs:
             return
-        rows = []
-        for run in runs:
-            row = asdict(run)
-            row["type"], row["status"] = run.type.value, run.status.value
-            row["created_at"] = now
-            rows.append(row)
-        self._s.connection().execute(insert(ActionRunRow.__table__), rows)
+        enums = {"type", "status"}
+        _INSERT.execute(self._s.connection(), (
+            (*(getattr(run, f).value if f in enums else getattr(run, f) for f in _NEW_RUN_FIELDS), 0, 0, now)
+            for run in runs))
 
     def claim_due(self, now: datetime, limit: int) -> list[ActionRun]:
         query = (select(*_COLUMNS)
                  .where(text(DUE_PREDICATE), ActionRunRow.due_at <= now)
                  .order_by(ActionRunRow.due_at, ActionRunRow.id).limit(limit))
-        return [_run(r) for r in self._s.execute(self._locked(query))]
+        return [_run(r) for r in self._s.connection().execute(self._locked(query))]
 
     def expired_sending(self, now: datetime, limit: int) -> list[ActionRun]:
         """SMS runs left in 'sending' by an engine whose lease ran out (it crashed)."""
@@ -111,15 +125,13 @@ class SqlRuns:
 
     def update_many(self, changes: Sequence[dict[str, Any]]) -> None:
         """Bulk update by id; every dict needs the same keys (one executemany per key set)."""
-        groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        groups: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
         for change in changes:
-            groups.setdefault(tuple(sorted(change)), []).append(change)
-        table = ActionRunRow.__table__
+            keys = tuple(change)
+            groups.setdefault(keys, []).append(tuple(change.values()))
+        connection = self._s.connection()
         for keys, rows in groups.items():
-            # Core executemany: the ORM's bulk path costs more than the SQL itself here.
-            values = {k: bindparam(f"v_{k}") for k in keys if k != "id"}
-            statement = update(table).where(table.c.id == bindparam("v_id")).values(**values)
-            self._s.connection().execute(statement, [{f"v_{k}": v for k, v in row.items()} for row in rows])
+            _update_of(keys).execute(connection, rows)
 
     def accept(self, run_id: ActionRunId, user_id: UserId, now: datetime) -> bool:
         """The first agent to accept wins; True for the winner only, on every database."""

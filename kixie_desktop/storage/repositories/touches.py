@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from kixie_desktop.domain.harassment import TouchKind
 from kixie_desktop.domain.ids import AccountId, ActionRunId, UserId
 from kixie_desktop.domain.runs import OutboxEvent
+from kixie_desktop.storage.bulk import BulkStatement
 from kixie_desktop.storage.models import (
     CallPromptRow,
     SmsMessageRow,
@@ -25,6 +26,17 @@ from kixie_desktop.storage.models import (
     WebhookOutboxRow,
     WebhookSubscriptionRow,
 )
+
+_TOUCH_KEYS = ("phone", "kind", "at", "source", "action_run_id", "cadence_id")
+_ADD_TOUCHES = BulkStatement(insert(TouchRow.__table__), ("account_id", *_TOUCH_KEYS))
+_MESSAGE_KEYS = ("account_id", "contact_id", "action_run_id", "direction", "from_number", "to_number",
+                 "body", "status", "idempotency_key", "created_at")
+_ADD_MESSAGES = BulkStatement(insert(SmsMessageRow.__table__), _MESSAGE_KEYS)
+_SET_RESULTS = BulkStatement(
+    update(SmsMessageRow.__table__)
+    .where(SmsMessageRow.__table__.c.idempotency_key == bindparam("key"))
+    .values(status=bindparam("status"), provider_id=bindparam("provider_id"), detail=bindparam("detail")),
+    ("key", "status", "provider_id", "detail"))
 
 
 class SqlTouches:
@@ -49,7 +61,7 @@ class SqlTouches:
         out: dict[tuple[str, TouchKind], list[datetime]] = {}
         if not wanted:
             return out
-        rows = self._s.execute(select(TouchRow.phone, TouchRow.kind, TouchRow.at)
+        rows = self._s.connection().execute(select(TouchRow.phone, TouchRow.kind, TouchRow.at)
                                .where(TouchRow.phone.in_(wanted), TouchRow.at > since))
         for phone, kind, at in rows:
             out.setdefault((phone, TouchKind(kind)), []).append(at)
@@ -58,9 +70,8 @@ class SqlTouches:
     def add_many(self, account_id: AccountId, touches: Sequence[dict[str, Any]]) -> None:
         """Each: phone, kind, at, source, action_run_id, cadence_id."""
         if touches:
-            # Core executemany: the ORM's bulk path costs more than the SQL itself here.
-            self._s.connection().execute(insert(TouchRow.__table__),
-                                         [{"account_id": account_id, **t} for t in touches])
+            _ADD_TOUCHES.execute(self._s.connection(),
+                                 ((account_id, *(t[k] for k in _TOUCH_KEYS)) for t in touches))
 
     def count(self, phone: str, kind: TouchKind) -> int:
         return self._s.scalar(select(func.count()).select_from(TouchRow)
@@ -72,20 +83,15 @@ class SqlMessages:
         self._s = session
 
     def add_many(self, rows: Sequence[dict[str, Any]]) -> None:
+        """Each: the keys of ``_MESSAGE_KEYS``."""
         if rows:
-            self._s.connection().execute(insert(SmsMessageRow.__table__), list(rows))
+            _ADD_MESSAGES.execute_dicts(self._s.connection(), rows)
 
     def set_results(self, results: Sequence[dict[str, Any]]) -> None:
         """Each: idempotency_key, status, provider_id, detail."""
-        if not results:
-            return
-        statement = (update(SmsMessageRow.__table__)
-                     .where(SmsMessageRow.__table__.c.idempotency_key == bindparam("key"))
-                     .values(status=bindparam("status"), provider_id=bindparam("provider_id"),
-                             detail=bindparam("detail")))
-        self._s.connection().execute(statement, [
-            {"key": r["idempotency_key"], "status": r["status"], "provider_id": r["provider_id"],
-             "detail": r["detail"]} for r in results])
+        if results:
+            _SET_RESULTS.execute(self._s.connection(), (
+                (r["idempotency_key"], r["status"], r["provider_id"], r["detail"]) for r in results))
 
 
 class SqlPrompts:
@@ -124,7 +130,7 @@ class SqlOutbox:
 
     def subscribed_types(self, account_id: AccountId) -> frozenset[str]:
         """Event types some active subscription wants; nothing else is written to the outbox."""
-        rows = self._s.scalars(select(WebhookSubscriptionRow.events).where(
+        rows = self._s.connection().scalars(select(WebhookSubscriptionRow.events).where(
             WebhookSubscriptionRow.account_id == account_id, WebhookSubscriptionRow.active.is_(True)))
         return frozenset(e for events in rows for e in events)
 
