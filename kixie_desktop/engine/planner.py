@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from kixie_desktop.domain.cadence import Action, CadenceDefinition, CallAction
 from kixie_desktop.domain.directory import Account, Contact
-from kixie_desktop.domain.harassment import HarassmentRules, TouchKind
+from kixie_desktop.domain.harassment import HarassmentRules, RateLimit, TouchKind
 from kixie_desktop.engine.compliance import HolidayCalendar
 from kixie_desktop.engine.due_time import DueDecision, DueNow, DueRequest, compute_due
 from kixie_desktop.engine.harassment import NamedLimit
@@ -28,7 +29,12 @@ def rules_for(account: Account, definition: CadenceDefinition) -> HarassmentRule
 
 
 def limits_for(account: Account, definition: CadenceDefinition, kind: TouchKind) -> tuple[NamedLimit, ...]:
-    limit = rules_for(account, definition).limit_for(kind)
+    return _named(rules_for(account, definition).limit_for(kind), kind)
+
+
+@lru_cache(maxsize=256)
+def _named(limit: RateLimit | None, kind: TouchKind) -> tuple[NamedLimit, ...]:
+    """Cached: the engine asks for every run it checks, and the words never change."""
     if limit is None:
         return ()
     noun = "calls" if kind is TouchKind.CALL else "SMS"

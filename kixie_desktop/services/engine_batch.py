@@ -71,7 +71,8 @@ class Batch:
         phones = {r.target_phone for r in runs}
         if lock_numbers:
             uow.touches.lock_numbers(phones)
-        window = max((longest_window(account, versions.get(uow, r.version_id).definition) for r in runs),
+        version_ids = {r.version_id for r in runs}
+        window = max((longest_window(account, versions.get(uow, v).definition) for v in version_ids),
                      default=timedelta(days=1))
         batch.touches = uow.touches.times(phones, now - window)
         batch.subscribed = uow.outbox.subscribed_types(account.id)
