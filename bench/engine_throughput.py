@@ -13,16 +13,18 @@ baselines measured in the same run.
   (``apscheduler_default_skipped``).
 - ``postgres_actions_per_s_{1,2}_engine(s)``: the same on PostgreSQL, 2 engines = 2 processes.
 - ``backlog_cost_ratio_1m_vs_1k``: per-action cost with 1,000,000 vs 1,000 scheduled rows
-  that are not due yet.
+  that are not due yet (alternating trials, median of the trials' ratios).
 - ``enroll_to_gateway_p99_ms``: enrollment → first zero-delay SMS at the gateway, in-process.
 
-Usage: ``make bench-engine`` or ``python bench/engine_throughput.py [--actions N] [--backlog N]``.
+Usage: ``make bench-engine`` or ``python bench/engine_throughput.py [--actions N] [--backlog N]``;
+``--only backlog`` (repeatable) re-runs sections and updates their figures in the results file.
 Writes ``bench/results/engine_throughput.json``.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import multiprocessing as mp
 import os
 import shutil
@@ -41,6 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from sqlalchemy import bindparam, create_engine, event, insert, select, text  # noqa: E402
 
 from bench_workspace import (  # noqa: E402
+    RESULTS,
     NoopGateway,
     build,
     contact,
@@ -247,8 +250,10 @@ def postgres(actions: int, engines: int) -> float:
 
 # -- backlog: cost per action with 1k vs 1M rows not yet due ----------------------------------------
 
-def backlog_rate(workdir: Path, backlog: int, actions: int) -> float:
-    db = Database(sqlite_url(workdir / f"backlog-{backlog}.db"))
+def backlog_workload(workdir: Path, backlog: int, actions: int) -> Path:
+    """A file with ``backlog`` runs due in 30 days and ``actions`` due now."""
+    path = workdir / f"backlog-{backlog}.db"
+    db = Database(sqlite_url(path))
     ws = build(db)
     enroll_many(ws, 1)
     with db.read() as s:
@@ -261,13 +266,25 @@ def backlog_rate(workdir: Path, backlog: int, actions: int) -> float:
             conn.execute(insert(ActionRunRow.__table__), [template] * min(50_000, backlog - first))
     drain(Engine(ws.store, _now, NoopGateway(), "warm"))  # the one seed action
     enroll_many(ws, actions, start=1)
-    engine = Engine(ws.store, _now, NoopGateway(), "bench")
-    started = time.perf_counter()
-    done = drain(engine)
-    elapsed = time.perf_counter() - started
-    assert done == actions
     db.dispose()
-    return actions / elapsed
+    return path
+
+
+def backlog_costs(workdir: Path, backlog: int, actions: int, trials: int) -> dict[str, float]:
+    """Per-action cost with 1,000 vs ``backlog`` rows not yet due: the two engines alternate
+    over ``trials`` copies of their files, and the ratio is the median of the trials' own."""
+    small, large = backlog_workload(workdir, 1_000, actions), backlog_workload(workdir, backlog, actions)
+    rates: dict[Path, list[float]] = {small: [], large: []}
+    for trial in range(trials):
+        for template in (small, large):
+            rates[template].append(sqlite_engine(template, workdir, actions))
+        print(f"  trial {trial + 1}: 1,000 {rates[small][-1]:,.0f} /s, {backlog:,} {rates[large][-1]:,.0f} /s "
+              f"({rates[small][-1] / rates[large][-1]:.2f}x)", flush=True)
+    return {
+        "backlog_actions_per_s_1k": statistics.median(rates[small]),
+        "backlog_actions_per_s_1m": statistics.median(rates[large]),
+        "backlog_cost_ratio_1m_vs_1k": statistics.median(a / b for a, b in zip(rates[small], rates[large])),
+    }
 
 
 # -- latency: enrollment to gateway ------------------------------------------------------------------
@@ -315,6 +332,37 @@ def _now() -> datetime:
     return datetime.now(timezone.utc)
 
 
+SECTIONS = ("sqlite", "apscheduler", "postgres", "backlog", "latency")
+
+
+def run_section(name: str, work: Path, args: argparse.Namespace) -> dict[str, object]:
+    figures: dict[str, object] = {}
+    if name == "sqlite":
+        print(f"engine on SQLite vs the bare claim loop, {args.actions} SMS actions, "
+              f"{args.trials} trials ...", flush=True)
+        figures.update(engine_vs_floor(work, args.actions, args.trials))
+    elif name == "apscheduler":
+        print("APScheduler 3 (misfire_grace_time=None) ...", flush=True)
+        figures["apscheduler_fires_per_s"], _ = apscheduler(work, args.actions, grace_none=True)
+        print("APScheduler 3 with WAL (misfire_grace_time=None) ...", flush=True)
+        figures["apscheduler_wal_fires_per_s"], _ = apscheduler(work, args.actions, grace_none=True, wal=True)
+        print("APScheduler 3 (defaults) ...", flush=True)
+        _, figures["apscheduler_default_skipped"] = apscheduler(work, args.actions, grace_none=False)
+    elif name == "postgres":
+        for n in (1, 2):
+            print(f"PostgreSQL, {n} engine(s) ...", flush=True)
+            figures[f"postgres_actions_per_s_{n}_engine{'s' if n > 1 else ''}"] = postgres(args.actions, n)
+    elif name == "backlog":
+        print(f"backlog 1,000 vs {args.backlog:,} rows not yet due, {args.trials} trials ...", flush=True)
+        figures.update(backlog_costs(work, args.backlog, args.backlog_actions, args.trials))
+    elif name == "latency":
+        print("enrollment to gateway latency ...", flush=True)
+        latencies = enroll_to_gateway(work, args.latency_samples)
+        figures["enroll_to_gateway_p50_ms"] = percentile(latencies, 50)
+        figures["enroll_to_gateway_p99_ms"] = percentile(latencies, 99)
+    return figures
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--actions", type=int, default=20_000)
@@ -323,34 +371,21 @@ def main() -> int:
     parser.add_argument("--latency-samples", type=int, default=300)
     parser.add_argument("--trials", type=int, default=5)
     parser.add_argument("--no-postgres", action="store_true")
+    parser.add_argument("--only", choices=SECTIONS, action="append",
+                        help="run these sections and update their figures in the existing results file")
     args = parser.parse_args()
-    figures: dict[str, object] = {"actions": args.actions}
+    sections = args.only or [s for s in SECTIONS if not (s == "postgres" and args.no_postgres)]
+    figures: dict[str, object] = {}
+    results = RESULTS / "engine_throughput.json"
+    if args.only and results.exists():
+        figures = {k: v for k, v in json.loads(results.read_text()).items() if k != "meta"}
+    figures["actions"] = args.actions
     with tempfile.TemporaryDirectory(prefix="kixie-bench-") as tmp:
-        work = Path(tmp)
-        print(f"engine on SQLite vs the bare claim loop, {args.actions} SMS actions, "
-              f"{args.trials} trials ...", flush=True)
-        figures.update(engine_vs_floor(work, args.actions, args.trials))
-        print("APScheduler 3 (misfire_grace_time=None) ...", flush=True)
-        figures["apscheduler_fires_per_s"], _ = apscheduler(work, args.actions, grace_none=True)
-        print("APScheduler 3 with WAL (misfire_grace_time=None) ...", flush=True)
-        figures["apscheduler_wal_fires_per_s"], _ = apscheduler(work, args.actions, grace_none=True, wal=True)
-        print("APScheduler 3 (defaults) ...", flush=True)
-        _, figures["apscheduler_default_skipped"] = apscheduler(work, args.actions, grace_none=False)
-        if not args.no_postgres:
-            for n in (1, 2):
-                print(f"PostgreSQL, {n} engine(s) ...", flush=True)
-                figures[f"postgres_actions_per_s_{n}_engine{'s' if n > 1 else ''}"] = postgres(args.actions, n)
-        print(f"backlog 1,000 vs {args.backlog:,} rows not yet due ...", flush=True)
-        small = backlog_rate(work, 1_000, args.backlog_actions)
-        large = backlog_rate(work, args.backlog, args.backlog_actions)
-        figures["backlog_actions_per_s_1k"], figures["backlog_actions_per_s_1m"] = small, large
-        figures["backlog_cost_ratio_1m_vs_1k"] = small / large
-        print("enrollment to gateway latency ...", flush=True)
-        latencies = enroll_to_gateway(work, args.latency_samples)
-        figures["enroll_to_gateway_p50_ms"] = percentile(latencies, 50)
-        figures["enroll_to_gateway_p99_ms"] = percentile(latencies, 99)
-    figures["ratio_vs_apscheduler"] = figures["sqlite_actions_per_s"] / figures["apscheduler_fires_per_s"]  # type: ignore[operator]
-    figures["ratio_vs_apscheduler_wal"] = figures["sqlite_actions_per_s"] / figures["apscheduler_wal_fires_per_s"]  # type: ignore[operator]
+        for name in sections:
+            figures.update(run_section(name, Path(tmp), args))
+    if "sqlite_actions_per_s" in figures and "apscheduler_fires_per_s" in figures:
+        figures["ratio_vs_apscheduler"] = figures["sqlite_actions_per_s"] / figures["apscheduler_fires_per_s"]  # type: ignore[operator]
+        figures["ratio_vs_apscheduler_wal"] = figures["sqlite_actions_per_s"] / figures["apscheduler_wal_fires_per_s"]  # type: ignore[operator]
     path = write_results("engine_throughput", figures)
     print()
     print(f"{'figure':40} {'value':>14}")
