@@ -34,7 +34,10 @@ class _Compiled:
         self.positional = compiled.positional
         self.names = names
         index = {k: i for i, k in enumerate(keys)}
-        self.slots = [(index[n], compiled.binds[n].type.bind_processor(dialect)) for n in names]
+        # The dialect's own implementation of each type: on SQLite that is what turns a
+        # datetime into the exact text SQLAlchemy stores (and sorts) everywhere else.
+        self.slots = [(index[n], compiled.binds[n].type.dialect_impl(dialect).bind_processor(dialect))
+                      for n in names]
 
     def row(self, values: tuple[Any, ...]) -> tuple[Any, ...] | dict[str, Any]:
         out = [values[i] if p is None or values[i] is None else p(values[i]) for i, p in self.slots]
