@@ -272,9 +272,10 @@ class DueNow:
                profile.name if profile is not None else None, req.horizon)
         entry = self._open.get(key)
         if entry is None:
-            # The same request without touches or limits: READY at ``now`` exactly when
-            # every hours constraint is open at ``now``.
-            probe = compute_due(replace(req, kind=TouchKind.SMS, touches=(), limits=()), now)
+            # The same request without touches, limits or contact flags: READY at ``now``
+            # exactly when every hours constraint is open at ``now``.
+            probe = compute_due(replace(req, kind=TouchKind.SMS, touches=(), limits=(),
+                                        do_not_contact=False, sms_opt_out=False), now)
             entry = (probe.blocked is Blocked.READY and probe.at == self._start, req.cadence_hours, req.target_hours)
             self._open[key] = entry
         if not entry[0]:
