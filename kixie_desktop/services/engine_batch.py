@@ -19,7 +19,6 @@ from kixie_desktop.domain.directory import Account, Contact, User
 from kixie_desktop.domain.harassment import TouchKind
 from kixie_desktop.domain.ids import (
     CadenceId,
-    CadenceVersionId,
     ContactId,
     EnrollmentId,
     TemplateId,
