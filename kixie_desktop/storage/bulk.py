@@ -17,9 +17,6 @@ from sqlalchemy import Connection, Insert, Update
 from sqlalchemy.engine.interfaces import Dialect
 from sqlalchemy.sql.compiler import SQLCompiler
 
-_Processor = Callable[[Any], Any] | None
-
-
 class _Compiled:
     def __init__(self, statement: Insert | Update, keys: tuple[str, ...], dialect: Dialect) -> None:
         compiled = statement.compile(dialect=dialect, column_keys=list(keys))
@@ -39,9 +36,24 @@ class _Compiled:
         self.slots = [(index[n], compiled.binds[n].type.dialect_impl(dialect).bind_processor(dialect))
                       for n in names]
 
-    def row(self, values: tuple[Any, ...]) -> tuple[Any, ...] | dict[str, Any]:
-        out = [values[i] if p is None or values[i] is None else p(values[i]) for i, p in self.slots]
-        return tuple(out) if self.positional else dict(zip(self.names, out))
+    def params(self, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]] | list[dict[str, Any]]:
+        """The driver's parameters, a column at a time: a batch's timestamps are mostly one
+        instant (its ``now``), so each distinct value is converted once."""
+        columns = list(zip(*rows))
+        processed = [columns[i] if p is None else _converted(columns[i], p) for i, p in self.slots]
+        if self.positional:
+            return list(zip(*processed))
+        return [dict(zip(self.names, row)) for row in zip(*processed)]
+
+
+def _converted(column: tuple[Any, ...], processor: Callable[[Any], Any]) -> Any:
+    try:
+        distinct = dict.fromkeys(column)
+    except TypeError:  # unhashable values (JSON): convert each
+        return [None if v is None else processor(v) for v in column]
+    for value in distinct:
+        distinct[value] = None if value is None else processor(value)
+    return list(map(distinct.__getitem__, column))
 
 
 class BulkStatement:
@@ -60,9 +72,9 @@ class BulkStatement:
         compiled = self._by_dialect.get(dialect.name)
         if compiled is None:
             compiled = self._by_dialect[dialect.name] = _Compiled(self._statement, self.keys, dialect)
-        params = [compiled.row(values) for values in rows]
-        if params:
-            connection.exec_driver_sql(compiled.sql, params)  # type: ignore[arg-type]
+        rows = list(rows)
+        if rows:
+            connection.exec_driver_sql(compiled.sql, compiled.params(rows))  # type: ignore[arg-type]
 
     def execute_dicts(self, connection: Connection, rows: Iterable[Mapping[str, Any]]) -> None:
         self.execute(connection, (tuple(row[k] for k in self.keys) for row in rows))

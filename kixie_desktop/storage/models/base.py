@@ -2,11 +2,17 @@
 
 SQLite has no time zone type, so instants are stored as naive UTC and handed back
 as aware UTC; PostgreSQL gets ``timestamptz``. Every model module imports from here.
+
+On SQLite the text is exactly what SQLAlchemy's own ``DATETIME`` writes
+(``YYYY-MM-DD HH:MM:SS.ffffff``, so values sort as text), but made by
+``isoformat``/``fromisoformat`` in one step: the generic path (our conversion, then a
+``%``-format of seven fields) cost the engine more than SQLite spent storing the rows.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import DateTime, MetaData
@@ -46,6 +52,30 @@ class UtcDateTime(TypeDecorator[datetime]):
         if value.tzinfo is None:
             return value.replace(tzinfo=timezone.utc)
         return value.astimezone(timezone.utc)
+
+    def bind_processor(self, dialect: Dialect) -> Callable[[Any], Any] | None:
+        if dialect.name != "sqlite":
+            return super().bind_processor(dialect)
+        return _sqlite_text
+
+    def result_processor(self, dialect: Dialect, coltype: Any) -> Callable[[Any], Any] | None:
+        if dialect.name != "sqlite":
+            return super().result_processor(dialect, coltype)
+        return _sqlite_instant
+
+
+def _sqlite_text(value: datetime | None) -> str | None:
+    if value is None:
+        return None
+    if value.tzinfo is not timezone.utc:
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        value = value.astimezone(timezone.utc)
+    return value.replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def _sqlite_instant(value: str | None) -> datetime | None:
+    return None if value is None else datetime.fromisoformat(value).replace(tzinfo=timezone.utc)
 
 
 class Base(DeclarativeBase):
