@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import fields
 from datetime import datetime
 from typing import Any
 
@@ -27,6 +28,10 @@ def contact_value(row: ContactRow | Any) -> Contact:
     )
 
 
+# In Contact's field order: ``get_many`` builds the engine's contacts positionally.
+_VALUE_COLUMNS = tuple(ContactRow.__table__.c[f.name] for f in fields(Contact))
+
+
 class SqlContacts:
     def __init__(self, session: Session) -> None:
         self._s = session
@@ -41,8 +46,8 @@ class SqlContacts:
         wanted = list(set(ids))
         if not wanted:
             return {}
-        rows = self._s.connection().execute(select(*ContactRow.__table__.c).where(ContactRow.id.in_(wanted)))
-        return {ContactId(r.id): contact_value(r) for r in rows}
+        rows = self._s.connection().execute(select(*_VALUE_COLUMNS).where(ContactRow.id.in_(wanted)))
+        return {r[0]: Contact(*r) for r in rows}
 
     def by_phone(self, account_id: AccountId, phone: str) -> Contact | None:
         row = self._s.scalars(
