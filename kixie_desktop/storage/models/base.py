@@ -11,8 +11,8 @@ On SQLite the text is exactly what SQLAlchemy's own ``DATETIME`` writes
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
 from collections.abc import Callable
+from datetime import datetime, timezone
 from typing import Any
 
 from sqlalchemy import DateTime, MetaData

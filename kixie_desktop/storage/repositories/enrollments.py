@@ -7,7 +7,7 @@ from dataclasses import fields
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, exists, select, update
+from sqlalchemy import exists, select, update
 from sqlalchemy.orm import Session
 
 from kixie_desktop.domain.errors import NotFound
@@ -21,7 +21,7 @@ from kixie_desktop.domain.ids import (
 )
 from kixie_desktop.domain.runs import Enrollment
 from kixie_desktop.domain.statuses import EnrollmentState
-from kixie_desktop.storage.bulk import BulkStatement
+from kixie_desktop.storage.bulk import BulkUpdate
 from kixie_desktop.storage.models import EnrollmentRow
 
 OPEN = (EnrollmentState.ACTIVE.value, EnrollmentState.PAUSED.value)
@@ -30,8 +30,7 @@ _FIELDS = tuple(f.name for f in fields(Enrollment))
 _COLUMNS = tuple(_TABLE.c[name] for name in _FIELDS)
 assert _FIELDS[6] == "state"
 _STATES = {s.value: s for s in EnrollmentState}
-_ADVANCE = BulkStatement(update(_TABLE).where(_TABLE.c.id == bindparam("e_id"))
-                         .values(current_step=bindparam("e_step")), ("e_step", "e_id"))
+_ADVANCE = BulkUpdate(_TABLE, "id", ("current_step", "id"))
 
 
 def _enrollment_of(r: Any) -> Enrollment:

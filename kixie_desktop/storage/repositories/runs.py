@@ -19,23 +19,21 @@ from dataclasses import fields
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, bindparam, insert, select, text, update
+from sqlalchemy import Select, select, text, update
 from sqlalchemy.orm import Session
 
 from kixie_desktop.domain.cadence import ActionType
 from kixie_desktop.domain.errors import NotFound
 from kixie_desktop.domain.ids import (
-    AccountId,
     ActionRunId,
     CadenceId,
-    CadenceVersionId,
     ContactId,
     EnrollmentId,
     UserId,
 )
 from kixie_desktop.domain.runs import ActionRun, NewRun
 from kixie_desktop.domain.statuses import INFLIGHT, ActionStatus
-from kixie_desktop.storage.bulk import BulkStatement
+from kixie_desktop.storage.bulk import BulkInsert, BulkUpdate
 from kixie_desktop.storage.models import ActionRunRow, CadenceRow
 from kixie_desktop.storage.models.runtime import DUE_PREDICATE, LEASED_PREDICATE
 
@@ -49,17 +47,15 @@ assert _FIELDS[7:9] == ("type", "status")
 _TYPES = {t.value: t for t in ActionType}
 _STATUSES = {s.value: s for s in ActionStatus}
 _NEW_RUN_FIELDS = tuple(f.name for f in fields(NewRun))
-_INSERT = BulkStatement(insert(_TABLE), (*_NEW_RUN_FIELDS, "retry_count", "attempt", "created_at"))
+_INSERT = BulkInsert(_TABLE, (*_NEW_RUN_FIELDS, "retry_count", "attempt", "created_at"))
 # One UPDATE per distinct set of changed columns, built on first use.
-_UPDATES: dict[tuple[str, ...], BulkStatement] = {}
+_UPDATES: dict[tuple[str, ...], BulkUpdate] = {}
 
 
-def _update_of(keys: tuple[str, ...]) -> BulkStatement:
+def _update_of(keys: tuple[str, ...]) -> BulkUpdate:
     statement = _UPDATES.get(keys)
     if statement is None:
-        values = {k: bindparam(f"v_{k}") for k in keys if k != "id"}
-        statement = _UPDATES[keys] = BulkStatement(
-            update(_TABLE).where(_TABLE.c.id == bindparam("v_id")).values(**values), [f"v_{k}" for k in keys])
+        statement = _UPDATES[keys] = BulkUpdate(_TABLE, "id", keys)
     return statement
 
 

@@ -12,13 +12,13 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select, text, update
+from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from kixie_desktop.domain.harassment import TouchKind
 from kixie_desktop.domain.ids import AccountId, ActionRunId, UserId
 from kixie_desktop.domain.runs import OutboxEvent
-from kixie_desktop.storage.bulk import BulkStatement
+from kixie_desktop.storage.bulk import BulkInsert, BulkUpdate
 from kixie_desktop.storage.models import (
     CallPromptRow,
     SmsMessageRow,
@@ -28,15 +28,12 @@ from kixie_desktop.storage.models import (
 )
 
 _TOUCH_KEYS = ("phone", "kind", "at", "source", "action_run_id", "cadence_id")
-_ADD_TOUCHES = BulkStatement(insert(TouchRow.__table__), ("account_id", *_TOUCH_KEYS))
+_ADD_TOUCHES = BulkInsert(TouchRow.__table__, ("account_id", *_TOUCH_KEYS))
 _MESSAGE_KEYS = ("account_id", "contact_id", "action_run_id", "direction", "from_number", "to_number",
                  "body", "status", "idempotency_key", "created_at")
-_ADD_MESSAGES = BulkStatement(insert(SmsMessageRow.__table__), _MESSAGE_KEYS)
-_SET_RESULTS = BulkStatement(
-    update(SmsMessageRow.__table__)
-    .where(SmsMessageRow.__table__.c.idempotency_key == bindparam("key"))
-    .values(status=bindparam("status"), provider_id=bindparam("provider_id"), detail=bindparam("detail")),
-    ("key", "status", "provider_id", "detail"))
+_ADD_MESSAGES = BulkInsert(SmsMessageRow.__table__, _MESSAGE_KEYS)
+_SET_RESULTS = BulkUpdate(SmsMessageRow.__table__, "idempotency_key",
+                          ("idempotency_key", "status", "provider_id", "detail"))
 
 
 class SqlTouches:
