@@ -11,7 +11,8 @@ baselines measured in the same run.
   every one; ``apscheduler_wal_fires_per_s`` the same with WAL switched on (the stronger
   baseline); and with its defaults, how many of the burst it silently skipped
   (``apscheduler_default_skipped``).
-- ``postgres_actions_per_s_{1,2}_engine(s)``: the same on PostgreSQL, 2 engines = 2 processes.
+- ``postgres_actions_per_s_{1,2}_engine(s)``: the same on PostgreSQL, 2 engines = 2 processes;
+  enrolled once, each run on its own copy of that database, median of ``--pg-trials``.
 - ``backlog_cost_ratio_1m_vs_1k``: per-action cost with 1,000,000 vs 1,000 scheduled rows
   that are not due yet (alternating trials, median of the trials' ratios).
 - ``enroll_to_gateway_p99_ms``: enrollment → first zero-delay SMS at the gateway, in-process.
@@ -218,34 +219,51 @@ def _pg_worker(url: str, name: str, start: mp.Barrier, out: mp.Queue) -> None:  
     db.dispose()
 
 
-def postgres(actions: int, engines: int) -> float:
+def postgres(actions: int, trials: int) -> dict[str, float]:
+    """Enroll once into a template database; each trial runs 1 and then 2 engines on fresh
+    copies of it (``CREATE DATABASE ... TEMPLATE``), and each figure is the median."""
     admin = create_engine(normalise_url(PG_URL), isolation_level="AUTOCOMMIT")
-    name = f"kixie_bench_{uuid.uuid4().hex[:8]}"
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = normalise_url(PG_URL).rsplit("/", 1)[0] + f"/{name}"
+    base = normalise_url(PG_URL).rsplit("/", 1)[0]
+    template = f"kixie_bench_{uuid.uuid4().hex[:8]}"
+    copies: list[str] = []
+    rates: dict[int, list[float]] = {1: [], 2: []}
     try:
-        db = Database(url)
-        ws = build(db)
-        enroll_many(ws, actions)
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{template}"'))
+        db = Database(f"{base}/{template}")
+        enroll_many(build(db), actions)
         db.dispose()
-        ctx = mp.get_context("spawn")
-        barrier, out = ctx.Barrier(engines + 1), ctx.Queue()
-        procs = [ctx.Process(target=_pg_worker, args=(url, f"pg{i}", barrier, out)) for i in range(engines)]
-        for p in procs:
-            p.start()
-        barrier.wait()
-        started = time.perf_counter()
-        done = sum(out.get(timeout=600) for _ in procs)
-        elapsed = time.perf_counter() - started
-        for p in procs:
-            p.join()
-        assert done == actions, (done, actions)  # never an action run twice, none lost
-        return actions / elapsed
+        for trial in range(trials):
+            for engines in (1, 2):
+                copies.append(f"{template}_{trial}_{engines}")
+                with admin.connect() as conn:
+                    conn.execute(text(f'CREATE DATABASE "{copies[-1]}" TEMPLATE "{template}"'))
+                rates[engines].append(_postgres_run(f"{base}/{copies[-1]}", actions, engines))
+            print(f"  trial {trial + 1}: 1 engine {rates[1][-1]:,.0f} /s, 2 engines {rates[2][-1]:,.0f} /s",
+                  flush=True)
     finally:
         with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            for name in (*copies, template):
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+    return {"postgres_actions_per_s_1_engine": statistics.median(rates[1]),
+            "postgres_actions_per_s_2_engines": statistics.median(rates[2]), "postgres_trials": trials}
+
+
+def _postgres_run(url: str, actions: int, engines: int) -> float:
+    ctx = mp.get_context("spawn")
+    barrier, out = ctx.Barrier(engines + 1), ctx.Queue()
+    procs = [ctx.Process(target=_pg_worker, args=(url, f"pg{i}", barrier, out)) for i in range(engines)]
+    for p in procs:
+        p.start()
+    barrier.wait()
+    started = time.perf_counter()
+    done = sum(out.get(timeout=600) for _ in procs)
+    elapsed = time.perf_counter() - started
+    for p in procs:
+        p.join()
+    assert done == actions, (done, actions)  # never an action run twice, none lost
+    return actions / elapsed
 
 
 # -- backlog: cost per action with 1k vs 1M rows not yet due ----------------------------------------
@@ -349,9 +367,8 @@ def run_section(name: str, work: Path, args: argparse.Namespace) -> dict[str, ob
         print("APScheduler 3 (defaults) ...", flush=True)
         _, figures["apscheduler_default_skipped"] = apscheduler(work, args.actions, grace_none=False)
     elif name == "postgres":
-        for n in (1, 2):
-            print(f"PostgreSQL, {n} engine(s) ...", flush=True)
-            figures[f"postgres_actions_per_s_{n}_engine{'s' if n > 1 else ''}"] = postgres(args.actions, n)
+        print(f"PostgreSQL, 1 and 2 engines, {args.actions} SMS actions, {args.pg_trials} trials ...", flush=True)
+        figures.update(postgres(args.actions, args.pg_trials))
     elif name == "backlog":
         print(f"backlog 1,000 vs {args.backlog:,} rows not yet due, {args.trials} trials ...", flush=True)
         figures.update(backlog_costs(work, args.backlog, args.backlog_actions, args.trials))
@@ -370,6 +387,7 @@ def main() -> int:
     parser.add_argument("--backlog-actions", type=int, default=5_000)
     parser.add_argument("--latency-samples", type=int, default=300)
     parser.add_argument("--trials", type=int, default=5)
+    parser.add_argument("--pg-trials", type=int, default=3)
     parser.add_argument("--no-postgres", action="store_true")
     parser.add_argument("--only", choices=SECTIONS, action="append",
                         help="run these sections and update their figures in the existing results file")
