@@ -8,7 +8,7 @@ preview both plan through here, so a preview shows exactly what will run. Pure.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from kixie_desktop.domain.cadence import Action, CadenceDefinition, CallAction
@@ -29,16 +29,27 @@ def rules_for(account: Account, definition: CadenceDefinition) -> HarassmentRule
 
 
 def limits_for(account: Account, definition: CadenceDefinition, kind: TouchKind) -> tuple[NamedLimit, ...]:
-    return _named(rules_for(account, definition).limit_for(kind), kind)
-
-
-@lru_cache(maxsize=256)
-def _named(limit: RateLimit | None, kind: TouchKind) -> tuple[NamedLimit, ...]:
-    """Cached: the engine asks for every run it checks, and the words never change."""
+    limit = rules_for(account, definition).limit_for(kind)
     if limit is None:
         return ()
-    noun = "calls" if kind is TouchKind.CALL else "SMS"
-    return (NamedLimit(limit, f"Harassment rule {limit.describe(noun)}"),)
+    # The engine asks for every run it checks, with the same few rule objects: keyed by
+    # identity (hashing the dataclass cost more than the rest), the entry keeps its object
+    # alive so that the id cannot be reused while it is cached.
+    entry = _NAMED.get((id(limit), kind))
+    if entry is None or entry[0] is not limit:
+        if len(_NAMED) > 1024:
+            _NAMED.clear()
+        noun = "calls" if kind is TouchKind.CALL else "SMS"
+        entry = _NAMED[(id(limit), kind)] = (limit, (NamedLimit(limit, f"Harassment rule {limit.describe(noun)}"),))
+    return entry[1]
+
+
+_NAMED: dict[tuple[int, TouchKind], tuple[RateLimit, tuple[NamedLimit, ...]]] = {}
+
+
+@lru_cache(maxsize=64)
+def _calendar(days: tuple[date, ...]) -> HolidayCalendar:
+    return HolidayCalendar.of(days)
 
 
 def longest_window(account: Account, definition: CadenceDefinition) -> timedelta:
@@ -62,7 +73,7 @@ def due_request(account: Account, definition: CadenceDefinition, action: Action,
         target_hours=settings.target_hours,
         contact_phone=contact.phone,
         contact_zone=contact.timezone,
-        holidays=HolidayCalendar.of(account.holidays),
+        holidays=_calendar(account.holidays),
         quiet_hours_guard=account.quiet_hours_guard,
         compliance=account.compliance_profiles,
         do_not_contact=contact.do_not_contact,
