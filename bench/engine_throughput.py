@@ -12,7 +12,9 @@ baselines measured in the same run.
   baseline); and with its defaults, how many of the burst it silently skipped
   (``apscheduler_default_skipped``).
 - ``postgres_actions_per_s_{1,2}_engine(s)``: the same on PostgreSQL, 2 engines = 2 processes;
-  enrolled once, each run on its own copy of that database, median of ``--pg-trials``.
+  enrolled once, each run on its own copy of that database, median of ``--pg-trials``; beside
+  them the bare claim loop in 2 worker processes (``FOR UPDATE SKIP LOCKED``) and the 2 engines'
+  fraction of it.
 - ``backlog_cost_ratio_1m_vs_1k``: per-action cost with 1,000,000 vs 1,000 scheduled rows
   that are not due yet (alternating trials, median of the trials' ratios).
 - ``enroll_to_gateway_p99_ms``: enrollment → first zero-delay SMS at the gateway, in-process.
@@ -107,30 +109,37 @@ def raw_claim(template: Path, workdir: Path, rows: int, batch: int = 500) -> flo
     """Claim and complete the due rows of our own ``action_runs`` table (same indexes, same
     database settings, the engine's two transactions per batch) with no engine logic."""
     db = _copy(template, workdir, "raw.db")
-    table = ActionRunRow.__table__
     started = time.perf_counter()
+    done = _claim_loop(db, batch)
+    elapsed = time.perf_counter() - started
+    assert done == rows
+    db.dispose()
+    return rows / elapsed
+
+
+def _claim_loop(db: Database, batch: int) -> int:
+    table = ActionRunRow.__table__
+    postgres = db.engine.dialect.name == "postgresql"
     done = 0
     while True:
         now = _now()
         with db.write() as session:
             conn = session.connection()
-            ids = [r[0] for r in conn.execute(
-                select(table.c.id).where(table.c.status == "scheduled", table.c.held.is_(False),
-                                         table.c.due_at <= now).order_by(table.c.due_at, table.c.id).limit(batch))]
+            query = (select(table.c.id).where(table.c.status == "scheduled", table.c.held.is_(False),
+                                              table.c.due_at <= now).order_by(table.c.due_at, table.c.id).limit(batch))
+            if postgres:
+                query = query.with_for_update(skip_locked=True)
+            ids = [r[0] for r in conn.execute(query)]
             if ids:
                 conn.execute(table.update().where(table.c.id == bindparam("i")).values(status="sending"),
                              [{"i": i} for i in ids])
         if not ids:
-            break
+            return done
         with db.write() as session:
             session.connection().execute(
                 table.update().where(table.c.id == bindparam("i")).values(status="completed", completed_at=now),
                 [{"i": i} for i in ids])
         done += len(ids)
-    elapsed = time.perf_counter() - started
-    assert done == rows
-    db.dispose()
-    return rows / elapsed
 
 
 def engine_vs_floor(workdir: Path, actions: int, trials: int) -> dict[str, float]:
@@ -210,23 +219,26 @@ def apscheduler(workdir: Path, jobs: int, grace_none: bool, wal: bool = False) -
 # -- PostgreSQL, 1 and 2 engines --------------------------------------------------------------------
 
 def _pg_worker(url: str, name: str, start: mp.Barrier, out: mp.Queue) -> None:  # type: ignore[type-arg]
-    from kixie_desktop.storage.store import SqlStore
-
     db = Database(url)
-    engine = Engine(SqlStore(db), _now, NoopGateway(), name)
-    start.wait()
-    out.put(drain(engine))
+    if name.startswith("raw"):
+        start.wait()
+        out.put(_claim_loop(db, 500))
+    else:
+        engine = Engine(SqlStore(db), _now, NoopGateway(), name)
+        start.wait()
+        out.put(drain(engine))
     db.dispose()
 
 
 def postgres(actions: int, trials: int) -> dict[str, float]:
-    """Enroll once into a template database; each trial runs 1 and then 2 engines on fresh
-    copies of it (``CREATE DATABASE ... TEMPLATE``), and each figure is the median."""
+    """Enroll once into a template database; each trial runs the bare claim loop in 2 workers,
+    then 1 and 2 engines, each on a fresh copy of it (``CREATE DATABASE ... TEMPLATE``); each
+    figure is the median, the fraction the median of the trials' own."""
     admin = create_engine(normalise_url(PG_URL), isolation_level="AUTOCOMMIT")
     base = normalise_url(PG_URL).rsplit("/", 1)[0]
     template = f"kixie_bench_{uuid.uuid4().hex[:8]}"
     copies: list[str] = []
-    rates: dict[int, list[float]] = {1: [], 2: []}
+    rates: dict[int | str, list[float]] = {1: [], 2: [], "raw": []}
     try:
         with admin.connect() as conn:
             conn.execute(text(f'CREATE DATABASE "{template}"'))
@@ -234,26 +246,32 @@ def postgres(actions: int, trials: int) -> dict[str, float]:
         enroll_many(build(db), actions)
         db.dispose()
         for trial in range(trials):
-            for engines in (1, 2):
-                copies.append(f"{template}_{trial}_{engines}")
+            for run in ("raw", 1, 2):
+                copies.append(f"{template}_{trial}_{run}")
                 with admin.connect() as conn:
                     conn.execute(text(f'CREATE DATABASE "{copies[-1]}" TEMPLATE "{template}"'))
-                rates[engines].append(_postgres_run(f"{base}/{copies[-1]}", actions, engines))
-            print(f"  trial {trial + 1}: 1 engine {rates[1][-1]:,.0f} /s, 2 engines {rates[2][-1]:,.0f} /s",
-                  flush=True)
+                rates[run].append(_postgres_run(f"{base}/{copies[-1]}", actions, run))
+            print(f"  trial {trial + 1}: floor (2 workers) {rates['raw'][-1]:,.0f} rows/s, 1 engine "
+                  f"{rates[1][-1]:,.0f} /s, 2 engines {rates[2][-1]:,.0f} /s", flush=True)
     finally:
         with admin.connect() as conn:
             for name in (*copies, template):
                 conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
     return {"postgres_actions_per_s_1_engine": statistics.median(rates[1]),
-            "postgres_actions_per_s_2_engines": statistics.median(rates[2]), "postgres_trials": trials}
+            "postgres_actions_per_s_2_engines": statistics.median(rates[2]),
+            "postgres_raw_claim_rows_per_s_2_workers": statistics.median(rates["raw"]),
+            "postgres_fraction_of_raw_claim_2_engines": statistics.median(
+                e / r for e, r in zip(rates[2], rates["raw"])),
+            "postgres_trials": trials}
 
 
-def _postgres_run(url: str, actions: int, engines: int) -> float:
+def _postgres_run(url: str, actions: int, run: int | str) -> float:
+    """``run``: how many engines, or "raw" for the bare claim loop in 2 workers."""
     ctx = mp.get_context("spawn")
-    barrier, out = ctx.Barrier(engines + 1), ctx.Queue()
-    procs = [ctx.Process(target=_pg_worker, args=(url, f"pg{i}", barrier, out)) for i in range(engines)]
+    names = ["raw0", "raw1"] if run == "raw" else [f"pg{i}" for i in range(int(run))]
+    barrier, out = ctx.Barrier(len(names) + 1), ctx.Queue()
+    procs = [ctx.Process(target=_pg_worker, args=(url, name, barrier, out)) for name in names]
     for p in procs:
         p.start()
     barrier.wait()
