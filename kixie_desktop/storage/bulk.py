@@ -61,7 +61,9 @@ def _converted(column: tuple[Any, ...], processor: Callable[[Any], Any]) -> list
 
 
 def _array_of(table: Table, key: str, dialect: Dialect) -> str:
-    return f"%s::{table.c[key].type.compile(dialect=dialect)}[]"
+    # %b: psycopg sends the array in binary, about 3x cheaper to build than its text form
+    # (which it builds element by element in Python).
+    return f"%b::{table.c[key].type.compile(dialect=dialect)}[]"
 
 
 class _Bulk:
