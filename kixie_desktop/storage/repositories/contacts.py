@@ -14,6 +14,7 @@ from kixie_desktop.domain.directory import Contact, Disposition, SmsTemplate
 from kixie_desktop.domain.errors import NotFound
 from kixie_desktop.domain.ids import AccountId, ContactId, DispositionId, TemplateId, UserId
 from kixie_desktop.storage.models import ContactRow, DispositionRow, SmsTemplateRow
+from kixie_desktop.storage.one_of import is_postgres, one_of
 
 _CONTACT_FIELDS = ("phone", "first_name", "last_name", "email", "company", "timezone",
                    "owner_id", "external_id", "do_not_contact", "sms_opt_out")
@@ -35,6 +36,7 @@ _VALUE_COLUMNS = tuple(ContactRow.__table__.c[f.name] for f in fields(Contact))
 class SqlContacts:
     def __init__(self, session: Session) -> None:
         self._s = session
+        self._postgres = is_postgres(session)
 
     def get(self, contact_id: ContactId) -> Contact:
         row = self._s.get(ContactRow, contact_id)
@@ -46,7 +48,7 @@ class SqlContacts:
         wanted = list(set(ids))
         if not wanted:
             return {}
-        rows = self._s.connection().execute(select(*_VALUE_COLUMNS).where(ContactRow.id.in_(wanted)))
+        rows = self._s.connection().execute(select(*_VALUE_COLUMNS).where(one_of(ContactRow.id, wanted, postgres=self._postgres)))
         return {r[0]: Contact(*r) for r in rows}
 
     def by_phone(self, account_id: AccountId, phone: str) -> Contact | None:

@@ -23,6 +23,7 @@ from kixie_desktop.domain.runs import Enrollment
 from kixie_desktop.domain.statuses import EnrollmentState
 from kixie_desktop.storage.bulk import BulkUpdate
 from kixie_desktop.storage.models import EnrollmentRow
+from kixie_desktop.storage.one_of import is_postgres, one_of
 
 OPEN = (EnrollmentState.ACTIVE.value, EnrollmentState.PAUSED.value)
 _TABLE = EnrollmentRow.__table__
@@ -45,6 +46,7 @@ def _enrollment(row: EnrollmentRow) -> Enrollment:
 class SqlEnrollments:
     def __init__(self, session: Session) -> None:
         self._s = session
+        self._postgres = is_postgres(session)
 
     def get(self, enrollment_id: EnrollmentId) -> Enrollment:
         row = self._s.get(EnrollmentRow, enrollment_id)
@@ -57,7 +59,7 @@ class SqlEnrollments:
         if not wanted:
             return {}
         # Plain rows, not ORM objects: the engine reads hundreds per batch.
-        rows = self._s.connection().execute(select(*_COLUMNS).where(EnrollmentRow.id.in_(wanted)))
+        rows = self._s.connection().execute(select(*_COLUMNS).where(one_of(EnrollmentRow.id, wanted, postgres=self._postgres)))
         return {r[0]: _enrollment_of(r) for r in rows}
 
     def is_open(self, contact_id: ContactId, cadence_id: CadenceId) -> bool:
@@ -107,7 +109,7 @@ class SqlEnrollments:
             return []
         ended = list(self._s.connection().scalars(
             update(EnrollmentRow)
-            .where(EnrollmentRow.id.in_(list(ids)), EnrollmentRow.state.in_(OPEN))
+            .where(one_of(EnrollmentRow.id, ids, postgres=self._postgres), EnrollmentRow.state.in_(OPEN))
             .values(state=state.value, ended_at=now, end_reason=reason)
             .returning(EnrollmentRow.id)
         ))

@@ -26,6 +26,7 @@ from kixie_desktop.storage.models import (
     WebhookOutboxRow,
     WebhookSubscriptionRow,
 )
+from kixie_desktop.storage.one_of import is_postgres, one_of
 
 _TOUCH_KEYS = ("phone", "kind", "at", "source", "action_run_id", "cadence_id")
 _ADD_TOUCHES = BulkInsert(TouchRow.__table__, ("account_id", *_TOUCH_KEYS))
@@ -39,7 +40,7 @@ _SET_RESULTS = BulkUpdate(SmsMessageRow.__table__, "idempotency_key",
 class SqlTouches:
     def __init__(self, session: Session) -> None:
         self._s = session
-        self._postgres = session.get_bind().dialect.name == "postgresql"
+        self._postgres = is_postgres(session)
 
     def lock_numbers(self, phones: Iterable[str]) -> None:
         if not self._postgres:
@@ -59,7 +60,7 @@ class SqlTouches:
         if not wanted:
             return out
         rows = self._s.connection().execute(select(TouchRow.phone, TouchRow.kind, TouchRow.at)
-                               .where(TouchRow.phone.in_(wanted), TouchRow.at > since))
+                               .where(one_of(TouchRow.phone, wanted, postgres=self._postgres), TouchRow.at > since))
         for phone, kind, at in rows:
             out.setdefault((phone, TouchKind(kind)), []).append(at)
         return out
