@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import multiprocessing as mp
 import os
 import shutil
@@ -183,6 +184,9 @@ def apscheduler(workdir: Path, jobs: int, grace_none: bool, wal: bool = False) -
 
     global _fired
     _fired = 0
+    # With its defaults APScheduler logs a warning per skipped job (20,000 lines); the
+    # listener below counts them instead.
+    logging.getLogger("apscheduler").setLevel(logging.ERROR)
     engine = create_engine(f"sqlite:///{workdir / f'aps-{uuid.uuid4().hex[:6]}.db'}")
 
     if wal:
