@@ -46,6 +46,8 @@ def test_sqlite_reads_text_written_without_fraction_or_by_other_writers() -> Non
     assert RESULT is not None
     assert RESULT("2026-03-08 07:00:00") == datetime(2026, 3, 8, 7, tzinfo=timezone.utc)
     assert RESULT("2026-03-08T07:00:00.250000") == datetime(2026, 3, 8, 7, 0, 0, 250000, tzinfo=timezone.utc)
+    with_offset = RESULT("2026-03-08 02:00:00-05:00")
+    assert with_offset == datetime(2026, 3, 8, 7, tzinfo=timezone.utc) and with_offset.tzinfo is timezone.utc
     assert RESULT(None) is None and BIND is not None and BIND(None) is None
 
 

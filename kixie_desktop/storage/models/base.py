@@ -75,7 +75,12 @@ def _sqlite_text(value: datetime | None) -> str | None:
 
 
 def _sqlite_instant(value: str | None) -> datetime | None:
-    return None if value is None else datetime.fromisoformat(value).replace(tzinfo=timezone.utc)
+    if value is None:
+        return None
+    instant = datetime.fromisoformat(value)
+    if instant.tzinfo is None:  # what we write: naive UTC
+        return instant.replace(tzinfo=timezone.utc)
+    return instant.astimezone(timezone.utc)  # text another writer left with an offset
 
 
 class Base(DeclarativeBase):
