@@ -116,11 +116,12 @@ class EnrollmentService(Service):
     @staticmethod
     def _check_active(uow: UnitOfWork, cadence_id: CadenceId, missing: Exception) -> None:
         flags = uow.cadences.active_flags([cadence_id])
+        if flags.get(cadence_id):
+            return  # live and active: the one query the usual enrollment needs
         if cadence_id not in flags or not uow.cadences.is_live(cadence_id):
             raise missing
-        if not flags[cadence_id]:
-            name = uow.cadences.current_version(cadence_id).definition.settings.name
-            raise EnrollmentRefused(f"cadence {name!r} is turned off", "inactive")
+        name = uow.cadences.current_version(cadence_id).definition.settings.name
+        raise EnrollmentRefused(f"cadence {name!r} is turned off", "inactive")
 
     def _enroll_contact(self, uow: UnitOfWork, account_id: AccountId, cadence_id: CadenceId,
                         contact: Contact, created: bool, source: str) -> EnrollmentResult:
@@ -140,7 +141,8 @@ class EnrollmentService(Service):
             contact = replace(contact, owner_id=owner_id)
             uow.contacts.update(contact, now)
             # "It will also assign that agent to be the contact owner in your CRM."
-            self._crm.sync_contact(uow, account_id, contact, uow.users.get(owner_id).email, now)
+            if self._crm.enabled:  # the owner's email is read only when it goes somewhere
+                self._crm.sync_contact(uow, account_id, contact, uow.users.get(owner_id).email, now)
         enrollment = uow.enrollments.add(account_id, contact.id, cadence_id, version.id, owner_id, source, now)
         first = first_run(uow, enrollment, version, contact, now, now)
         if first is not None and not first.held and first.due_at <= now:

@@ -56,14 +56,21 @@ def user_value(row: UserRow) -> User:
 
 
 class SqlAccounts:
+    """Every write to an account goes through here, so within one unit of work the account
+    read once is the account: an enrollment asked for it twice, an engine batch once more."""
+
     def __init__(self, session: Session) -> None:
         self._s = session
+        self._read: dict[AccountId, Account] = {}
 
     def get(self, account_id: AccountId) -> Account:
-        row = self._s.get(AccountRow, account_id)
-        if row is None:
-            raise NotFound(f"account {account_id} does not exist")
-        return _account(row)
+        account = self._read.get(account_id)
+        if account is None:
+            row = self._s.get(AccountRow, account_id)
+            if row is None:
+                raise NotFound(f"account {account_id} does not exist")
+            account = self._read[account_id] = _account(row)
+        return account
 
     def first(self) -> Account | None:
         row = self._s.scalars(select(AccountRow).order_by(AccountRow.id).limit(1)).first()
@@ -91,6 +98,7 @@ class SqlAccounts:
             setattr(row, key, value)
         row.holidays = [d.isoformat() for d in account.holidays]
         row.caller_id_pool = list(account.caller_id_pool)
+        self._read.pop(account.id, None)
 
 
 class SqlUsers:
