@@ -72,7 +72,7 @@ class ActiveCall:
     before: Availability  # what a manual or inbound call returns the agent to
     inbound: bool = False
     connected_at: datetime | None = None
-    placed: Future[int] | None = None  # call_placed -> the call record's id
+    placed: Future[int] | None = None  # call_placed / call_answered -> the call record's id
     closed: Future[int | None] | None = field(default=None)  # call_ended, after ``placed``
 
 
@@ -300,7 +300,7 @@ class PowerCallPanel(QDockWidget):
 
         def close() -> int | None:
             if placed is None:
-                return None  # inbound calls have no call record (see docs/powercall.md)
+                return None  # the record could not be opened; already reported
             wait_for([placed])
             if placed.exception() is not None:
                 return None  # already reported when it failed
@@ -362,13 +362,15 @@ class PowerCallPanel(QDockWidget):
         except UserFacingError as error:
             self._show_error(error)
             return
-        # Inbound calls get no call record: PowerCallService records outbound calls only.
-        self.call = ActiveCall(event.call_id, party, caller_number(event.from_uri), None, self.availability,
-                               inbound=True)
+        number = caller_number(event.from_uri)
+        self.call = ActiveCall(event.call_id, party, number, None, self.availability, inbound=True)
         self.ui.manual_group.setEnabled(False)
         self.controls.attach(event.call_id, party, CallState.INCOMING)
         self.set_availability(Availability.BUSY)
         self.relay.watch(phone.answer(event.call_id), "answer the call")
+        to_number = caller_number(event.to_uri)
+        self.call.placed = self._runner.run(
+            lambda: self._svc.powercall.call_answered(self._actor, number, to_number), on_error=self._show_error)
 
     def stop(self) -> None:
         """Stop polling before the runner shuts down (the app quits, a test ends)."""

@@ -92,12 +92,7 @@ class PowerCallService(Service):
         or the caller is unknown or unowned, every available agent hears it."""
         require(actor, Permission.WORK_CALLS)
         with self._store.read() as uow:
-            account = uow.accounts.get(actor.account_id)
-            try:
-                phone = phone_numbers.normalise(from_number, account.default_region, field="from")
-            except ValidationError:
-                return IncomingRing(True, None, "Unknown caller")
-            contact = uow.contacts.by_phone(actor.account_id, phone)
+            _, contact = self._caller(uow, actor, from_number)
             if contact is None or contact.owner_id is None:
                 return IncomingRing(True, contact, "Unknown caller" if contact is None else "No owner yet")
             if contact.owner_id == actor.user_id:
@@ -106,6 +101,26 @@ class PowerCallService(Service):
             if owner.availability is Availability.AVAILABLE:
                 return IncomingRing(False, contact, f"Ringing {owner.full_name}, the contact's owner")
             return IncomingRing(True, contact, f"{owner.full_name} (owner) is {owner.availability.value}")
+
+    def call_answered(self, actor: Actor, from_number: str, to_number: str) -> int:
+        """An incoming call was answered here: open its call record (direction "in", the
+        caller's contact when known); return its id. Not a touch: the harassment rules count
+        what we send a number, not its calls to us."""
+        require(actor, Permission.WORK_CALLS)
+        with self._store.write() as uow:
+            phone, contact = self._caller(uow, actor, from_number)
+            return uow.calls.open(actor.account_id, contact.id if contact else None, actor.user_id, None,
+                                  phone, to_number, self._clock(), direction="in")
+
+    @staticmethod
+    def _caller(uow: UnitOfWork, actor: Actor, from_number: str) -> tuple[str, Contact | None]:
+        """The caller's number (E.164 when it is one, else as it came) and their contact."""
+        account = uow.accounts.get(actor.account_id)
+        try:
+            phone = phone_numbers.normalise(from_number, account.default_region, field="from")
+        except ValidationError:
+            return from_number, None
+        return phone, uow.contacts.by_phone(actor.account_id, phone)
 
     def accept(self, actor: Actor, run_id: ActionRunId) -> CallTask:
         require(actor, Permission.WORK_CALLS)

@@ -328,6 +328,19 @@ def test_incoming_call_rings_in_the_panel_and_is_declined_or_answered(qtbot: QtB
     assert panel.call is None and not panel.disposition_form.isVisible()
     assert panel.ui.availability_combo.currentText() == "Available"
 
+    def answered() -> CallRecordRow | None:
+        with demo.backend.db.read() as s:
+            return s.scalars(select(CallRecordRow).where(CallRecordRow.ended_at.is_not(None))).one_or_none()
+
+    qtbot.waitUntil(lambda: answered() is not None, timeout=WAIT_MS)
+    record = answered()  # only the answered call: declined and missed ones never reached this agent
+    assert record is not None
+    assert (record.direction, record.user_id, record.to_number, record.action_run_id) == (
+        "in", demo.agent("alex@acme-solar.example").user_id, "+15125550142", None)
+    assert record.sip_status == 200 and record.connected_at is not None
+    with demo.backend.db.read() as s:
+        assert s.scalars(select(TouchRow)).all() == []  # a call to us is no touch
+
 
 def test_the_app_docks_the_panel_in_the_main_window(qtbot: QtBot, demo: Demo) -> None:
     runner = BackgroundRunner()

@@ -194,6 +194,24 @@ def test_inbound_calls_ring_the_owner_first(ws: Workspace, two_agents) -> None: 
     assert stranger.ring and stranger.contact is None
 
 
+def test_an_answered_inbound_call_is_recorded_for_its_contact_but_is_no_touch(ws: Workspace, two_agents) -> None:  # type: ignore[no-untyped-def]
+    _, alex, bea = two_agents
+    _, powercall, _, _ = services(ws)
+    contact, _ = ws.contacts.upsert(ws.admin, LEAD)
+    known = powercall.call_answered(alex, "(512) 555-0100", "+15125550000")
+    unknown = powercall.call_answered(bea, "anonymous", "+15125550000")
+    powercall.call_ended(alex, known, 200, "OK", None)
+    with ws.db.read() as s:
+        rows = {r.id: r for r in s.scalars(select(CallRecordRow))}
+        touches = s.scalars(select(TouchRow)).all()
+    assert (rows[known].direction, rows[known].contact_id, rows[known].user_id, rows[known].from_number,
+            rows[known].to_number, rows[known].action_run_id) == ("in", contact.id, alex.user_id, "+15125550100",
+                                                                  "+15125550000", None)
+    assert rows[known].ended_at is not None and rows[known].sip_status == 200
+    assert (rows[unknown].contact_id, rows[unknown].from_number, rows[unknown].user_id) == (None, "anonymous", bea.user_id)
+    assert touches == []
+
+
 def test_subscribers_hear_of_dispositions_and_replies(ws: Workspace, two_agents) -> None:  # type: ignore[no-untyped-def]
     from kixie_desktop.config.secrets import KeyringSecrets
     from kixie_desktop.services.inbound_sms import InboundSmsService
