@@ -9,25 +9,21 @@ its hash, and the dialog forgets the token when it is dismissed. Main thread onl
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TypeVar
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
 from kixie_desktop.domain.errors import UserFacingError
 from kixie_desktop.domain.roles import Actor, Role
 from kixie_desktop.gui.formatting import fmt_instant
 from kixie_desktop.gui.forms.ui_api_tokens_dialog import Ui_ApiTokensDialog
-from kixie_desktop.gui.message_line import complain, say
 from kixie_desktop.gui.operations import BackgroundRunner
+from kixie_desktop.gui.service_dialog import KEY_ROLE, ServiceDialog, selected
 from kixie_desktop.gui.shown_once import ShownOnce
 from kixie_desktop.services.api_tokens import ApiTokenService, IssuedToken
 from kixie_desktop.services.ports.api_storage import ApiTokenInfo
 
-NAME_ROLE = Qt.ItemDataRole.UserRole
-T = TypeVar("T")
 ROLE_HINTS = {
     Role.ADMIN: "admin — everything, including account settings",
     Role.MANAGER: "manager — enroll contacts, edit cadences (the usual choice)",
@@ -36,18 +32,18 @@ ROLE_HINTS = {
 }
 
 
-class ApiTokensDialog(QDialog):
+class ApiTokensDialog(ServiceDialog):
     tokens_loaded = Signal(int)  # rows shown; tests wait on it
 
     def __init__(self, service: ApiTokenService, actor: Actor, zone: ZoneInfo, runner: BackgroundRunner,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(runner, parent)
         self.ui = Ui_ApiTokensDialog()
         self.ui.setupUi(self)
+        self._use_message_line(self.ui.message_label)
         self._service = service
         self._actor = actor
         self._zone = zone
-        self._runner = runner
         self._tokens: list[ApiTokenInfo] = []
         self._creating = False
         for role in Role:
@@ -77,7 +73,7 @@ class ApiTokensDialog(QDialog):
         table.setRowCount(len(tokens))
         for row, token in enumerate(tokens):
             name = QTableWidgetItem(token.name)
-            name.setData(NAME_ROLE, token.name)
+            name.setData(KEY_ROLE, token.name)
             table.setItem(row, 0, name)
             table.setItem(row, 1, QTableWidgetItem(token.role.value))
             table.setItem(row, 2, QTableWidgetItem(fmt_instant(token.created_at, self._zone)))
@@ -123,30 +119,12 @@ class ApiTokensDialog(QDialog):
         self.refresh()
 
     def _selected(self) -> ApiTokenInfo | None:
-        rows = self.ui.tokens_table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        item = self.ui.tokens_table.item(rows[0].row(), 0)
-        name = item.data(NAME_ROLE) if item is not None else None
-        return next((t for t in self._tokens if t.name == name), None)
+        return selected(self.ui.tokens_table, self._tokens, lambda t: t.name)
 
     def _update_buttons(self) -> None:
         self.ui.create_button.setEnabled(bool(self.ui.name_edit.text().strip()) and not self._creating)
         token = self._selected()
         self.ui.revoke_button.setEnabled(token is not None and token.revoked_at is None)
-
-    def _call(self, work: Callable[[], T], on_done: Callable[[T], None],
-              on_error: Callable[[UserFacingError], None]) -> None:
-        """Run a service call on a worker; its answer is dropped if the dialog was closed
-        (and deleted) meanwhile, instead of touching widgets that are gone."""
-        self._runner.run(work, on_done, on_error, owner=self)
-
-    def _say(self, text: str) -> None:
-        say(self.ui.message_label, text)
-
-    def _show_error(self, error: UserFacingError) -> None:
-        complain(self.ui.message_label, error.message)
-        self._update_buttons()
 
     def done(self, result: int) -> None:
         self._token.forget()  # a shown token does not outlive the dialog

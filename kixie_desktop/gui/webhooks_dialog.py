@@ -10,14 +10,11 @@ Main thread only.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TypeVar
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QHeaderView,
     QMessageBox,
     QTableWidgetItem,
@@ -29,14 +26,12 @@ from kixie_desktop.domain.roles import Actor
 from kixie_desktop.domain.webhooks import EVENT_TYPES, Delivery, DeliveryStatus, WebhookSubscription
 from kixie_desktop.gui.formatting import fmt_instant
 from kixie_desktop.gui.forms.ui_webhooks_dialog import Ui_WebhooksDialog
-from kixie_desktop.gui.message_line import complain, say
 from kixie_desktop.gui.operations import BackgroundRunner
+from kixie_desktop.gui.service_dialog import KEY_ROLE, ServiceDialog, selected
 from kixie_desktop.gui.shown_once import ShownOnce
 from kixie_desktop.services.ports.integration_storage import Lane
 from kixie_desktop.services.webhooks import CreatedSubscription, WebhookService
 
-ID_ROLE = Qt.ItemDataRole.UserRole
-T = TypeVar("T")
 # Rows "Retry now" applies to (the service leaves the others alone).
 RETRYABLE = {DeliveryStatus.DEAD, DeliveryStatus.PENDING}
 
@@ -44,23 +39,23 @@ RETRYABLE = {DeliveryStatus.DEAD, DeliveryStatus.PENDING}
 def _item(text: str, row_id: int | None = None) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     if row_id is not None:
-        item.setData(ID_ROLE, row_id)
+        item.setData(KEY_ROLE, row_id)
     return item
 
 
-class WebhooksDialog(QDialog):
+class WebhooksDialog(ServiceDialog):
     subscriptions_loaded = Signal(int)  # rows shown; tests wait on these
     deliveries_loaded = Signal(int)
 
     def __init__(self, service: WebhookService, actor: Actor, zone: ZoneInfo, runner: BackgroundRunner,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(runner, parent)
         self.ui = Ui_WebhooksDialog()
         self.ui.setupUi(self)
+        self._use_message_line(self.ui.message_label)
         self._service = service
         self._actor = actor
         self._zone = zone
-        self._runner = runner
         self._subscriptions: list[WebhookSubscription] = []
         self._deliveries: list[Delivery] = []
         # One checkbox per event the domain knows, so a new event type shows up here by itself.
@@ -203,20 +198,10 @@ class WebhooksDialog(QDialog):
     # --- state -------------------------------------------------------------------------
 
     def _selected_subscription(self) -> WebhookSubscription | None:
-        rows = self.ui.subscriptions_table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        item = self.ui.subscriptions_table.item(rows[0].row(), 0)
-        sub_id = item.data(ID_ROLE) if item is not None else None
-        return next((s for s in self._subscriptions if s.id == sub_id), None)
+        return selected(self.ui.subscriptions_table, self._subscriptions, lambda s: s.id)
 
     def _selected_delivery(self) -> Delivery | None:
-        rows = self.ui.deliveries_table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        item = self.ui.deliveries_table.item(rows[0].row(), 0)
-        row_id = item.data(ID_ROLE) if item is not None else None
-        return next((d for d in self._deliveries if d.id == row_id), None)
+        return selected(self.ui.deliveries_table, self._deliveries, lambda d: d.id)
 
     def _update_buttons(self) -> None:
         wants = any(c.isChecked() for c in self.event_checks.values())
@@ -225,19 +210,6 @@ class WebhooksDialog(QDialog):
         self.ui.deactivate_button.setEnabled(sub is not None and sub.active)
         delivery = self._selected_delivery()
         self.ui.retry_button.setEnabled(delivery is not None and delivery.status in RETRYABLE)
-
-    def _call(self, work: Callable[[], T], on_done: Callable[[T], None],
-              on_error: Callable[[UserFacingError], None]) -> None:
-        """Run a service call on a worker; its answer is dropped if the dialog was closed
-        (and deleted) meanwhile, instead of touching widgets that are gone."""
-        self._runner.run(work, on_done, on_error, owner=self)
-
-    def _say(self, text: str) -> None:
-        say(self.ui.message_label, text)
-
-    def _show_error(self, error: UserFacingError) -> None:
-        complain(self.ui.message_label, error.message)
-        self._update_buttons()
 
     def done(self, result: int) -> None:
         self._secret.forget()  # a shown secret does not outlive the dialog
