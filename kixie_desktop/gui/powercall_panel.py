@@ -225,10 +225,11 @@ class PowerCallPanel(QDockWidget):
                 self._remove_card(run_id)  # expired: the engine reschedules or misses it
 
     def _skip(self, prompt: CallPrompt) -> None:
-        # Skipping only hides the prompt here: it stays open for the other agents and the
-        # engine's prompt timeout decides what happens next (retry or missed).
+        # Hidden at once; the service declines it for this agent everywhere, and when every
+        # agent has passed the engine treats the call as unanswered (retry or missed).
         self._skipped.add(prompt.prompt_id)
         self._remove_card(prompt.run_id)
+        self._runner.run(lambda: self._svc.powercall.skip(self._actor, prompt.prompt_id), on_error=self._show_error)
 
     def _accept(self, prompt: CallPrompt) -> None:
         if self.call is not None:

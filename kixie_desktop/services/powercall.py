@@ -87,6 +87,24 @@ class PowerCallService(Service):
                                       summary.name, run.retry_count + 1, expires_at))
             return out
 
+    def skip(self, actor: Actor, prompt_id: int) -> bool:
+        """The agent passes on a prompt: it is not offered to them again (here or on another
+        workstation). When every agent it went to has passed, the call counts as unanswered
+        at once; returns True then."""
+        require(actor, Permission.WORK_CALLS)
+        if actor.user_id is None:
+            return False
+        with self._store.write() as uow:
+            now = self._clock()
+            run_id = uow.prompts.decline(prompt_id, actor.user_id, now)
+            if run_id is None:
+                return False  # accepted, expired or withdrawn meanwhile: nothing to pass on
+            self._audit(uow, actor, "skip_prompt", "action_run", run_id)
+            if uow.prompts.any_open(run_id) or not uow.runs.end_prompt_now(run_id, now):
+                return False
+            uow.signal_due()  # the engine's next pass retries it or records it missed
+            return True
+
     def incoming(self, actor: Actor, from_number: str) -> IncomingRing:
         """Inbound calls from a known contact ring its owner; when the owner is not available,
         or the caller is unknown or unowned, every available agent hears it."""

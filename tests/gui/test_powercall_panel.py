@@ -39,6 +39,7 @@ from kixie_desktop.runtime import EngineRuntime
 from kixie_desktop.services.powercall import PowerCallService
 from kixie_desktop.storage.models import (
     ActionRunRow,
+    CallPromptRow,
     CallRecordRow,
     EnrollmentRow,
     TouchRow,
@@ -249,6 +250,34 @@ def test_two_agents_race_for_one_prompt_and_only_one_gets_it(qtbot: QtBot, demo:
         accepted_by = s.scalar(select(ActionRunRow.accepted_by).where(
             ActionRunRow.type == "call", ActionRunRow.target_phone == "+15125550178"))
     assert accepted_by == (alex if winner is panels[0] else jordan).user_id
+
+
+def test_skipping_a_prompt_passes_it_to_the_others_and_the_last_skip_ends_it(qtbot: QtBot, demo: Demo) -> None:
+    alex = demo.agent("alex@acme-solar.example")
+    jordan = demo.agent("jordan@acme-solar.example")
+    panels = [demo.panel(qtbot, alex), demo.panel(qtbot, jordan)]
+    for panel in panels:
+        make_available(qtbot, panel)
+    demo.enroll(demo.call_cadence(), "+1 512 555 0179", "Mia")
+    for panel in panels:
+        qtbot.waitUntil(lambda p=panel: len(p.cards) == 1, timeout=WAIT_MS)
+
+    def call_run() -> tuple[str, list[str]]:
+        with demo.backend.db.read() as s:
+            run = s.scalars(select(ActionRunRow).where(ActionRunRow.type == "call",
+                                                       ActionRunRow.target_phone == "+15125550179")).one()
+            return run.status, sorted(s.scalars(select(CallPromptRow.state)
+                                                .where(CallPromptRow.action_run_id == run.id)).all())
+
+    click(qtbot, next(iter(panels[0].cards.values())).ui.skip_button)
+    assert panels[0].cards == {}
+    qtbot.waitUntil(lambda: call_run() == ("processing", ["declined", "offered"]), timeout=WAIT_MS)
+    assert len(panels[1].cards) == 1  # still Jordan's to take
+
+    click(qtbot, next(iter(panels[1].cards.values())).ui.skip_button)
+    # Nobody wants it: no waiting out the prompt timeout, the engine records it at once.
+    qtbot.waitUntil(lambda: call_run()[0] not in ("processing", "scheduled"), timeout=WAIT_MS)
+    assert call_run() == ("missed", ["declined", "declined"])
 
 
 def test_manual_dial_to_the_demo_line_records_a_manual_call(qtbot: QtBot, demo: Demo) -> None:

@@ -16,7 +16,14 @@ from kixie_desktop.services.accounts import actor_for
 from kixie_desktop.services.engine import Engine
 from kixie_desktop.services.enrollment import EnrollmentService
 from kixie_desktop.services.powercall import PowerCallService
-from kixie_desktop.storage.models import ActionRunRow, CallRecordRow, ContactRow, EnrollmentRow, TouchRow
+from kixie_desktop.storage.models import (
+    ActionRunRow,
+    CallPromptRow,
+    CallRecordRow,
+    ContactRow,
+    EnrollmentRow,
+    TouchRow,
+)
 from tests.support.gateways import RecordingGateway
 from tests.support.workspace import Workspace
 
@@ -70,6 +77,34 @@ def test_on_answer_prompts_everyone_and_the_first_to_accept_owns_the_contact(ws:
     with ws.db.read() as s:
         assert s.scalar(select(EnrollmentRow.owner_id)) == bea.user_id
         assert s.scalar(select(ContactRow.owner_id)) == bea.user_id
+
+
+def test_a_skip_passes_the_prompt_and_when_everyone_skips_the_call_is_unanswered_at_once(ws: Workspace, two_agents) -> None:  # type: ignore[no-untyped-def]
+    queue, alex, bea = two_agents
+    cid = cadence(ws, queue.id, assign_owner=OwnerAssignment.ON_ANSWER)
+    enrollment, powercall, engine, gateway = services(ws)
+    enrollment.enroll(ws.manager, cid, LEAD)
+    engine.tick()
+    [p_alex], [p_bea] = powercall.prompts(alex), powercall.prompts(bea)
+
+    assert powercall.skip(alex, p_alex.prompt_id) is False  # Bea may still take it
+    assert powercall.skip(alex, p_alex.prompt_id) is False  # a second skip changes nothing
+    assert powercall.skip(alex, p_bea.prompt_id) is False  # nor does skipping someone else's
+    assert powercall.prompts(alex) == [] and powercall.prompts(bea) == [p_bea]
+    ws.clock.advance(seconds=5)
+    engine.tick()
+    with ws.db.read() as s:
+        assert s.scalars(select(ActionRunRow.status).order_by(ActionRunRow.id)).first() == "processing"
+
+    assert powercall.skip(bea, p_bea.prompt_id) is True  # the last one to pass
+    ws.clock.advance(seconds=1)  # well inside the 60 s prompt timeout
+    engine.tick()
+    with ws.db.read() as s:
+        call, sms = s.scalars(select(ActionRunRow).order_by(ActionRunRow.id)).all()
+        states = sorted(s.scalars(select(CallPromptRow.state)).all())
+    assert call.status == "missed" and sms.status == "completed"  # no retries: on to the SMS
+    assert states == ["declined", "declined"]
+    assert len(gateway.sent) == 1
 
 
 def test_racing_accepts_have_exactly_one_winner(ws: Workspace, two_agents) -> None:  # type: ignore[no-untyped-def]

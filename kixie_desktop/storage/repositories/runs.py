@@ -131,6 +131,17 @@ class SqlRuns:
         )
         return bool(result.rowcount)  # type: ignore[attr-defined]
 
+    def end_prompt_now(self, run_id: ActionRunId, now: datetime) -> bool:
+        """Every agent passed: the prompt's deadline is now, so the engine's next look treats
+        the call as unanswered (retry later, or missed) instead of waiting out the timeout."""
+        result = self._s.execute(
+            update(ActionRunRow)
+            .where(ActionRunRow.id == run_id, ActionRunRow.status == ActionStatus.PROCESSING.value,
+                   ActionRunRow.accepted_by.is_(None), ActionRunRow.lease_expires_at > now)
+            .values(lease_expires_at=now)
+        )
+        return bool(result.rowcount)  # type: ignore[attr-defined]
+
     def inflight_for_enrollments(self, enrollment_ids: Iterable[EnrollmentId]) -> list[ActionRun]:
         ids = list(set(enrollment_ids))
         if not ids:

@@ -114,6 +114,20 @@ class SqlPrompts:
         else:
             self._s.execute(open_prompts.values(state="expired", answered_at=now))
 
+    def decline(self, prompt_id: int, user_id: UserId, now: datetime) -> ActionRunId | None:
+        """This agent passes on a prompt still offered to them; the run's id, else None."""
+        run_id = self._s.scalar(select(CallPromptRow.action_run_id).where(
+            CallPromptRow.id == prompt_id, CallPromptRow.user_id == user_id, CallPromptRow.state == "offered"))
+        if run_id is None:
+            return None
+        self._s.execute(update(CallPromptRow).where(CallPromptRow.id == prompt_id, CallPromptRow.state == "offered")
+                        .values(state="declined", answered_at=now))
+        return ActionRunId(run_id)
+
+    def any_open(self, run_id: ActionRunId) -> bool:
+        return self._s.scalar(select(CallPromptRow.id).where(
+            CallPromptRow.action_run_id == run_id, CallPromptRow.state == "offered").limit(1)) is not None
+
     def open_for(self, user_id: UserId, now: datetime) -> list[tuple[int, ActionRunId, datetime]]:
         rows = self._s.execute(select(CallPromptRow.id, CallPromptRow.action_run_id, CallPromptRow.expires_at)
                                .where(CallPromptRow.user_id == user_id, CallPromptRow.state == "offered",
