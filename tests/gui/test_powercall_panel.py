@@ -220,15 +220,21 @@ def test_prompt_call_and_disposition_on_the_demo_line(qtbot: QtBot, demo: Demo) 
         assert enrollment.state == "stopped" and enrollment.owner_id == alex.user_id
 
 
-def test_two_agents_race_for_one_prompt_and_only_one_gets_it(qtbot: QtBot, demo: Demo) -> None:
+def two_panels_prompted(qtbot: QtBot, demo: Demo, phone: str, first_name: str) -> tuple[Actor, Actor, list[PowerCallPanel]]:
+    """Alex's and Jordan's panels, both Available, both showing one lead's call prompt."""
     alex = demo.agent("alex@acme-solar.example")
     jordan = demo.agent("jordan@acme-solar.example")
     panels = [demo.panel(qtbot, alex), demo.panel(qtbot, jordan)]
     for panel in panels:
         make_available(qtbot, panel)
-    demo.enroll(demo.call_cadence(), "+1 512 555 0178", "Liam")
+    demo.enroll(demo.call_cadence(), phone, first_name)
     for panel in panels:
         qtbot.waitUntil(lambda p=panel: len(p.cards) == 1, timeout=WAIT_MS)
+    return alex, jordan, panels
+
+
+def test_two_agents_race_for_one_prompt_and_only_one_gets_it(qtbot: QtBot, demo: Demo) -> None:
+    alex, jordan, panels = two_panels_prompted(qtbot, demo, "+1 512 555 0178", "Liam")
 
     # Both click in the same instant: two workstations, two runners, one database.
     buttons = [next(iter(panel.cards.values())).ui.accept_button for panel in panels]
@@ -253,14 +259,7 @@ def test_two_agents_race_for_one_prompt_and_only_one_gets_it(qtbot: QtBot, demo:
 
 
 def test_skipping_a_prompt_passes_it_to_the_others_and_the_last_skip_ends_it(qtbot: QtBot, demo: Demo) -> None:
-    alex = demo.agent("alex@acme-solar.example")
-    jordan = demo.agent("jordan@acme-solar.example")
-    panels = [demo.panel(qtbot, alex), demo.panel(qtbot, jordan)]
-    for panel in panels:
-        make_available(qtbot, panel)
-    demo.enroll(demo.call_cadence(), "+1 512 555 0179", "Mia")
-    for panel in panels:
-        qtbot.waitUntil(lambda p=panel: len(p.cards) == 1, timeout=WAIT_MS)
+    _, _, panels = two_panels_prompted(qtbot, demo, "+1 512 555 0179", "Mia")
 
     def call_run() -> tuple[str, list[str]]:
         with demo.backend.db.read() as s:

@@ -59,13 +59,21 @@ def disposition(ws: Workspace, name: str) -> int:
     return next(d.id for d in ws.dispositions.list(ws.agent) if d.name == name)
 
 
-def test_on_answer_prompts_everyone_and_the_first_to_accept_owns_the_contact(ws: Workspace, two_agents) -> None:  # type: ignore[no-untyped-def]
+def prompted_on_answer(ws: Workspace, two_agents):  # type: ignore[no-untyped-def]
+    """An On Answer cadence's call prompt, offered to both agents; their prompts, the
+    services and the gateway."""
     queue, alex, bea = two_agents
     cid = cadence(ws, queue.id, assign_owner=OwnerAssignment.ON_ANSWER)
-    enrollment, powercall, engine, _ = services(ws)
+    enrollment, powercall, engine, gateway = services(ws)
     enrollment.enroll(ws.manager, cid, LEAD)
     engine.tick()
     [p_alex], [p_bea] = powercall.prompts(alex), powercall.prompts(bea)
+    return p_alex, p_bea, powercall, engine, gateway
+
+
+def test_on_answer_prompts_everyone_and_the_first_to_accept_owns_the_contact(ws: Workspace, two_agents) -> None:  # type: ignore[no-untyped-def]
+    _, alex, bea = two_agents
+    p_alex, p_bea, powercall, _, _ = prompted_on_answer(ws, two_agents)
     assert p_alex.run_id == p_bea.run_id and p_alex.contact.first_name == "Olivia"
     assert p_alex.cadence_name == "Call first"
 
@@ -80,12 +88,8 @@ def test_on_answer_prompts_everyone_and_the_first_to_accept_owns_the_contact(ws:
 
 
 def test_a_skip_passes_the_prompt_and_when_everyone_skips_the_call_is_unanswered_at_once(ws: Workspace, two_agents) -> None:  # type: ignore[no-untyped-def]
-    queue, alex, bea = two_agents
-    cid = cadence(ws, queue.id, assign_owner=OwnerAssignment.ON_ANSWER)
-    enrollment, powercall, engine, gateway = services(ws)
-    enrollment.enroll(ws.manager, cid, LEAD)
-    engine.tick()
-    [p_alex], [p_bea] = powercall.prompts(alex), powercall.prompts(bea)
+    _, alex, bea = two_agents
+    p_alex, p_bea, powercall, engine, gateway = prompted_on_answer(ws, two_agents)
 
     assert powercall.skip(alex, p_alex.prompt_id) is False  # Bea may still take it
     assert powercall.skip(alex, p_alex.prompt_id) is False  # a second skip changes nothing
