@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from kixie_desktop.domain.cadence import CallAction, OwnerAssignment
+from kixie_desktop.domain.cadence import CadenceSettings, CallAction, OwnerAssignment
 from kixie_desktop.domain.cadence_views import CadenceVersion
 from kixie_desktop.domain.directory import Contact, NewContact
 from kixie_desktop.domain.errors import Conflict, NotFound
@@ -127,14 +127,8 @@ class EnrollmentService(Service):
                         contact: Contact, created: bool, source: str) -> EnrollmentResult:
         version = self._versions.get(uow, uow.cadences.current_version_id(cadence_id))
         settings = version.definition.settings
-        if uow.enrollments.is_open(contact.id, cadence_id):
-            raise EnrollmentRefused("the contact is already in this cadence", "already_enrolled")
-        if not settings.allow_reenrollment and uow.enrollments.ever(contact.id, cadence_id):
-            raise EnrollmentRefused("re-enrollment is off and the contact was enrolled before",
-                                    "reenrollment_refused")
-        if settings.exclusive and uow.enrollments.open_elsewhere(contact.id, cadence_id):
-            raise EnrollmentRefused("the contact is active in another cadence and this cadence is "
-                                    "exclusive", "exclusive")
+        if not created:  # a contact created by this transaction has no enrollments to ask about
+            self._check_rules(uow, cadence_id, contact, settings)
         owner_id = self._choose_owner(uow, version, contact)
         now = self._clock()
         if owner_id is not None and owner_id != contact.owner_id:
@@ -155,6 +149,18 @@ class EnrollmentService(Service):
                 "owner_id": owner_id, "source": source,
             }, contact.id)], now)
         return EnrollmentResult(enrollment, contact, created, version.version, first)
+
+    @staticmethod
+    def _check_rules(uow: UnitOfWork, cadence_id: CadenceId, contact: Contact, settings: CadenceSettings) -> None:
+        """Never twice at once, re-enrollment, exclusivity."""
+        if uow.enrollments.is_open(contact.id, cadence_id):
+            raise EnrollmentRefused("the contact is already in this cadence", "already_enrolled")
+        if not settings.allow_reenrollment and uow.enrollments.ever(contact.id, cadence_id):
+            raise EnrollmentRefused("re-enrollment is off and the contact was enrolled before",
+                                    "reenrollment_refused")
+        if settings.exclusive and uow.enrollments.open_elsewhere(contact.id, cadence_id):
+            raise EnrollmentRefused("the contact is active in another cadence and this cadence is "
+                                    "exclusive", "exclusive")
 
     @staticmethod
     def _choose_owner(uow: UnitOfWork, version: CadenceVersion, contact: Contact) -> UserId | None:
