@@ -122,3 +122,8 @@ def _configure_sqlite(engine: Engine) -> None:
     def on_begin(conn: Any) -> None:
         readonly = conn.get_execution_options().get(_READONLY, False)
         conn.exec_driver_sql("BEGIN" if readonly else "BEGIN IMMEDIATE")
+
+
+def is_postgres(session: Session) -> bool:
+    """Whether a repository's session talks to PostgreSQL (row locks, NOTIFY, arrays)."""
+    return session.get_bind().dialect.name == "postgresql"

@@ -14,11 +14,6 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, any_, bindparam
 from sqlalchemy.dialects.postgresql import ARRAY
-from sqlalchemy.orm import Session
-
-
-def is_postgres(session: Session) -> bool:
-    return session.get_bind().dialect.name == "postgresql"
 
 
 def one_of(column: Any, values: Collection[Any], *, postgres: bool) -> ColumnElement[bool]:

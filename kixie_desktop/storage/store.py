@@ -15,7 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from kixie_desktop.domain.errors import Conflict
-from kixie_desktop.storage.database import Database
+from kixie_desktop.storage.database import Database, is_postgres
 from kixie_desktop.storage.notifications import CHANNEL
 from kixie_desktop.storage.repositories.action_pages import SqlActionPages
 from kixie_desktop.storage.repositories.action_table import SqlActionTable
@@ -23,13 +23,18 @@ from kixie_desktop.storage.repositories.api_tokens import SqlApiTokens, SqlIdemp
 from kixie_desktop.storage.repositories.audit import SqlAudit
 from kixie_desktop.storage.repositories.cadences import SqlCadences
 from kixie_desktop.storage.repositories.calls import SqlCalls
-from kixie_desktop.storage.repositories.contact_history import SqlContactHistory
 from kixie_desktop.storage.repositories.contact_batches import SqlContactBatches
+from kixie_desktop.storage.repositories.contact_history import SqlContactHistory
 from kixie_desktop.storage.repositories.contacts import SqlContacts, SqlDispositions, SqlTemplates
 from kixie_desktop.storage.repositories.directory import SqlAccounts, SqlQueues, SqlTeams, SqlUsers
 from kixie_desktop.storage.repositories.enrollments import SqlEnrollments
 from kixie_desktop.storage.repositories.runs import SqlRuns
-from kixie_desktop.storage.repositories.touches import SqlMessages, SqlOutbox, SqlPrompts, SqlTouches
+from kixie_desktop.storage.repositories.touches import (
+    SqlMessages,
+    SqlOutbox,
+    SqlPrompts,
+    SqlTouches,
+)
 from kixie_desktop.storage.repositories.webhooks import SqlWebhooks
 
 # Which unique index means what, in words a person can act on.
@@ -101,7 +106,7 @@ class SqlUnitOfWork:
     def signal_due(self) -> None:
         """Wake engines on other workstations when this transaction commits (PostgreSQL
         NOTIFY is delivered at commit, and only then); SQLite engines poll."""
-        if self.session.get_bind().dialect.name == "postgresql":
+        if is_postgres(self.session):
             self.session.execute(text("SELECT pg_notify(:c, '')"), {"c": CHANNEL})
 
     @contextmanager

@@ -13,8 +13,9 @@ from sqlalchemy.orm import Session
 from kixie_desktop.domain.directory import Contact, Disposition, SmsTemplate
 from kixie_desktop.domain.errors import NotFound
 from kixie_desktop.domain.ids import AccountId, ContactId, DispositionId, TemplateId, UserId
+from kixie_desktop.storage.database import is_postgres
 from kixie_desktop.storage.models import ContactRow, DispositionRow, SmsTemplateRow
-from kixie_desktop.storage.one_of import is_postgres, one_of
+from kixie_desktop.storage.one_of import one_of
 
 _CONTACT_FIELDS = ("phone", "first_name", "last_name", "email", "company", "timezone",
                    "owner_id", "external_id", "do_not_contact", "sms_opt_out")

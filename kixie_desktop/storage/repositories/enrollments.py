@@ -22,8 +22,9 @@ from kixie_desktop.domain.ids import (
 from kixie_desktop.domain.runs import Enrollment
 from kixie_desktop.domain.statuses import EnrollmentState
 from kixie_desktop.storage.bulk import BulkUpdate
+from kixie_desktop.storage.database import is_postgres
 from kixie_desktop.storage.models import EnrollmentRow
-from kixie_desktop.storage.one_of import is_postgres, one_of
+from kixie_desktop.storage.one_of import one_of
 
 OPEN = (EnrollmentState.ACTIVE.value, EnrollmentState.PAUSED.value)
 _TABLE = EnrollmentRow.__table__

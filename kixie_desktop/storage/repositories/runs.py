@@ -34,6 +34,7 @@ from kixie_desktop.domain.ids import (
 from kixie_desktop.domain.runs import ActionRun, NewRun
 from kixie_desktop.domain.statuses import INFLIGHT, ActionStatus
 from kixie_desktop.storage.bulk import BulkInsert, BulkUpdate
+from kixie_desktop.storage.database import is_postgres
 from kixie_desktop.storage.models import ActionRunRow, CadenceRow
 from kixie_desktop.storage.models.runtime import DUE_PREDICATE, LEASED_PREDICATE
 
@@ -66,7 +67,7 @@ def _run(r: Any) -> ActionRun:
 class SqlRuns:
     def __init__(self, session: Session) -> None:
         self._s = session
-        self._postgres = session.get_bind().dialect.name == "postgresql"
+        self._postgres = is_postgres(session)
 
     def _locked(self, query: Select[Any]) -> Select[Any]:
         return query.with_for_update(skip_locked=True, of=ActionRunRow) if self._postgres else query

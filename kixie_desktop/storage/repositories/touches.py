@@ -19,6 +19,7 @@ from kixie_desktop.domain.harassment import TouchKind
 from kixie_desktop.domain.ids import AccountId, ActionRunId, UserId
 from kixie_desktop.domain.runs import OutboxEvent
 from kixie_desktop.storage.bulk import BulkInsert, BulkUpdate
+from kixie_desktop.storage.database import is_postgres
 from kixie_desktop.storage.models import (
     CallPromptRow,
     SmsMessageRow,
@@ -26,7 +27,7 @@ from kixie_desktop.storage.models import (
     WebhookOutboxRow,
     WebhookSubscriptionRow,
 )
-from kixie_desktop.storage.one_of import is_postgres, one_of
+from kixie_desktop.storage.one_of import one_of
 
 _TOUCH_KEYS = ("phone", "kind", "at", "source", "action_run_id", "cadence_id")
 _ADD_TOUCHES = BulkInsert(TouchRow.__table__, ("account_id", *_TOUCH_KEYS))

@@ -26,6 +26,7 @@ from kixie_desktop.domain.webhooks import (
     WebhookSubscription,
 )
 from kixie_desktop.services.ports.integration_storage import Lane
+from kixie_desktop.storage.database import is_postgres
 from kixie_desktop.storage.models import WebhookOutboxRow, WebhookSubscriptionRow
 
 _OPEN = (DeliveryStatus.PENDING.value, DeliveryStatus.SENDING.value)
@@ -56,7 +57,7 @@ def _in_lane(row: type[WebhookOutboxRow] | WebhookOutboxRow, lane: Lane) -> Colu
 class SqlWebhooks:
     def __init__(self, session: Session) -> None:
         self._s = session
-        self._postgres = session.get_bind().dialect.name == "postgresql"
+        self._postgres = is_postgres(session)
 
     # --- subscriptions ------------------------------------------------------------------
 
