@@ -20,12 +20,13 @@ from kixie_desktop.domain.errors import ValidationError
 from kixie_desktop.domain.ids import TemplateId
 from kixie_desktop.gui.cadence_editor_fields import (
     DurationInput,
+    ErrorSites,
     FieldSite,
     clear_error,
     fill_combo,
     prepare_error_label,
+    row_site,
     select_data,
-    show_error,
 )
 from kixie_desktop.gui.forms.ui_cadence_action_row import Ui_CadenceActionRow
 from kixie_desktop.gui.forms.ui_cadence_actions_page import Ui_CadenceActionsPage
@@ -149,7 +150,7 @@ class CadenceActionRow(QFrame):
         box.setPlainText(self._custom_text if customize else self.template_text())
 
 
-class CadenceActionsPage(QWidget):
+class CadenceActionsPage(QWidget, ErrorSites):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_CadenceActionsPage()
@@ -194,27 +195,13 @@ class CadenceActionsPage(QWidget):
         return tuple(row.action(n) for n, row in enumerate(self.rows, start=1))
 
     def site(self, field: str) -> FieldSite | None:
-        if field == "actions":
-            return FieldSite(self.ui.add_action_button, self.ui.actions_error)
-        if not field.startswith("actions["):
-            return None
-        index, _, part = field.removeprefix("actions[").partition("]")
-        if not index.isdigit() or not 1 <= int(index) <= len(self.rows):
-            return FieldSite(self.ui.add_action_button, self.ui.actions_error)
-        row = self.rows[int(index) - 1]
-        site = row.site(part.removeprefix("."))
-        return site or FieldSite(row.ui.type_combo, row.ui.error_label)
+        return row_site(field, "actions", self.rows, FieldSite(self.ui.add_action_button, self.ui.actions_error),
+                        lambda row, part: row.site(part) or FieldSite(row.ui.type_combo, row.ui.error_label))
 
     def clear_errors(self) -> None:
         clear_error(self.ui.actions_error)
         for row in self.rows:
             clear_error(row.ui.error_label)
-
-    def show_error(self, field: str, message: str) -> FieldSite | None:
-        site = self.site(field)
-        if site is not None:
-            show_error(site.label, message)
-        return site
 
     def _remove(self, row: QWidget) -> None:
         assert isinstance(row, CadenceActionRow)

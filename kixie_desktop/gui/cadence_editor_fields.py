@@ -8,10 +8,10 @@ Main thread only, like every widget.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QWidget
 
@@ -27,6 +27,35 @@ class FieldSite:
 
     widget: QWidget
     label: QLabel
+
+
+class ErrorSites:
+    """A page of the editor that shows the service's refusals next to their fields: it says
+    where a field lives (``site``); showing the message there is the same on every page."""
+
+    def site(self, field: str) -> FieldSite | None:
+        raise NotImplementedError
+
+    def show_error(self, field: str, message: str) -> FieldSite | None:
+        site = self.site(field)
+        if site is not None:
+            show_error(site.label, message)
+        return site
+
+
+Row = TypeVar("Row")
+
+
+def row_site(field: str, name: str, rows: Sequence[Row], whole: FieldSite,
+             part_of: Callable[[Row, str], FieldSite | None]) -> FieldSite | None:
+    """Where ``name[i].part`` (1-based ``i``, as the service numbers rows) is shown: on row
+    ``i`` via ``part_of``; on ``whole`` when the field is the list itself or names no row."""
+    if field != name and not field.startswith(f"{name}["):
+        return None
+    index, _, part = field.removeprefix(f"{name}[").partition("]")
+    if not index.isdigit() or not 1 <= int(index) <= len(rows):
+        return whole
+    return part_of(rows[int(index) - 1], part.removeprefix("."))
 
 
 def prepare_error_label(label: QLabel) -> None:

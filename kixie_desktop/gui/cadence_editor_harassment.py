@@ -14,12 +14,12 @@ from kixie_desktop.domain.directory import Account
 from kixie_desktop.domain.errors import ValidationError
 from kixie_desktop.domain.harassment import HarassmentRules, PeriodUnit, RateLimit
 from kixie_desktop.gui.cadence_editor_fields import (
+    ErrorSites,
     FieldSite,
     clear_error,
     fill_combo,
     prepare_error_label,
     select_data,
-    show_error,
 )
 from kixie_desktop.gui.forms.ui_cadence_harassment_page import Ui_CadenceHarassmentPage
 
@@ -55,7 +55,7 @@ def describe(rules: HarassmentRules) -> str:
     return f"{calls}; {sms}"
 
 
-class CadenceHarassmentPage(QWidget):
+class CadenceHarassmentPage(QWidget, ErrorSites):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_CadenceHarassmentPage()
@@ -98,11 +98,6 @@ class CadenceHarassmentPage(QWidget):
         clear_error(self.calls.error)
         clear_error(self.sms.error)
 
-    def show_error(self, field: str, message: str) -> FieldSite | None:
-        site = self.site(field)
-        if site is not None:
-            show_error(site.label, message)
-        return site
 
     def _show_own_rules(self) -> None:
         own = not self.ui.use_business_rules_check.isChecked()

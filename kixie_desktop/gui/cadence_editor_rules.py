@@ -17,12 +17,13 @@ from kixie_desktop.domain.directory import Disposition
 from kixie_desktop.domain.errors import ValidationError
 from kixie_desktop.domain.ids import CadenceId, DispositionId
 from kixie_desktop.gui.cadence_editor_fields import (
+    ErrorSites,
     FieldSite,
     clear_error,
     fill_combo,
     prepare_error_label,
+    row_site,
     select_data,
-    show_error,
 )
 from kixie_desktop.gui.forms.ui_cadence_dispositions_page import Ui_CadenceDispositionsPage
 from kixie_desktop.gui.forms.ui_cadence_rule_row import Ui_CadenceRuleRow
@@ -77,7 +78,7 @@ class CadenceRuleRow(QFrame):
         self.ui.cadence_combo.setVisible(forward)
 
 
-class CadenceDispositionsPage(QWidget):
+class CadenceDispositionsPage(QWidget, ErrorSites):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_CadenceDispositionsPage()
@@ -115,23 +116,13 @@ class CadenceDispositionsPage(QWidget):
         return tuple(row.rule(n) for n, row in enumerate(self.rows, start=1))
 
     def site(self, field: str) -> FieldSite | None:
-        if not field.startswith("disposition_rules"):
-            return None
-        index, _, part = field.removeprefix("disposition_rules[").partition("]")
-        if not index.isdigit() or not 1 <= int(index) <= len(self.rows):
-            return FieldSite(self.ui.add_rule_button, self.ui.rules_error)
-        return self.rows[int(index) - 1].site(part.removeprefix("."))
+        return row_site(field, "disposition_rules", self.rows,
+                        FieldSite(self.ui.add_rule_button, self.ui.rules_error), lambda row, part: row.site(part))
 
     def clear_errors(self) -> None:
         clear_error(self.ui.rules_error)
         for row in self.rows:
             clear_error(row.ui.error_label)
-
-    def show_error(self, field: str, message: str) -> FieldSite | None:
-        site = self.site(field)
-        if site is not None:
-            show_error(site.label, message)
-        return site
 
     def _pick_unused_disposition(self, row: CadenceRuleRow) -> None:
         # Each disposition may have one rule; start a new row on one that has none yet.

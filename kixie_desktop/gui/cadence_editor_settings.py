@@ -12,12 +12,12 @@ from kixie_desktop.domain.ids import QueueId
 from kixie_desktop.gui.cadence_editor_catalog import EditorCatalog
 from kixie_desktop.gui.cadence_editor_fields import (
     DurationInput,
+    ErrorSites,
     FieldSite,
     clear_error,
     fill_combo,
     prepare_error_label,
     select_data,
-    show_error,
 )
 from kixie_desktop.gui.forms.ui_cadence_settings_page import Ui_CadenceSettingsPage
 from kixie_desktop.gui.hours_editor import HoursEditor
@@ -34,7 +34,7 @@ REPLY_CHOICES = [
 PAUSE_UNITS = (("hours", 3600), ("days", 86400), ("minutes", 60))
 
 
-class CadenceSettingsPage(QWidget):
+class CadenceSettingsPage(QWidget, ErrorSites):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_CadenceSettingsPage()
@@ -107,11 +107,6 @@ class CadenceSettingsPage(QWidget):
         self.cadence_hours.clear_errors()
         self.target_hours.clear_errors()
 
-    def show_error(self, field: str, message: str) -> FieldSite | None:
-        site = self.site(field)
-        if site is not None:
-            show_error(site.label, message)
-        return site
 
     def _show_pause(self) -> None:
         # The pause length only means something for "Pause the cadence for".
