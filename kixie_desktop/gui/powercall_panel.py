@@ -301,7 +301,7 @@ class PowerCallPanel(QDockWidget):
 
         def close() -> int | None:
             if placed is None:
-                return None  # the record could not be opened; already reported
+                return None  # the call never started (placing it failed): no record
             wait_for([placed])
             if placed.exception() is not None:
                 return None  # already reported when it failed

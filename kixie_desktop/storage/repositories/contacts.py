@@ -49,7 +49,8 @@ class SqlContacts:
         wanted = list(set(ids))
         if not wanted:
             return {}
-        rows = self._s.connection().execute(select(*_VALUE_COLUMNS).where(one_of(ContactRow.id, wanted, postgres=self._postgres)))
+        rows = self._s.connection().execute(
+            select(*_VALUE_COLUMNS).where(one_of(ContactRow.id, wanted, postgres=self._postgres)))
         return {r[0]: Contact(*r) for r in rows}
 
     def by_phone(self, account_id: AccountId, phone: str) -> Contact | None:

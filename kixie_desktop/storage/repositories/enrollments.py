@@ -60,7 +60,8 @@ class SqlEnrollments:
         if not wanted:
             return {}
         # Plain rows, not ORM objects: the engine reads hundreds per batch.
-        rows = self._s.connection().execute(select(*_COLUMNS).where(one_of(EnrollmentRow.id, wanted, postgres=self._postgres)))
+        rows = self._s.connection().execute(
+            select(*_COLUMNS).where(one_of(EnrollmentRow.id, wanted, postgres=self._postgres)))
         return {r[0]: _enrollment_of(r) for r in rows}
 
     def is_open(self, contact_id: ContactId, cadence_id: CadenceId) -> bool:

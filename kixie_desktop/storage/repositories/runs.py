@@ -48,6 +48,7 @@ assert _FIELDS[7:9] == ("type", "status")
 _TYPES = {t.value: t for t in ActionType}
 _STATUSES = {s.value: s for s in ActionStatus}
 _NEW_RUN_FIELDS = tuple(f.name for f in fields(NewRun))
+_ENUM_FIELDS = frozenset({"type", "status"})
 _INSERT = BulkInsert(_TABLE, (*_NEW_RUN_FIELDS, "retry_count", "attempt", "created_at"))
 # One UPDATE per distinct set of changed columns, built on first use.
 _UPDATES: dict[tuple[str, ...], BulkUpdate] = {}
@@ -84,9 +85,9 @@ class SqlRuns:
     def add_many(self, runs: Sequence[NewRun], now: datetime) -> None:
         if not runs:
             return
-        enums = {"type", "status"}
         _INSERT.execute(self._s.connection(), (
-            (*(getattr(run, f).value if f in enums else getattr(run, f) for f in _NEW_RUN_FIELDS), 0, 0, now)
+            (*(getattr(run, f).value if f in _ENUM_FIELDS else getattr(run, f) for f in _NEW_RUN_FIELDS),
+             0, 0, now)
             for run in runs))
 
     def claim_due(self, now: datetime, limit: int) -> list[ActionRun]:
@@ -112,7 +113,8 @@ class SqlRuns:
         return [_run(r) for r in self._s.execute(self._locked(query))]
 
     def update_many(self, changes: Sequence[dict[str, Any]]) -> None:
-        """Bulk update by id; every dict needs the same keys (one executemany per key set)."""
+        """Bulk update by id; dicts are grouped by their keys, one bulk statement per key set
+        (``storage/bulk.py``), the id first."""
         groups: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
         for change in changes:
             keys = tuple(change)

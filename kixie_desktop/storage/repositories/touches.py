@@ -60,8 +60,9 @@ class SqlTouches:
         out: dict[tuple[str, TouchKind], list[datetime]] = {}
         if not wanted:
             return out
-        rows = self._s.connection().execute(select(TouchRow.phone, TouchRow.kind, TouchRow.at)
-                               .where(one_of(TouchRow.phone, wanted, postgres=self._postgres), TouchRow.at > since))
+        rows = self._s.connection().execute(
+            select(TouchRow.phone, TouchRow.kind, TouchRow.at)
+            .where(one_of(TouchRow.phone, wanted, postgres=self._postgres), TouchRow.at > since))
         for phone, kind, at in rows:
             out.setdefault((phone, TouchKind(kind)), []).append(at)
         return out
@@ -117,13 +118,13 @@ class SqlPrompts:
 
     def decline(self, prompt_id: int, user_id: UserId, now: datetime) -> ActionRunId | None:
         """This agent passes on a prompt still offered to them; the run's id, else None."""
-        run_id = self._s.scalar(select(CallPromptRow.action_run_id).where(
-            CallPromptRow.id == prompt_id, CallPromptRow.user_id == user_id, CallPromptRow.state == "offered"))
-        if run_id is None:
-            return None
-        self._s.execute(update(CallPromptRow).where(CallPromptRow.id == prompt_id, CallPromptRow.state == "offered")
-                        .values(state="declined", answered_at=now))
-        return ActionRunId(run_id)
+        run_id = self._s.connection().scalar(
+            update(CallPromptRow)
+            .where(CallPromptRow.id == prompt_id, CallPromptRow.user_id == user_id,
+                   CallPromptRow.state == "offered")
+            .values(state="declined", answered_at=now)
+            .returning(CallPromptRow.action_run_id))
+        return ActionRunId(run_id) if run_id is not None else None
 
     def any_open(self, run_id: ActionRunId) -> bool:
         return self._s.scalar(select(CallPromptRow.id).where(
