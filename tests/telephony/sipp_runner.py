@@ -79,27 +79,47 @@ class SippUas:
                  timeout_s: int = 20, remote: str | None = None, transport: str = "u1",
                  calls: int = 1) -> None:
         assert SIPP is not None
+        self._scenario, self._workdir, self._transport = scenario, workdir, transport
+        extra: list[str] = []
+        for key, value in (keys or {}).items():
+            extra += ["-key", key, value]
+        if remote:  # UAC role: SIPp calls ``remote`` (host:port) itself
+            extra.append(remote)
+        # A port free a moment ago can be taken before SIPp binds it (pjsua and other SIPp
+        # processes draw from the same ephemeral range): start again on fresh ports then.
+        for attempt in range(5):
+            self._start(timeout_s, calls, extra)
+            error = self._wait_until_bound()
+            if error is None:
+                return
+            if "Address already in use" not in error or attempt == 4:
+                raise RuntimeError(f"SIPp did not start: {error}")
+
+    def _start(self, timeout_s: int, calls: int, extra: list[str]) -> None:
         self.port = free_udp_port()
         self.media_port = free_udp_port()
-        self.msg_file = workdir / f"{scenario}-{self.port}-messages.log"
-        self.err_file = workdir / f"{scenario}-{self.port}-errors.log"
-        args = [SIPP, "-sf", str(SCENARIOS / f"{scenario}.xml"), "-i", "127.0.0.1",
+        self.msg_file = self._workdir / f"{self._scenario}-{self.port}-messages.log"
+        self.err_file = self._workdir / f"{self._scenario}-{self.port}-errors.log"
+        args = [SIPP, "-sf", str(SCENARIOS / f"{self._scenario}.xml"), "-i", "127.0.0.1",
                 "-p", str(self.port), "-mp", str(self.media_port), "-m", str(calls), "-nostdin",
-                "-t", transport,
+                "-t", self._transport,
                 "-timeout", f"{timeout_s}s", "-timeout_error",
                 "-trace_msg", "-message_file", str(self.msg_file),
-                "-trace_err", "-error_file", str(self.err_file)]
-        for key, value in (keys or {}).items():
-            args += ["-key", key, value]
-        if remote:  # UAC role: SIPp calls ``remote`` (host:port) itself
-            args.append(remote)
+                "-trace_err", "-error_file", str(self.err_file), *extra]
         self.proc = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                     stderr=subprocess.PIPE, cwd=workdir)
+                                     stderr=subprocess.PIPE, cwd=self._workdir)
+
+    def _wait_until_bound(self) -> str | None:
+        """None once SIPp listens; else why it did not start."""
         deadline = time.monotonic() + 5
-        while not _port_bound(self.port, tcp=transport.startswith("t")):
+        while not _port_bound(self.port, tcp=self._transport.startswith("t")):
             if self.proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"SIPp did not start: {self.stderr()}")
+                if self.proc.poll() is None:
+                    self.proc.kill()
+                    self.proc.wait()
+                return self.stderr() or "no answer within 5 s"
             time.sleep(0.01)
+        return None
 
     def uri(self, user: str = "+15551234567") -> str:
         return f"sip:{user}@127.0.0.1:{self.port}"
