@@ -27,7 +27,7 @@ from kixie_desktop.domain.calls import SipAccountConfig, SipMessageReceived, Sip
 from kixie_desktop.domain.errors import SecretStoreUnavailable
 from kixie_desktop.domain.messaging import OutboundSms
 from kixie_desktop.integrations.crm.hubspot import HubSpotAdapter
-from kixie_desktop.integrations.http_api import ApiServices, ApiThread
+from kixie_desktop.api import ApiServices, ApiThread
 from kixie_desktop.integrations.webhook_delivery import RequestsWebhookSender
 from kixie_desktop.services.crm_sync import CrmWorker
 from kixie_desktop.services.engine import Engine

@@ -7,11 +7,11 @@ from typing import Any
 
 from sqlalchemy import select
 
-from kixie_desktop.integrations.http_api import ApiServices, build_app
-from kixie_desktop.integrations.http_api.openapi import document
+from kixie_desktop.api import ApiServices, build_app
+from kixie_desktop.api.openapi import document
 from kixie_desktop.services.engine import Engine
 from kixie_desktop.storage.models import ActionRunRow, EnrollmentRow
-from tests.integrations.http_api_support import Api, active_cadence, api_fixture  # noqa: F401
+from tests.api.http_api_support import Api, active_cadence, api_fixture  # noqa: F401
 from tests.support.gateways import RecordingGateway
 
 

@@ -9,9 +9,9 @@ import pytest
 import requests
 
 from kixie_desktop.domain.roles import Role
-from kixie_desktop.integrations.http_api import ApiServer, ApiServices
+from kixie_desktop.api import ApiServer, ApiServices
 from kixie_desktop.storage.database import Database
-from tests.integrations.http_api_support import active_cadence
+from tests.api.http_api_support import active_cadence
 from tests.support.workspace import build_workspace
 
 

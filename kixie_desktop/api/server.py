@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 from aiohttp import web
 
-from kixie_desktop.integrations.http_api.application import ApiServices, build_app
+from kixie_desktop.api.application import ApiServices, build_app
 
 log = logging.getLogger(__name__)
 

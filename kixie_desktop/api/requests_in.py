@@ -17,7 +17,7 @@ from aiohttp import web
 
 from kixie_desktop.domain.directory import NewContact
 from kixie_desktop.domain.errors import NotFound, ValidationError
-from kixie_desktop.integrations.http_api.errors import ApiError
+from kixie_desktop.api.errors import ApiError
 
 MAX_BODY = 64 * 1024
 MAX_ID = 2**31 - 1  # ids are 32-bit integers in the database

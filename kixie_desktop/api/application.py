@@ -22,9 +22,9 @@ from kixie_desktop import __version__
 from kixie_desktop.domain.errors import NotFound, ValidationError
 from kixie_desktop.domain.ids import CadenceId, EnrollmentId
 from kixie_desktop.domain.roles import Actor
-from kixie_desktop.integrations.http_api import openapi, views
-from kixie_desktop.integrations.http_api.errors import Handler, error_middleware
-from kixie_desktop.integrations.http_api.requests_in import (
+from kixie_desktop.api import openapi, views
+from kixie_desktop.api.errors import Handler, error_middleware
+from kixie_desktop.api.requests_in import (
     parse_contact,
     parse_json_object,
     path_id,

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from kixie_desktop.domain.roles import Role
 from kixie_desktop.services.engine import Engine
 from kixie_desktop.storage.models import ActionRunRow, EnrollmentRow, IdempotencyRecordRow
-from tests.integrations.http_api_support import Api, active_cadence, api_fixture  # noqa: F401
+from tests.api.http_api_support import Api, active_cadence, api_fixture  # noqa: F401
 from tests.support.gateways import RecordingGateway
 
 LEAD = {"phone": "(512) 555-0100", "first_name": "Olivia", "last_name": "Garcia",

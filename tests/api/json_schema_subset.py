@@ -1,5 +1,5 @@
 """A validator for the subset of JSON Schema (2020-12, as OpenAPI 3.1 uses it) that
-``integrations/http_api/openapi.py`` writes: type (one or a list), enum, properties,
+``api/openapi.py`` writes: type (one or a list), enum, properties,
 required, additionalProperties (boolean), items, anyOf, $ref into the document,
 format date-time, minimum/maximum, maxLength. Any other keyword fails loudly, so the
 document cannot grow past what this checks without the tests noticing.

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import requests
 
-from kixie_desktop.integrations.http_api import ApiServices, ApiThread
+from kixie_desktop.api import ApiServices, ApiThread
 from kixie_desktop.services.clock import system_clock
 from kixie_desktop.storage.database import Database
 from kixie_desktop.storage.store import SqlStore

@@ -18,12 +18,12 @@ import pytest
 import requests
 
 from kixie_desktop.domain.roles import Role
-from kixie_desktop.integrations.http_api import ApiServer, ApiServices, ApiThread
-from kixie_desktop.integrations.http_api.openapi import document
+from kixie_desktop.api import ApiServer, ApiServices, ApiThread
+from kixie_desktop.api.openapi import document
 from kixie_desktop.services.api_tokens import ApiTokenService
 from kixie_desktop.services.ports.storage import Store, UnitOfWork
 from kixie_desktop.storage.database import Database
-from tests.integrations.json_schema_subset import errors
+from tests.api.json_schema_subset import errors
 from tests.support.workspace import Workspace, build_workspace
 
 DOC = document()

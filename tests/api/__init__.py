@@ -1,0 +1,1 @@
+"""Tests of the HTTP enrollment API, a front end served on its own thread."""
