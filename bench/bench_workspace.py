@@ -19,6 +19,7 @@ from kixie_desktop.domain.roles import Actor, Role
 from kixie_desktop.services.accounts import AccountService, actor_for
 from kixie_desktop.services.cadences import CadenceService
 from kixie_desktop.services.contacts import ContactService
+from kixie_desktop.services.crm_sync import CrmJobs
 from kixie_desktop.services.directory import DirectoryService
 from kixie_desktop.services.enrollment import EnrollmentService
 from kixie_desktop.services.templates import TemplateService
@@ -66,7 +67,8 @@ def build(db: Database, steps: int = 1) -> BenchWorkspace:
         actions=(SmsAction(template_id=template.id),) * steps))
     cadences.set_active(admin, version.cadence_id, True)
     return BenchWorkspace(db, store, admin, version.cadence_id,
-                          EnrollmentService(store, contacts=ContactService(store), clock=_now))
+                          EnrollmentService(store, contacts=ContactService(store), clock=_now,
+                                            crm=CrmJobs(enabled=False)))
 
 
 def _now() -> datetime:

@@ -24,7 +24,6 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from kixie_desktop.services.contact_import import ContactImportService
-from kixie_desktop.services.enrollment import EnrollmentService
 from kixie_desktop.storage.database import Database, sqlite_url
 from kixie_desktop.storage.migrate import upgrade
 from tests.support.workspace import build_workspace
@@ -70,7 +69,7 @@ def main() -> int:
         db = Database(sqlite_url(Path(tmp) / "kixie.db"))
         upgrade(db)
         ws = build_workspace(db)
-        service = ContactImportService(ws.store, ws.clock, EnrollmentService(ws.store, ws.clock, ws.contacts))
+        service = ContactImportService(ws.store, ws.clock, ws.enrollment)
         data = make_csv(args.rows)
         results["file_bytes"] = len(data)
         results["first_import"] = timed_import(service, ws.manager, data)

@@ -28,13 +28,6 @@ from kixie_desktop.gui.phone_line import PhoneLine
 from kixie_desktop.gui.powercall_panel import PowerCallPanel, PowerCallServices
 from kixie_desktop.gui.telephony_bridge import TelephonyBridge
 from kixie_desktop.runtime import EngineRuntime
-from kixie_desktop.services.action_table import ActionTableService
-from kixie_desktop.services.api_tokens import ApiTokenService
-from kixie_desktop.services.contact_history import ContactHistoryService
-from kixie_desktop.services.contact_import import ContactImportService
-from kixie_desktop.services.csv_export import ActionExport
-from kixie_desktop.services.powercall import PowerCallService
-from kixie_desktop.services.webhooks import WebhookService
 
 log = logging.getLogger(__name__)
 
@@ -59,13 +52,11 @@ def window_context(backend: Backend, on_enrolled: Callable[[], None] = lambda: N
                          accounts=backend.accounts, directory=backend.directory,
                          templates=backend.templates, dispositions=backend.dispositions,
                          action_tables=ActionTablesContext(
-                             actor, ZoneInfo(account.timezone), ActionTableService(backend.store, backend.clock),
-                             ActionExport(backend.store, backend.clock), lambda: backend.cadences.list(actor)),
-                         contact_import=ContactImportService(backend.store, backend.clock, backend.enrollment),
-                         webhooks=WebhookService(backend.store, backend.clock, backend.secrets),
-                         api_tokens=ApiTokenService(backend.store, backend.clock),
-                         contacts=ContactsContext(actor, account.timezone,
-                                                  ContactHistoryService(backend.store, backend.clock),
+                             actor, ZoneInfo(account.timezone), backend.action_table, backend.action_export,
+                             lambda: backend.cadences.list(actor)),
+                         contact_import=backend.contact_import, webhooks=backend.webhooks,
+                         api_tokens=backend.api_tokens,
+                         contacts=ContactsContext(actor, account.timezone, backend.contact_history,
                                                   backend.contacts, backend.enrollment, backend.cadences,
                                                   on_enrolled))
 
@@ -79,9 +70,7 @@ def build_runtime(backend: Backend, bridge: TelephonyBridge) -> EngineRuntime:
 
 def powercall_panel(backend: Backend, ctx: WindowContext, runtime: EngineRuntime, bridge: TelephonyBridge,
                     runner: BackgroundRunner) -> PowerCallPanel:
-    services = PowerCallServices(ctx.actor, PowerCallService(backend.store, backend.clock, backend.enrollment,
-                                                             backend.crm_jobs),
-                                 backend.directory, backend.dispositions)
+    services = PowerCallServices(ctx.actor, backend.powercall, backend.directory, backend.dispositions)
     # The runtime starts later, on a worker thread: the panel reads its softphone at each call.
     return PowerCallPanel(services, PhoneLine(runtime, backend.settings.sip.domain), bridge, runner)
 

@@ -1,28 +1,54 @@
-"""Builds the GUI-free part of the application: settings, database, store and services.
+"""The composition root: builds every service once, with every collaborator it needs,
+and hands them to the front ends (the desktop app, the CLI commands, the HTTP API) and
+to the engine runtime, which take them from here and build none of their own.
 
-The CLI, the headless engine and the desktop app (``app.py``) all start here, so
-each of them upgrades the schema on start and goes through the same services.
+``build_services`` wires the services over a store and a clock; ``open_backend`` does
+the I/O first (paths, settings, keyring, database, schema upgrade). Whether CRM sync is
+on is decided here, once, from the settings and the keyring, and given to every service
+that queues CRM work — no service defaults to "off" on its own.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from kixie_desktop.api.application import ApiServices
 from kixie_desktop.config.paths import AppPaths, app_paths
 from kixie_desktop.config.secrets import HUBSPOT_TOKEN, KeyringSecrets
 from kixie_desktop.config.settings import Settings, load
+from kixie_desktop.config.sip_account import SipAccount, sip_account
 from kixie_desktop.domain.errors import Conflict, NotFound
 from kixie_desktop.domain.roles import Actor, Role
+from kixie_desktop.integrations.crm.hubspot import HubSpotAdapter
+from kixie_desktop.integrations.webhook_delivery import RequestsWebhookSender
 from kixie_desktop.services.accounts import AccountService, actor_for
+from kixie_desktop.services.action_listing import ActionListing
+from kixie_desktop.services.action_table import ActionTableService
+from kixie_desktop.services.api_tokens import ApiTokenService
 from kixie_desktop.services.cadences import CadenceService
 from kixie_desktop.services.clock import Clock, system_clock
+from kixie_desktop.services.contact_history import ContactHistoryService
+from kixie_desktop.services.contact_import import ContactImportService
 from kixie_desktop.services.contacts import ContactService
-from kixie_desktop.services.crm_sync import CrmJobs
+from kixie_desktop.services.crm_sync import CrmJobs, CrmWorker
+from kixie_desktop.services.csv_export import ActionExport
 from kixie_desktop.services.demo import seed_demo
 from kixie_desktop.services.directory import DirectoryService
+from kixie_desktop.services.engine import Engine
 from kixie_desktop.services.enrollment import EnrollmentService
+from kixie_desktop.services.idempotent_enrollment import IdempotentEnrollment
+from kixie_desktop.services.inbound_messages import InboundMessages
+from kixie_desktop.services.inbound_sms import InboundSmsService
+from kixie_desktop.services.ports.secrets import SecretStore
+from kixie_desktop.services.ports.storage import Store
+from kixie_desktop.services.ports.telephony import SmsGateway
+from kixie_desktop.services.powercall import PowerCallService
 from kixie_desktop.services.templates import DispositionService, TemplateService
+from kixie_desktop.services.unenroll import UnenrollService
+from kixie_desktop.services.webhook_dispatch import OutboxWorker, WebhookDispatcher
+from kixie_desktop.services.webhooks import WebhookService
 from kixie_desktop.storage.database import Database, sqlite_url
 from kixie_desktop.storage.maintenance import wipe_all
 from kixie_desktop.storage.migrate import upgrade
@@ -31,14 +57,14 @@ from kixie_desktop.storage.store import SqlStore
 log = logging.getLogger(__name__)
 
 
-@dataclass
-class Backend:
-    paths: AppPaths
-    settings: Settings
-    db: Database
-    store: SqlStore
+@dataclass(frozen=True)
+class Services:
+    """Every use case, built once over one store and clock."""
+
+    store: Store
     clock: Clock
-    secrets: KeyringSecrets
+    secrets: SecretStore
+    crm_jobs: CrmJobs
     accounts: AccountService
     directory: DirectoryService
     templates: TemplateService
@@ -46,7 +72,60 @@ class Backend:
     cadences: CadenceService
     contacts: ContactService
     enrollment: EnrollmentService
-    crm_jobs: CrmJobs
+    idempotent_enrollment: IdempotentEnrollment
+    unenroll: UnenrollService
+    contact_import: ContactImportService
+    contact_history: ContactHistoryService
+    action_table: ActionTableService
+    action_export: ActionExport
+    action_listing: ActionListing
+    webhooks: WebhookService
+    api_tokens: ApiTokenService
+    powercall: PowerCallService
+    inbound_sms: InboundSmsService
+
+    def api(self, enrolled: Callable[[], None]) -> ApiServices:
+        """What the HTTP API serves; ``enrolled`` wakes the engine after each new enrollment."""
+        return ApiServices(tokens=self.api_tokens, accounts=self.accounts, cadences=self.cadences,
+                           enrollments=self.idempotent_enrollment, actions=self.action_listing,
+                           unenroll=self.unenroll, enrolled=enrolled)
+
+    def engine(self, gateway: SmsGateway, engine_id: str) -> Engine:
+        """The cadence engine; the runtime builds it once its SMS gateway (the softphone) is up."""
+        return Engine(self.store, self.clock, gateway, engine_id)
+
+    def inbound_messages(self, gateway: SmsGateway) -> InboundMessages:
+        return InboundMessages(self.accounts, self.inbound_sms, gateway, self.clock)
+
+
+def build_services(store: Store, clock: Clock, secrets: SecretStore, crm_jobs: CrmJobs) -> Services:
+    contacts = ContactService(store, clock)
+    enrollment = EnrollmentService(store, clock, contacts, crm_jobs)
+    return Services(
+        store=store, clock=clock, secrets=secrets, crm_jobs=crm_jobs,
+        accounts=AccountService(store, clock), directory=DirectoryService(store, clock),
+        templates=TemplateService(store, clock), dispositions=DispositionService(store, clock),
+        cadences=CadenceService(store, clock), contacts=contacts, enrollment=enrollment,
+        idempotent_enrollment=IdempotentEnrollment(store, clock, enrollment),
+        unenroll=UnenrollService(store, clock),
+        contact_import=ContactImportService(store, clock, enrollment),
+        contact_history=ContactHistoryService(store, clock),
+        action_table=ActionTableService(store, clock), action_export=ActionExport(store, clock),
+        action_listing=ActionListing(store, clock), webhooks=WebhookService(store, clock, secrets),
+        api_tokens=ApiTokenService(store, clock),
+        powercall=PowerCallService(store, clock, enrollment, crm_jobs),
+        inbound_sms=InboundSmsService(store, clock, crm_jobs),
+    )
+
+
+@dataclass(frozen=True)
+class Backend(Services):
+    """The services plus what they were built over: this workstation's paths, settings and
+    database."""
+
+    paths: AppPaths
+    settings: Settings
+    db: Database
 
     def actor(self) -> Actor:
         """Who works at this workstation: the configured user, else the first admin."""
@@ -60,6 +139,22 @@ class Backend:
         if not admins:
             raise NotFound("the account has no admin user")
         return actor_for(admins[0])
+
+    def sip_account(self) -> SipAccount | None:
+        """The configured SIP account with its password; None means the demo line."""
+        return sip_account(self.settings.sip, self.secrets)
+
+    def outbox_workers(self) -> dict[str, OutboxWorker]:
+        """The outbox lanes to run, by thread name: webhook deliveries always (they idle when
+        nobody subscribed), CRM sync when a CRM is configured."""
+        workers: dict[str, OutboxWorker] = {
+            "kixie-webhooks": WebhookDispatcher(self.store, self.clock, RequestsWebhookSender(), self.secrets)}
+        if self.crm_jobs.enabled:
+            token = self.secrets.get(HUBSPOT_TOKEN) or ""
+            base = self.settings.crm_base_url
+            adapter = HubSpotAdapter(token, base_url=base) if base else HubSpotAdapter(token)
+            workers["kixie-crm"] = CrmWorker(self.store, self.clock, adapter)
+        return workers
 
     def seed_demo(self, *, reset: bool = False) -> bool:
         """Seed the demo workspace; False when the database already had an account."""
@@ -83,15 +178,8 @@ def open_backend(database_url: str | None = None, *, clock: Clock = system_clock
     db = Database(url)
     if upgrade(db):
         log.info("schema of %s brought up to date", db.safe_url)
-    store = SqlStore(db)
-    contacts = ContactService(store, clock)
     secrets = KeyringSecrets()
     # CRM work is queued only when a CRM is configured and its token is in the keyring.
     crm_jobs = CrmJobs(enabled=settings.crm == "hubspot" and secrets.get(HUBSPOT_TOKEN) is not None)
-    return Backend(
-        paths=paths, settings=settings, db=db, store=store, clock=clock, secrets=secrets,
-        accounts=AccountService(store, clock), directory=DirectoryService(store, clock),
-        templates=TemplateService(store, clock), dispositions=DispositionService(store, clock),
-        cadences=CadenceService(store, clock), contacts=contacts,
-        enrollment=EnrollmentService(store, clock, contacts, crm_jobs), crm_jobs=crm_jobs,
-    )
+    services = build_services(SqlStore(db), clock, secrets, crm_jobs)
+    return Backend(**vars(services), paths=paths, settings=settings, db=db)

@@ -1,19 +1,23 @@
-"""The engine runtime: everything that runs cadences, minus any window.
+"""The engine runtime: the threads that run cadences, and their lifecycle, minus any window.
 
-Owns the engine thread, the softphone (one pjsua2 endpoint per process), the SMS
-gateway (SIP MESSAGE over the configured account, or the built-in demo line
-when none is configured), the inbound-message worker and, on PostgreSQL, the
-LISTEN thread that wakes the engine when another workstation enrolls someone.
-The desktop app and ``kixie-desktop engine`` both start one. No Qt here: the app
-passes ``on_telephony_event`` to bridge events into Qt signals.
+Starts and stops, in order, the engine thread, the softphone (one pjsua2 endpoint per
+process, on its SIP thread), the SMS gateway over it (SIP MESSAGE through the configured
+account, or the built-in demo line when none is configured), the inbound-message worker,
+the outbox workers, the HTTP API thread and, on PostgreSQL, the LISTEN thread that wakes
+the engine when another workstation enrolls someone. What each thread does is a service
+taken from the composition root; nothing here decides business. The desktop app and
+``kixie-desktop engine`` both start one. No Qt here: the app passes
+``on_telephony_event`` to bridge events into Qt signals.
 
 Threads: engine loop ("kixie-engine"), inbound worker ("kixie-inbound"), webhook
-deliveries ("kixie-webhooks"), CRM sync ("kixie-crm", when configured), the HTTP
-API's loop, SIP thread (inside the softphone), demo line loop, PostgreSQL listener.
+deliveries ("kixie-webhooks"), CRM sync ("kixie-crm", when configured), the HTTP API's
+loop ("kixie-api-loop"), SIP thread (inside the softphone), demo line loop, PostgreSQL
+listener. docs/decisions.md (27) is the thread model.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import queue
@@ -21,18 +25,10 @@ import socket
 import threading
 from collections.abc import Callable
 
+from kixie_desktop.api import ApiThread
 from kixie_desktop.composition import Backend
-from kixie_desktop.config.secrets import HUBSPOT_TOKEN, sip_password_name
-from kixie_desktop.domain.calls import SipAccountConfig, SipMessageReceived, SipTransport, SrtpMode
-from kixie_desktop.domain.errors import SecretStoreUnavailable
-from kixie_desktop.domain.messaging import OutboundSms
-from kixie_desktop.integrations.crm.hubspot import HubSpotAdapter
-from kixie_desktop.api import ApiServices, ApiThread
-from kixie_desktop.integrations.webhook_delivery import RequestsWebhookSender
-from kixie_desktop.services.crm_sync import CrmWorker
+from kixie_desktop.domain.calls import SipMessageReceived
 from kixie_desktop.services.engine import Engine
-from kixie_desktop.services.inbound_sms import InboundSmsService
-from kixie_desktop.services.webhook_dispatch import WebhookDispatcher
 from kixie_desktop.storage.engine_lock import EngineLock
 from kixie_desktop.storage.notifications import PgListener
 from kixie_desktop.telephony.demo_peer import DemoPeer, DemoPeerThread
@@ -40,11 +36,6 @@ from kixie_desktop.telephony.sip_message_gateway import SipMessageGateway
 from kixie_desktop.telephony.softphone import PjSoftphone, SoftphoneOptions
 
 log = logging.getLogger(__name__)
-
-def sip_user(uri: str) -> str:
-    """'sip:+15125550100@host;x=y' -> '+15125550100'."""
-    user = uri.split(":", 1)[-1].split("@", 1)[0]
-    return user.split(";", 1)[0]
 
 
 class EngineRuntime:
@@ -83,8 +74,8 @@ class EngineRuntime:
         try:
             self._start_telephony()
             assert self.gateway is not None
-            self.engine = Engine(self.backend.store, self.backend.clock, self.gateway, self.engine_id)
-            self._spawn("kixie-engine", lambda: self.engine.run_forever(self._stop, self._wake, self._poll_s))  # type: ignore[union-attr]
+            engine = self.engine = self.backend.engine(self.gateway, self.engine_id)
+            self._spawn("kixie-engine", lambda: engine.run_forever(self._stop, self._wake, self._poll_s))
             self._spawn("kixie-inbound", self._inbound_worker)
             self._start_outbox_workers()
             if not self.backend.db.is_sqlite:
@@ -127,8 +118,7 @@ class EngineRuntime:
         self._threads.append(thread)
 
     def _start_api(self, host: str, port: int) -> None:
-        services = ApiServices.create(self.backend.store, self.backend.clock, enrolled=self.wake)
-        api = ApiThread(services)
+        api = ApiThread(self.backend.api(enrolled=self.wake))
         try:
             self.api_port = api.start(host, port)
         except OSError as exc:
@@ -139,16 +129,8 @@ class EngineRuntime:
         self._api = api
 
     def _start_outbox_workers(self) -> None:
-        """Webhook deliveries always (they idle when nobody subscribed); CRM work when configured."""
-        backend = self.backend
-        dispatcher = WebhookDispatcher(backend.store, backend.clock, RequestsWebhookSender(), backend.secrets)
-        self._spawn("kixie-webhooks", lambda: dispatcher.run_until(self._stop))
-        if backend.crm_jobs.enabled:
-            token = backend.secrets.get(HUBSPOT_TOKEN) or ""
-            base = backend.settings.crm_base_url
-            adapter = HubSpotAdapter(token, base_url=base) if base else HubSpotAdapter(token)
-            worker = CrmWorker(backend.store, backend.clock, adapter)
-            self._spawn("kixie-crm", lambda: worker.run_until(self._stop))
+        for name, worker in self.backend.outbox_workers().items():
+            self._spawn(name, functools.partial(worker.run_until, self._stop))
 
     # -- telephony ----------------------------------------------------------------------------
 
@@ -156,19 +138,10 @@ class EngineRuntime:
         if self.softphone is None:
             self.softphone = PjSoftphone(self.on_telephony_event, SoftphoneOptions(null_audio=self._null_audio))
             self.softphone.start().result(15)
-        sip = self.backend.settings.sip
-        if sip.configured:
-            password = self.backend.secrets.get(sip_password_name(sip.username))
-            if password is None and not sip.registrar:
-                password = ""  # a trunk that authorises by IP: no registrar, no password
-            if password is None:
-                raise SecretStoreUnavailable(
-                    f"no SIP password for {sip.username} in the keyring: run `kixie-desktop sip configure`")
-            config = SipAccountConfig(
-                domain=sip.domain, username=sip.username, registrar=sip.registrar or None,
-                transport=SipTransport(sip.transport), srtp=SrtpMode(sip.srtp))
-            self.account_id = self.softphone.register(config, password).result(15)
-            domain = sip.domain
+        account = self.backend.sip_account()
+        if account is not None:
+            self.account_id = self.softphone.register(account.config, account.password).result(15)
+            domain = account.config.domain
             self.gateway = SipMessageGateway(self.softphone, lambda number: f"sip:{number}@{domain}",
                                              account_id=self.account_id)
             return
@@ -186,16 +159,11 @@ class EngineRuntime:
             self._forward(event)
 
     def _inbound_worker(self) -> None:
-        service = InboundSmsService(self.backend.store, self.backend.clock, self.backend.crm_jobs)
+        assert self.gateway is not None
+        messages = self.backend.inbound_messages(self.gateway)
         while (event := self._inbound.get()) is not None:
             try:
-                account = self.backend.accounts.current()
-                if account is None:
-                    continue
-                sender = sip_user(event.from_uri)
-                result = service.receive(account.id, sender, sip_user(event.to_uri or ""), event.body)
-                if result.confirmation and self.gateway is not None:
-                    key = f"kx-optout-{sender}-{int(self.backend.clock().timestamp())}"
-                    self.gateway.send(OutboundSms(sender, account.default_sender, result.confirmation, key))
+                messages.on_message_received(event)
             except Exception:
+                # One bad message must not stop the worker: the next one may be a STOP.
                 log.exception("inbound message failed")

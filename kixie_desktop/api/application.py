@@ -36,11 +36,7 @@ from kixie_desktop.services.accounts import AccountService
 from kixie_desktop.services.action_listing import DEFAULT_LIMIT, ActionListing
 from kixie_desktop.services.api_tokens import ApiTokenService
 from kixie_desktop.services.cadences import CadenceService
-from kixie_desktop.services.clock import Clock
-from kixie_desktop.services.contacts import ContactService
-from kixie_desktop.services.enrollment import EnrollmentService
 from kixie_desktop.services.idempotent_enrollment import IdempotentEnrollment
-from kixie_desktop.services.ports.storage import Store
 from kixie_desktop.services.unenroll import UnenrollService
 
 log = logging.getLogger(__name__)
@@ -52,7 +48,8 @@ PUBLIC = frozenset({f"{PREFIX}/health"})
 
 @dataclass(frozen=True)
 class ApiServices:
-    """The use cases the API goes through; ``enrolled`` is called (on the loop, cheap and
+    """The use cases the API goes through, taken from the composition root
+    (``composition.Services.api``); ``enrolled`` is called (on the loop, cheap and
     non-blocking, e.g. ``threading.Event.set``) after each new enrollment, to wake the engine."""
 
     tokens: ApiTokenService
@@ -61,18 +58,7 @@ class ApiServices:
     enrollments: IdempotentEnrollment
     actions: ActionListing
     unenroll: UnenrollService
-    enrolled: Callable[[], None] | None = None
-
-    @classmethod
-    def create(cls, store: Store, clock: Clock, *, enrolled: Callable[[], None] | None = None) -> ApiServices:
-        contacts = ContactService(store, clock)
-        return cls(
-            tokens=ApiTokenService(store, clock), accounts=AccountService(store, clock),
-            cadences=CadenceService(store, clock),
-            enrollments=IdempotentEnrollment(store, clock, EnrollmentService(store, clock, contacts)),
-            actions=ActionListing(store, clock), unenroll=UnenrollService(store, clock),
-            enrolled=enrolled,
-        )
+    enrolled: Callable[[], None]
 
 
 SERVICES = web.AppKey("services", ApiServices)
@@ -148,7 +134,7 @@ async def enroll(request: web.Request) -> web.Response:
     headers = {"Location": f"{PREFIX}/enrollments/{answer.body.get('id')}"}
     if answer.replayed:
         headers["Idempotent-Replayed"] = "true"
-    elif services.enrolled is not None:
+    else:
         services.enrolled()
     return web.json_response(answer.body, status=answer.status, headers=headers)
 

@@ -7,9 +7,8 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from kixie_desktop.composition import Backend, open_backend
+from kixie_desktop.composition import open_backend
 from kixie_desktop.domain.roles import Role
-from kixie_desktop.services.api_tokens import ApiTokenService
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -38,14 +37,10 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in cells)
 
 
-def _tokens(backend: Backend) -> ApiTokenService:
-    return ApiTokenService(backend.store, backend.clock)
-
-
 def run_token_create(args: argparse.Namespace) -> int:
     backend = open_backend(args.database)
     try:
-        issued = _tokens(backend).create(backend.actor(), args.name, Role(args.role))
+        issued = backend.api_tokens.create(backend.actor(), args.name, Role(args.role))
     finally:
         backend.close()
     # The token alone on stdout, so `TOKEN=$(kixie-desktop token create x)` works.
@@ -58,7 +53,7 @@ def run_token_create(args: argparse.Namespace) -> int:
 def run_token_revoke(args: argparse.Namespace) -> int:
     backend = open_backend(args.database)
     try:
-        revoked = _tokens(backend).revoke(backend.actor(), args.name)
+        revoked = backend.api_tokens.revoke(backend.actor(), args.name)
     finally:
         backend.close()
     print(f"token {args.name!r} revoked" if revoked else f"token {args.name!r} was already revoked")
@@ -68,7 +63,7 @@ def run_token_revoke(args: argparse.Namespace) -> int:
 def run_token_list(args: argparse.Namespace) -> int:
     backend = open_backend(args.database)
     try:
-        tokens = _tokens(backend).list(backend.actor())
+        tokens = backend.api_tokens.list(backend.actor())
     finally:
         backend.close()
     rows = [(t.name, t.role.value, t.created_at.isoformat(timespec="seconds"),

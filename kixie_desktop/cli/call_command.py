@@ -19,15 +19,8 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from kixie_desktop.domain.calls import (
-    CallState,
-    CallStateChanged,
-    RegistrationChanged,
-    SipAccountConfig,
-    SipTransport,
-    SrtpMode,
-)
-from kixie_desktop.domain.errors import UserFacingError
+from kixie_desktop.config.sip_account import SipAccount
+from kixie_desktop.domain.calls import CallState, CallStateChanged, RegistrationChanged, SipAccountConfig
 from kixie_desktop.domain.phone_numbers import normalise
 
 if TYPE_CHECKING:
@@ -59,56 +52,39 @@ def _demo_line() -> Iterator[object]:
         yield peer
 
 
-def _configured_account() -> tuple[SipAccountConfig, str] | None:
-    """The SIP account from settings and its password from the keyring, if both exist."""
-    from kixie_desktop.config.paths import app_paths
-    from kixie_desktop.config.secrets import KeyringSecrets, sip_password_name
-    from kixie_desktop.config.settings import load
-
-    sip = load(app_paths().config_file).sip
-    if not sip.configured:
-        return None
-    password = KeyringSecrets().get(sip_password_name(sip.username))
-    if password is None:
-        raise UserFacingError(f"no password in the keyring for SIP user {sip.username!r}",
-                              field="sip")
-    cfg = SipAccountConfig(username=sip.username, domain=sip.domain,
-                           registrar=sip.registrar or None,
-                           transport=SipTransport(sip.transport), srtp=SrtpMode(sip.srtp))
-    return cfg, password
-
-
 def run(args: argparse.Namespace) -> int:
+    # Imported here: the rest of the CLI need not load pjsua2 or the database.
+    from kixie_desktop.composition import open_backend
     from kixie_desktop.telephony.sip_config import SoftphoneOptions
     from kixie_desktop.telephony.softphone import PjSoftphone
 
     number = normalise(args.number, field="number")
-    account = None if args.demo else _configured_account()
-    events: queue.SimpleQueue[object] = queue.SimpleQueue()
-    phone = PjSoftphone(events.put, SoftphoneOptions(null_audio=True, sip_log_level=3))
+    backend = open_backend(getattr(args, "database", None))
     with contextlib.ExitStack() as stack:
+        stack.callback(backend.close)
+        account = None if args.demo else backend.sip_account()
+        events: queue.SimpleQueue[object] = queue.SimpleQueue()
+        phone = PjSoftphone(events.put, SoftphoneOptions(null_audio=True, sip_log_level=3))
         phone.start().result(10)
         stack.callback(lambda: phone.stop().result(15))
         account_id: str | None = phone.LOCAL_ACCOUNT_ID
         if account is None and args.uri and not _is_loopback(args.uri):
             # No account but a real far end: a registrar-less account on a routable
             # transport (the built-in one only listens on 127.0.0.1).
-            account = (SipAccountConfig(username="kixie-diagnostic",
-                                        domain=_host_of(args.uri)), "")
+            account = SipAccount(SipAccountConfig(username="kixie-diagnostic", domain=_host_of(args.uri)), "")
         if account is not None and not (args.uri and _is_loopback(args.uri)):
-            cfg, password = account
-            account_id = phone.register(cfg, password).result(10)
-            if cfg.registrar and not _wait_registered(events, account_id):
+            account_id = phone.register(account.config, account.password).result(10)
+            if account.config.registrar and not _wait_registered(events, account_id):
                 return 1
         if args.uri:
             uri = args.uri
         elif account is not None:
-            uri = f"sip:{number}@{account[0].domain}"
+            uri = f"sip:{number}@{account.config.domain}"
         else:
             peer = stack.enter_context(_demo_line())
             uri = peer.uri_for(number)  # type: ignore[attr-defined]
             print(f"no SIP account configured: calling the demo line ({uri})")
-        record = _CallRecorder.open(getattr(args, "database", None), number)
+        record = _CallRecorder.open(backend, number)
         call_id = phone.place_call(uri, account_id=account_id, no_answer_timeout_s=args.timeout)
         outcome = _follow(phone, events, call_id, args.hold_for, args.timeout)
         record.close(outcome)
@@ -119,32 +95,24 @@ def run(args: argparse.Namespace) -> int:
 class _CallRecorder:
     """Keeps the diagnostic call in the call log like any other call: touch, status, cause."""
 
-    def __init__(self, backend: Backend | None = None, actor: Actor | None = None,
-                 service: PowerCallService | None = None, record_id: int | None = None) -> None:
-        self._backend, self._actor, self._service, self._record_id = backend, actor, service, record_id
+    def __init__(self, service: PowerCallService | None = None, actor: Actor | None = None,
+                 record_id: int | None = None) -> None:
+        self._service, self._actor, self._record_id = service, actor, record_id
 
     @classmethod
-    def open(cls, database: str | None, number: str) -> _CallRecorder:
-        # Imported here, like the softphone above: the rest of the CLI need not load them.
-        from kixie_desktop.composition import open_backend
-        from kixie_desktop.services.powercall import PowerCallService
-
-        backend = open_backend(database)
+    def open(cls, backend: Backend, number: str) -> _CallRecorder:
         if backend.accounts.current() is None:
             print("not recorded: this database has no workspace yet (run `kixie-desktop demo`)")
-            backend.close()
             return cls()
         actor = backend.actor()
-        service = PowerCallService(backend.store, backend.clock, backend.enrollment)
-        return cls(backend, actor, service, service.call_placed(actor, None, number, None))
+        return cls(backend.powercall, actor, backend.powercall.call_placed(actor, None, number, None))
 
     def close(self, outcome: _Outcome) -> None:
-        if self._backend is None or self._service is None or self._actor is None or self._record_id is None:
+        if self._service is None or self._actor is None or self._record_id is None:
             return
         self._service.call_ended(self._actor, self._record_id, outcome.sip_status, outcome.reason,
                                  outcome.connected_at)
         print(f"recorded as call {self._record_id}")
-        self._backend.close()
 
 
 @dataclasses.dataclass(frozen=True)

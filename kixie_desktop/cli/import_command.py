@@ -16,7 +16,7 @@ from pathlib import Path
 from kixie_desktop.composition import open_backend
 from kixie_desktop.domain.errors import ValidationError
 from kixie_desktop.domain.ids import CadenceId
-from kixie_desktop.services.contact_import import ContactImportService, read_source
+from kixie_desktop.services.contact_import import read_source
 from kixie_desktop.services.csv_parsing import FIELDS, IGNORE, parse, resolve_mapping
 
 
@@ -47,7 +47,7 @@ def run_import(args: argparse.Namespace) -> int:
     resolve_mapping(parse(data).headers, overrides)  # so a bad --map fails just as early
     backend = open_backend(args.database)
     try:
-        service = ContactImportService(backend.store, backend.clock, backend.enrollment)
+        service = backend.contact_import
         tty = sys.stderr.isatty()
 
         def progress(done: int, total: int) -> None:

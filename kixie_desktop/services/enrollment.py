@@ -85,11 +85,10 @@ def new_run(enrollment: Enrollment, version: CadenceVersion, contact: Contact, s
 
 
 class EnrollmentService(Service):
-    def __init__(self, store: Store, clock: Clock, contacts: ContactService,
-                 crm: CrmJobs | None = None) -> None:
+    def __init__(self, store: Store, clock: Clock, contacts: ContactService, crm: CrmJobs) -> None:
         super().__init__(store, clock)
         self._contacts = contacts
-        self._crm = crm or CrmJobs(enabled=False)
+        self._crm = crm
         self._versions = VersionCache()
 
     def enroll(self, actor: Actor, cadence_id: CadenceId, contact: NewContact, *,

@@ -41,10 +41,10 @@ class InboundResult:
 class InboundSmsService(Service):
     """Called by the telephony bridge for every SIP MESSAGE / provider webhook received."""
 
-    def __init__(self, store: Store, clock: Clock, crm: CrmJobs | None = None) -> None:
+    def __init__(self, store: Store, clock: Clock, crm: CrmJobs) -> None:
         super().__init__(store, clock)
         self._versions = VersionCache()
-        self._crm = crm or CrmJobs(enabled=False)
+        self._crm = crm
 
     def receive(self, account_id: AccountId, from_number: str, to_number: str | None, body: str,
                 at: datetime | None = None) -> InboundResult:

@@ -64,11 +64,10 @@ class CallTask:
 
 
 class PowerCallService(Service):
-    def __init__(self, store: Store, clock: Clock, enrollment: EnrollmentService,
-                 crm: CrmJobs | None = None) -> None:
+    def __init__(self, store: Store, clock: Clock, enrollment: EnrollmentService, crm: CrmJobs) -> None:
         super().__init__(store, clock)
         self._enrollment = enrollment
-        self._crm = crm or CrmJobs(enabled=False)
+        self._crm = crm
         self._versions = VersionCache()
 
     def prompts(self, actor: Actor) -> list[CallPrompt]:

@@ -18,13 +18,13 @@ import pytest
 import requests
 
 from kixie_desktop.domain.roles import Role
-from kixie_desktop.api import ApiServer, ApiServices, ApiThread
+from kixie_desktop.api import ApiServer, ApiThread
 from kixie_desktop.api.openapi import document
 from kixie_desktop.services.api_tokens import ApiTokenService
 from kixie_desktop.services.ports.storage import Store, UnitOfWork
 from kixie_desktop.storage.database import Database
 from tests.api.json_schema_subset import errors
-from tests.support.workspace import Workspace, build_workspace
+from tests.support.workspace import Workspace, build_workspace, services_over
 
 DOC = document()
 _TEMPLATES = [(re.compile("^" + re.sub(r"\{[^}]+\}", "[^/]+", p) + "$"), p) for p in DOC["paths"]]
@@ -114,12 +114,13 @@ def active_cadence(ws: Workspace, name: str = "Speed to lead", **settings: objec
 
 
 @contextmanager
-def serve(database: Database) -> Iterator[Api]:
+def serve(database: Database, *, crm: bool = False) -> Iterator[Api]:
+    """``crm``: CRM sync on, as with a HubSpot token configured."""
     ws = build_workspace(database)
     cadence_id = active_cadence(ws)
     store = ThreadRecordingStore(ws.store)
     wakes: list[int] = []
-    services = ApiServices.create(store, ws.clock, enrolled=lambda: wakes.append(1))  # type: ignore[arg-type]
+    services = services_over(store, ws.clock, crm=crm).api(enrolled=lambda: wakes.append(1))  # type: ignore[arg-type]
     issued = services.tokens.create(ws.admin, "zapier", Role.MANAGER)
     running = ApiThread(services)
     port = running.start("127.0.0.1", 0)

@@ -10,10 +10,11 @@ from pathlib import Path
 
 import requests
 
-from kixie_desktop.api import ApiServices, ApiThread
+from kixie_desktop.api import ApiThread
 from kixie_desktop.services.clock import system_clock
 from kixie_desktop.storage.database import Database
 from kixie_desktop.storage.store import SqlStore
+from tests.support.workspace import services_over
 
 
 def kixie(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
@@ -63,7 +64,7 @@ def test_token_and_cadence_commands(tmp_path: Path) -> None:
 
     # The token works against the API served on that database...
     db = Database(f"sqlite:///{tmp_path / 'data' / 'kixie.db'}")
-    server = ApiThread(ApiServices.create(SqlStore(db), system_clock))
+    server = ApiThread(services_over(SqlStore(db), system_clock).api(enrolled=lambda: None))
     port = server.start("127.0.0.1", 0)
     try:
         url = f"http://127.0.0.1:{port}/api/v1/cadences"

@@ -9,17 +9,17 @@ import pytest
 import requests
 
 from kixie_desktop.domain.roles import Role
-from kixie_desktop.api import ApiServer, ApiServices
+from kixie_desktop.api import ApiServer
 from kixie_desktop.storage.database import Database
 from tests.api.http_api_support import active_cadence
-from tests.support.workspace import build_workspace
+from tests.support.workspace import build_workspace, services_over
 
 
 def test_api_server_runs_on_the_qt_loop(qapp: object, database: Database) -> None:
     qasync = pytest.importorskip("qasync")
     ws = build_workspace(database)
     cadence = active_cadence(ws)
-    services = ApiServices.create(ws.store, ws.clock)
+    services = services_over(ws.store, ws.clock).api(enrolled=lambda: None)
     token = services.tokens.create(ws.admin, "qt", Role.MANAGER).token
     loop = qasync.QEventLoop(qapp)
     server = ApiServer(services)

@@ -7,12 +7,13 @@ from typing import Any
 
 from sqlalchemy import select
 
-from kixie_desktop.api import ApiServices, build_app
+from kixie_desktop.api import build_app
 from kixie_desktop.api.openapi import document
 from kixie_desktop.services.engine import Engine
 from kixie_desktop.storage.models import ActionRunRow, EnrollmentRow
 from tests.api.http_api_support import Api, active_cadence, api_fixture  # noqa: F401
 from tests.support.gateways import RecordingGateway
+from tests.support.workspace import services_over
 
 
 def phones(n: int) -> list[str]:
@@ -120,7 +121,7 @@ def test_openapi_document_is_served_and_matches_the_routes(api: Api) -> None:
     assert served.status_code == 200 and served.json() == document()
     assert served.json()["openapi"] == "3.1.0"
 
-    app = build_app(ApiServices.create(api.ws.store, api.ws.clock))
+    app = build_app(services_over(api.ws.store, api.ws.clock).api(enrolled=lambda: None))
     routes = {(r.resource.canonical, r.method.lower()) for r in app.router.routes()
               if r.resource is not None}
     documented = {(path, method) for path, item in document()["paths"].items() for method in item}

@@ -12,7 +12,6 @@ from kixie_desktop.composition import open_backend
 from kixie_desktop.gui.contacts_tab import ContactsContext, ContactsTab
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.services.contact_history import ContactHistoryService
-from kixie_desktop.services.inbound_sms import InboundSmsService
 from kixie_desktop.storage.models import ContactRow, EnrollmentRow
 
 
@@ -22,8 +21,8 @@ def test_search_open_read_replies_and_set_zone(qtbot: QtBot, qtmodeltester, tmp_
     admin = backend.actor()
     account = backend.accounts.get(admin)
     olivia = next(c for c in backend.contacts.list(admin) if c.first_name == "Olivia")
-    InboundSmsService(backend.store, backend.clock).receive(account.id, olivia.phone, None, "Call me <after> 5pm")
-    InboundSmsService(backend.store, backend.clock).receive(account.id, olivia.phone, None, "STOP")
+    backend.inbound_sms.receive(account.id, olivia.phone, None, "Call me <after> 5pm")
+    backend.inbound_sms.receive(account.id, olivia.phone, None, "STOP")
 
     runner = BackgroundRunner()
     woken: list[bool] = []

@@ -36,7 +36,6 @@ from kixie_desktop.gui.phone_line import PhoneLine
 from kixie_desktop.gui.powercall_panel import PowerCallPanel, PowerCallServices
 from kixie_desktop.gui.telephony_bridge import TelephonyBridge
 from kixie_desktop.runtime import EngineRuntime
-from kixie_desktop.services.powercall import PowerCallService
 from kixie_desktop.storage.models import (
     ActionRunRow,
     CallPromptRow,
@@ -71,9 +70,7 @@ class Demo:
         runner.bug.connect(lambda summary, details: self.bugs.append(details))  # would be a dialog
         self.runners.append(runner)
         backend = self.backend
-        services = PowerCallServices(actor, PowerCallService(backend.store, backend.clock, backend.enrollment,
-                                                             backend.crm_jobs),
-                                     backend.directory, backend.dispositions)
+        services = PowerCallServices(actor, backend.powercall, backend.directory, backend.dispositions)
         panel = PowerCallPanel(services, PhoneLine(self.runtime, backend.settings.sip.domain), self.bridge, runner)
         qtbot.addWidget(panel)
         self.panels.append(panel)

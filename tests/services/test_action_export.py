@@ -21,7 +21,6 @@ from kixie_desktop.services.action_table import ActionTableService, Anchor, Page
 from kixie_desktop.services.contact_import import ContactImportService
 from kixie_desktop.services.csv_export import COMPLETED_HEADERS, INFLIGHT_HEADERS, ActionExport
 from kixie_desktop.services.csv_parsing import neutralise_cell, parse, restore_cell
-from kixie_desktop.services.enrollment import EnrollmentService
 from kixie_desktop.services.ports.action_table import ActionFilter, ActionSort, SortKey
 from kixie_desktop.storage.models import ActionRunRow, CadenceRow, ContactRow
 from tests.support.action_rows import Seeded, seed_action_runs, table_oracle
@@ -113,7 +112,7 @@ def test_an_exported_phone_imports_back_unchanged(ws: Workspace, seeded: Seeded,
     assert parsed.headers == INFLIGHT_HEADERS
     exported = {r.cells[5] for r in parsed.rows}
     assert all(p.startswith("'+1") for p in exported)
-    importer = ContactImportService(ws.store, ws.clock, EnrollmentService(ws.store, ws.clock, ws.contacts))
+    importer = ContactImportService(ws.store, ws.clock, ws.enrollment)
     result = importer.run(ws.manager, path, overrides={"Target Phone Number": "phone"})
     # The seed's two contacts are updated (same number), every other number is new.
     assert result.errors == [] and result.created + result.updated == len(exported) > 20

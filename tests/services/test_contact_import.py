@@ -23,13 +23,13 @@ from kixie_desktop.services.csv_parsing import (
     resolve_mapping,
     restore_cell,
 )
-from kixie_desktop.services.enrollment import EnrollmentRefused, EnrollmentService
+from kixie_desktop.services.enrollment import EnrollmentRefused
 from kixie_desktop.storage.models import ContactRow, EnrollmentRow
 from tests.support.workspace import Workspace
 
 
 def importer(ws: Workspace, store: Any = None, batch_size: int = 1000) -> ContactImportService:
-    enrollment = EnrollmentService(ws.store, ws.clock, ws.contacts)
+    enrollment = ws.enrollment
     return ContactImportService(store or ws.store, ws.clock, enrollment, batch_size=batch_size)
 
 
@@ -169,7 +169,7 @@ def test_import_follows_the_same_rules_as_contact_upsert(ws: Workspace) -> None:
 
 def test_enrollment_refusals_are_reported_per_row_and_the_contacts_kept(ws: Workspace) -> None:
     cadence = active_cadence(ws)
-    EnrollmentService(ws.store, ws.clock, ws.contacts).enroll(ws.manager, cadence, NewContact(phone="5125550100"))
+    ws.enrollment.enroll(ws.manager, cadence, NewContact(phone="5125550100"))
     data = b"phone,name\n5125550100,Already In\n5125550101,New One\n5125550101,Same Again\n"
     result = importer(ws).run(ws.manager, data, cadence_id=cadence)
     assert (result.created, result.updated, result.duplicates, result.enrolled) == (1, 1, 1, 1)

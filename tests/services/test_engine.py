@@ -25,7 +25,7 @@ LEAD = NewContact(phone="+1 512 555 0100", first_name="Olivia", last_name="Garci
 
 
 def enrollments(ws: Workspace) -> EnrollmentService:
-    return EnrollmentService(ws.store, ws.clock, ws.contacts)
+    return ws.enrollment
 
 
 def runs(ws: Workspace) -> list[ActionRunRow]:

@@ -13,7 +13,6 @@ from kixie_desktop.domain.directory import NewContact
 from kixie_desktop.domain.harassment import HarassmentRules, PeriodUnit, RateLimit
 from kixie_desktop.services.accounts import AccountService
 from kixie_desktop.services.engine import Engine
-from kixie_desktop.services.enrollment import EnrollmentService
 from kixie_desktop.storage.models import ActionRunRow
 from tests.support.gateways import RecordingGateway
 from tests.support.workspace import Workspace
@@ -50,7 +49,7 @@ def sms_cadence(ws: Workspace, name: str, steps: int = 1) -> int:
 
 def test_two_engines_never_run_an_action_twice(ws: Workspace) -> None:
     cadence = sms_cadence(ws, "Burst", steps=2)
-    enrollment = EnrollmentService(ws.store, ws.clock, ws.contacts)
+    enrollment = ws.enrollment
     for n in range(150):
         enrollment.enroll(ws.manager, cadence, NewContact(phone=f"+1512555{n:04d}"))
     gateway = RecordingGateway()
@@ -65,7 +64,7 @@ def test_two_engines_never_run_an_action_twice(ws: Workspace) -> None:
 def test_two_engines_never_both_take_the_last_slot(ws: Workspace) -> None:
     AccountService(ws.store, ws.clock).update(ws.admin, harassment=HarassmentRules(
         sms=RateLimit(2, 1, PeriodUnit.DAYS)))
-    enrollment = EnrollmentService(ws.store, ws.clock, ws.contacts)
+    enrollment = ws.enrollment
     phones = [f"+1512555{n:04d}" for n in range(10)]
     cadences = [sms_cadence(ws, f"C{i}") for i in range(4)]
     # One number's four actions sit next to each other in the queue, so the two engines'

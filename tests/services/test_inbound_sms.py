@@ -12,8 +12,6 @@ from kixie_desktop.domain.cadence import ReplyBehavior, SmsAction
 from kixie_desktop.domain.directory import NewContact
 from kixie_desktop.domain.keywords import Keyword, classify
 from kixie_desktop.services.engine import Engine
-from kixie_desktop.services.enrollment import EnrollmentService
-from kixie_desktop.services.inbound_sms import InboundSmsService
 from kixie_desktop.storage.models import ActionRunRow, ContactRow, EnrollmentRow, SmsMessageRow
 from tests.support.gateways import RecordingGateway
 from tests.support.workspace import Workspace
@@ -37,14 +35,14 @@ def setup(ws: Workspace, behavior: ReplyBehavior = ReplyBehavior.STOP) -> tuple[
                    actions=(sms, sms))
     version = ws.cadences.create(ws.manager, defn)
     ws.cadences.set_active(ws.manager, version.cadence_id, True)
-    EnrollmentService(ws.store, ws.clock, ws.contacts).enroll(ws.manager, version.cadence_id, LEAD)
+    ws.enrollment.enroll(ws.manager, version.cadence_id, LEAD)
     gateway = RecordingGateway()
     return version.cadence_id, Engine(ws.store, ws.clock, gateway, "e"), gateway
 
 
 def test_stop_opts_out_everywhere_with_one_confirmation(ws: Workspace) -> None:
     _, engine, gateway = setup(ws, ReplyBehavior.CONTINUE)
-    inbound = InboundSmsService(ws.store, ws.clock)
+    inbound = ws.inbound_sms
     first = inbound.receive(ws.admin.account_id, "(512) 555-0100", "+14155550100", "STOP")
     again = inbound.receive(ws.admin.account_id, "+15125550100", "+14155550100", "stop")
     assert first.confirmation is not None and "START" in first.confirmation
@@ -63,7 +61,7 @@ def test_stop_opts_out_everywhere_with_one_confirmation(ws: Workspace) -> None:
 
 def test_a_reply_stops_the_cadence_by_default(ws: Workspace) -> None:
     _, engine, gateway = setup(ws)
-    result = InboundSmsService(ws.store, ws.clock).receive(ws.admin.account_id, "+15125550100", None, "Who is this?")
+    result = ws.inbound_sms.receive(ws.admin.account_id, "+15125550100", None, "Who is this?")
     assert result.stopped == 1
     ws.clock.advance(hours=2)
     engine.tick()
@@ -74,7 +72,7 @@ def test_a_reply_stops_the_cadence_by_default(ws: Workspace) -> None:
 
 def test_a_reply_can_pause_the_cadence(ws: Workspace) -> None:
     _, engine, gateway = setup(ws, ReplyBehavior.PAUSE)
-    assert InboundSmsService(ws.store, ws.clock).receive(ws.admin.account_id, "+15125550100", None, "later").paused == 1
+    assert ws.inbound_sms.receive(ws.admin.account_id, "+15125550100", None, "later").paused == 1
     ws.clock.advance(hours=2)
     engine.tick()
     assert gateway.sent == []
@@ -86,7 +84,7 @@ def test_a_reply_can_pause_the_cadence(ws: Workspace) -> None:
 
 
 def test_unknown_senders_are_kept(ws: Workspace) -> None:
-    result = InboundSmsService(ws.store, ws.clock).receive(ws.admin.account_id, "+15125559999", None, "hi")
+    result = ws.inbound_sms.receive(ws.admin.account_id, "+15125559999", None, "hi")
     assert not result.contact_known
     with ws.db.read() as s:
         assert s.scalar(select(SmsMessageRow.from_number)) == "+15125559999"

@@ -13,6 +13,7 @@ from kixie_desktop.domain.directory import NewContact
 from kixie_desktop.domain.errors import Conflict
 from kixie_desktop.domain.roles import Availability, Role
 from kixie_desktop.services.accounts import actor_for
+from kixie_desktop.services.crm_sync import CrmJobs
 from kixie_desktop.services.engine import Engine
 from kixie_desktop.services.enrollment import EnrollmentService
 from kixie_desktop.services.powercall import PowerCallService
@@ -50,9 +51,10 @@ def cadence(ws: Workspace, queue_id: int, rules: tuple = (), name: str = "Call f
 
 
 def services(ws: Workspace) -> tuple[EnrollmentService, PowerCallService, Engine, RecordingGateway]:
-    enrollment = EnrollmentService(ws.store, ws.clock, ws.contacts)
+    enrollment = ws.enrollment
     gateway = RecordingGateway()
-    return enrollment, PowerCallService(ws.store, ws.clock, enrollment), Engine(ws.store, ws.clock, gateway, "e"), gateway
+    powercall = PowerCallService(ws.store, ws.clock, enrollment, CrmJobs(enabled=False))
+    return enrollment, powercall, Engine(ws.store, ws.clock, gateway, "e"), gateway
 
 
 def disposition(ws: Workspace, name: str) -> int:
@@ -253,7 +255,6 @@ def test_an_answered_inbound_call_is_recorded_for_its_contact_but_is_no_touch(ws
 
 def test_subscribers_hear_of_dispositions_and_replies(ws: Workspace, two_agents) -> None:  # type: ignore[no-untyped-def]
     from kixie_desktop.config.secrets import KeyringSecrets
-    from kixie_desktop.services.inbound_sms import InboundSmsService
     from kixie_desktop.services.webhooks import WebhookService
     from kixie_desktop.storage.models import WebhookOutboxRow
 
@@ -265,7 +266,7 @@ def test_subscribers_hear_of_dispositions_and_replies(ws: Workspace, two_agents)
     engine.tick()
     task = powercall.accept(alex, powercall.prompts(alex)[0].run_id)
     powercall.save_disposition(alex, task.run_id, disposition(ws, "Interested"), "call back Friday")
-    InboundSmsService(ws.store, ws.clock).receive(ws.admin.account_id, "+15125550100", None, "Friday works")
+    ws.inbound_sms.receive(ws.admin.account_id, "+15125550100", None, "Friday works")
     with ws.db.read() as s:
         events = {r.event_type: r.payload for r in s.scalars(select(WebhookOutboxRow))}
     assert events["call.dispositioned"]["disposition"] == "Interested"

@@ -16,7 +16,6 @@ from kixie_desktop.domain.directory import NewContact
 from kixie_desktop.domain.errors import PermissionDenied, SecretStoreUnavailable, ValidationError
 from kixie_desktop.domain.webhooks import DeliveryStatus, verify_signature
 from kixie_desktop.integrations.webhook_delivery import RequestsWebhookSender
-from kixie_desktop.services.enrollment import EnrollmentService
 from kixie_desktop.services.webhook_dispatch import WebhookDispatcher
 from kixie_desktop.services.webhooks import (
     WebhookService,
@@ -51,7 +50,7 @@ def cadence(ws: Workspace) -> int:
 
 
 def enroll(ws: Workspace, cadence_id: int, phone: str) -> None:
-    EnrollmentService(ws.store, ws.clock, ws.contacts).enroll(ws.manager, cadence_id, NewContact(phone=phone),
+    ws.enrollment.enroll(ws.manager, cadence_id, NewContact(phone=phone),
                                                               source="api")
 
 

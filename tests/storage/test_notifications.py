@@ -9,7 +9,6 @@ import pytest
 
 from kixie_desktop.domain.cadence import SmsAction
 from kixie_desktop.domain.directory import NewContact
-from kixie_desktop.services.enrollment import EnrollmentService
 from kixie_desktop.storage.database import Database
 from kixie_desktop.storage.notifications import PgListener
 from tests.support.workspace import build_workspace
@@ -27,7 +26,7 @@ def test_an_enrollment_due_now_wakes_listening_engines(database: Database) -> No
     try:
         woken.wait(1)  # let LISTEN take hold; a stray wake-up is harmless
         woken.clear()
-        EnrollmentService(ws.store, ws.clock, ws.contacts).enroll(
+        ws.enrollment.enroll(
             ws.manager, version.cadence_id, NewContact(phone="+15125550100"))
         assert woken.wait(5)
     finally:

@@ -15,7 +15,6 @@ from sqlalchemy import insert, select
 from kixie_desktop.domain.directory import NewContact
 from kixie_desktop.domain.statuses import INFLIGHT, ActionStatus
 from kixie_desktop.services.engine import Engine
-from kixie_desktop.services.enrollment import EnrollmentService
 from kixie_desktop.storage.models import ActionRunRow
 from tests.support.gateways import RecordingGateway
 from tests.support.workspace import Workspace
@@ -39,7 +38,7 @@ def seed_action_runs(ws: Workspace, copies: int, *, seed: int = 7) -> Seeded:
         version = ws.cadences.create(ws.manager, ws.definition(name))
         ws.cadences.set_active(ws.manager, version.cadence_id, True)
         cadences.append(version.cadence_id)
-    enrollment = EnrollmentService(ws.store, ws.clock, ws.contacts)
+    enrollment = ws.enrollment
     for n, cadence in enumerate(cadences):
         enrollment.enroll(ws.manager, cadence, NewContact(phone=f"+1512555010{n}", first_name=f"Lead{n}"))
     Engine(ws.store, ws.clock, RecordingGateway(), "seed").tick()

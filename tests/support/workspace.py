@@ -5,13 +5,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kixie_desktop.composition import Services, build_services
+from kixie_desktop.config.secrets import KeyringSecrets
 from kixie_desktop.domain.cadence import CadenceDefinition, CadenceSettings, CallAction, SmsAction
 from kixie_desktop.domain.directory import Queue, SmsTemplate
 from kixie_desktop.domain.roles import Actor, Role
 from kixie_desktop.services.accounts import AccountService, actor_for
 from kixie_desktop.services.cadences import CadenceService
+from kixie_desktop.services.clock import Clock
 from kixie_desktop.services.contacts import ContactService
+from kixie_desktop.services.crm_sync import CrmJobs
 from kixie_desktop.services.directory import DirectoryService
+from kixie_desktop.services.enrollment import EnrollmentService
+from kixie_desktop.services.inbound_sms import InboundSmsService
+from kixie_desktop.services.ports.storage import Store
 from kixie_desktop.services.templates import DispositionService, TemplateService
 from kixie_desktop.storage.database import Database
 from kixie_desktop.storage.store import SqlStore
@@ -53,11 +60,27 @@ class Workspace:
     def dispositions(self) -> DispositionService:
         return DispositionService(self.store, self.clock)
 
+    @property
+    def enrollment(self) -> EnrollmentService:
+        """With CRM sync off, as on a workstation with no CRM configured."""
+        return EnrollmentService(self.store, self.clock, self.contacts, CrmJobs(enabled=False))
+
+    @property
+    def inbound_sms(self) -> InboundSmsService:
+        """With CRM sync off, as on a workstation with no CRM configured."""
+        return InboundSmsService(self.store, self.clock, CrmJobs(enabled=False))
+
     def definition(self, name: str = "Speed to lead", **settings: object) -> CadenceDefinition:
         return CadenceDefinition(
             settings=CadenceSettings(name=name, queue_id=self.queue.id, **settings),  # type: ignore[arg-type]
             actions=(SmsAction(template_id=self.template.id), CallAction(retry=True, attempts=2)),
         )
+
+
+def services_over(store: Store, clock: Clock, *, crm: bool = False) -> Services:
+    """Every service wired as the composition root wires them, over a test's store;
+    ``crm`` turns CRM sync on, as a configured HubSpot token would."""
+    return build_services(store, clock, KeyringSecrets(), CrmJobs(enabled=crm))
 
 
 def build_workspace(db: Database) -> Workspace:

@@ -11,7 +11,6 @@ from sqlalchemy import select
 from kixie_desktop.domain.cadence import SmsAction
 from kixie_desktop.domain.directory import NewContact
 from kixie_desktop.services.engine import Engine
-from kixie_desktop.services.enrollment import EnrollmentService
 from kixie_desktop.storage.database import Database
 from kixie_desktop.storage.models import ActionRunRow, SmsMessageRow
 from kixie_desktop.telephony.sip_message_gateway import IDEMPOTENCY_HEADER, SipMessageGateway
@@ -22,7 +21,7 @@ def test_engine_sms_reaches_sipp_with_its_idempotency_key(softphone: Any, sipp: 
     ws = build_workspace(database)
     version = ws.cadences.create(ws.manager, replace(ws.definition(), actions=(SmsAction(template_id=ws.template.id),)))
     ws.cadences.set_active(ws.manager, version.cadence_id, True)
-    EnrollmentService(ws.store, ws.clock, ws.contacts).enroll(
+    ws.enrollment.enroll(
         ws.manager, version.cadence_id, NewContact(phone="+1 512 555 0100", first_name="Olivia"))
     uas = sipp("message_200")
     gateway = SipMessageGateway(softphone, lambda n: f"sip:{n}@127.0.0.1:{uas.port}")
