@@ -1,14 +1,17 @@
-"""The composition root of the desktop app: builds the backend, the engine runtime, the
-Qt application on a qasync loop and the main window, and wires them. Seeds the
-demo workspace on first start.
+"""The desktop app: takes the services from the composition root, builds the engine
+runtime, the Qt application and the main window, and wires them. Seeds the demo
+workspace on first start.
 
-The engine runtime starts on a worker thread once the window is up (never on the
-Qt thread), and stops in order when the app quits.
+Threads (docs/decisions.md, 27): the Qt main thread runs widgets only; the engine
+runtime starts on a ``BackgroundRunner`` worker once the window is up, and its SIP
+thread's events reach the widgets as queued signals through ``TelephonyBridge``. An
+exception nobody caught, on any thread, goes to the log and the bug dialog. On quit,
+everything stops in order: the PowerCall panel, the runtime (API, engine, SIP), the
+workers, the database.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import sys
@@ -16,17 +19,18 @@ from collections.abc import Callable
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import qasync
 from PySide6.QtWidgets import QApplication
 
 from kixie_desktop.composition import Backend, open_backend
 from kixie_desktop.gui.action_tables import ActionTablesContext
+from kixie_desktop.gui.bug_reports import BugReports
 from kixie_desktop.gui.contacts_tab import ContactsContext
 from kixie_desktop.gui.main_window import MainWindow, WindowContext
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.gui.phone_line import PhoneLine
 from kixie_desktop.gui.powercall_panel import PowerCallPanel, PowerCallServices
 from kixie_desktop.gui.telephony_bridge import TelephonyBridge
+from kixie_desktop.logging_setup import install_excepthooks
 from kixie_desktop.runtime import EngineRuntime
 
 log = logging.getLogger(__name__)
@@ -85,13 +89,12 @@ def run_app(database_url: str | None = None, screenshot: str | None = None) -> i
         log.info("first start: demo workspace seeded")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Kixie Desktop")
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
     runner = BackgroundRunner()
     bridge = TelephonyBridge()
     runtime = build_runtime(backend, bridge)
     ctx = window_context(backend, on_enrolled=runtime.wake)
     window = MainWindow(ctx, runner)
+    restore_hooks = install_excepthooks(on_bug=BugReports(window).report)
     panel = powercall_panel(backend, ctx, runtime, bridge, runner)
     window.install_powercall(panel)
     started = False
@@ -103,17 +106,15 @@ def run_app(database_url: str | None = None, screenshot: str | None = None) -> i
         runner.run(runtime.start, lambda _: window.statusBar().showMessage(_engine_status(runtime), 15_000),
                    lambda error: window.statusBar().showMessage(f"Engine not started: {error}"))
     window.show()
-    quitting = asyncio.Event()
-    app.aboutToQuit.connect(quitting.set)
     try:
-        with loop:
-            loop.run_until_complete(quitting.wait())
+        app.exec()
         return 0
     finally:
         panel.stop()
         if started:
             runtime.stop()
         runner.shutdown()
+        restore_hooks()
         backend.close()
 
 

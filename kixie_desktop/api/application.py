@@ -1,9 +1,8 @@
 """The aiohttp application of the enrollment API: routes, bearer-token auth, handlers.
 
-Handlers run on the event loop that serves the app (the desktop app's qasync loop
-or the headless engine's asyncio loop) and never block it: every service call
-(SQL inside) goes to a thread pool through ``loop.run_in_executor``. Only
-``GET /api/v1/health`` answers without a token.
+Handlers run on the API thread's event loop (``server.ApiThread``) and never block
+it: every service call (SQL inside) goes to a thread pool through
+``loop.run_in_executor``. Only ``GET /api/v1/health`` answers without a token.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
-"""``ApiServer``: serves the API on whichever asyncio loop is running when ``start`` is
-awaited — the desktop app's qasync loop or the headless engine's ``asyncio.run`` loop.
-``ApiThread`` gives a process with no loop (the thread-based headless engine) one of
-its own, on a thread named "kixie-api-loop", with blocking ``start``/``stop``.
+"""``ApiThread`` serves the API on its own thread ("kixie-api-loop") with a private asyncio
+loop, in the desktop app and the headless engine alike (docs/decisions.md, 27); its
+``start``/``stop`` block the caller and may be called from any thread. ``ApiServer`` is
+the server itself, which ``ApiThread`` starts and stops on that loop.
 
 Loopback (127.0.0.1) by default: exposing the API on a network is a deliberate
 choice of host. ``stop`` stops listening, lets requests in progress finish (up to

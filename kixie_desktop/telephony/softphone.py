@@ -6,8 +6,10 @@ call id for ``place_call``, otherwise a ``concurrent.futures.Future`` completed 
 the SIP thread. What happens later — ringing, answer, hang-up with SIP status,
 registrations, inbound calls and messages — arrives as domain events
 (``domain.calls``) through the ``post`` callable given to the constructor, called
-on the SIP thread: it must be thread-safe and quick (the app passes a function
-that does ``loop.call_soon_threadsafe(bridge.emit, event)``).
+on the SIP thread: it must be thread-safe and quick. The engine runtime passes
+``EngineRuntime.on_telephony_event``, which queues inbound messages for its worker and,
+in the desktop app, forwards every event to ``gui.telephony_bridge.TelephonyBridge.post``
+(queued Qt signals to the main thread); the ``call`` command passes a queue's ``put``.
 """
 
 from __future__ import annotations
