@@ -147,8 +147,9 @@ class Backend(Services):
     def outbox_workers(self) -> dict[str, OutboxWorker]:
         """The outbox lanes to run, by thread name: webhook deliveries always (they idle when
         nobody subscribed), CRM sync when a CRM is configured."""
+        sender = RequestsWebhookSender()
         workers: dict[str, OutboxWorker] = {
-            "kixie-webhooks": WebhookDispatcher(self.store, self.clock, RequestsWebhookSender(), self.secrets)}
+            "kixie-webhooks": WebhookDispatcher(self.store, self.clock, sender, self.secrets)}
         if self.crm_jobs.enabled:
             token = self.secrets.get(HUBSPOT_TOKEN) or ""
             base = self.settings.crm_base_url
