@@ -25,6 +25,7 @@ from kixie_desktop.composition import Backend
 from kixie_desktop.config.secrets import HUBSPOT_TOKEN, sip_password_name
 from kixie_desktop.domain.calls import SipAccountConfig, SipMessageReceived, SipTransport, SrtpMode
 from kixie_desktop.domain.errors import SecretStoreUnavailable
+from kixie_desktop.domain.inbound_text import InboundText
 from kixie_desktop.domain.messaging import OutboundSms
 from kixie_desktop.integrations.crm.hubspot import HubSpotAdapter
 from kixie_desktop.integrations.http_api import ApiServices, ApiThread
@@ -193,7 +194,8 @@ class EngineRuntime:
                 if account is None:
                     continue
                 sender = sip_user(event.from_uri)
-                result = service.receive(account.id, sender, sip_user(event.to_uri or ""), event.body)
+                text = InboundText(event.body, event.raw_body)
+                result = service.receive(account.id, sender, sip_user(event.to_uri or ""), text)
                 if result.confirmation and self.gateway is not None:
                     key = f"kx-optout-{sender}-{int(self.backend.clock().timestamp())}"
                     self.gateway.send(OutboundSms(sender, account.default_sender, result.confirmation, key))
