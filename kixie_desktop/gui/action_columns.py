@@ -17,9 +17,9 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt
 
 from kixie_desktop.domain.action_labels import STATUS_LABELS, TYPE_LABELS, outcome_label, retry_label
+from kixie_desktop.domain.action_table import ActionTableRow, SortKey
 from kixie_desktop.domain.statuses import ActionStatus
 from kixie_desktop.gui.formatting import fmt_instant
-from kixie_desktop.services.ports.action_table import ActionTableRow, SortKey
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the action run id of a row, once loaded
 

@@ -17,12 +17,12 @@ from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from kixie_desktop.domain.action_labels import STATUS_LABELS, TYPE_LABELS
+from kixie_desktop.domain.action_table import ActionFilter
 from kixie_desktop.domain.cadence import ActionType
 from kixie_desktop.domain.cadence_views import CadenceSummary
 from kixie_desktop.domain.ids import CadenceId
 from kixie_desktop.domain.statuses import FINAL, INFLIGHT, ActionStatus
 from kixie_desktop.gui.forms.ui_action_filters import Ui_ActionFilters
-from kixie_desktop.services.ports.action_table import ActionFilter
 
 PHONE_PAUSE_MS = 300
 _INFLIGHT_ORDER = (ActionStatus.SCHEDULED, ActionStatus.PROCESSING, ActionStatus.SENDING)

@@ -24,17 +24,17 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from kixie_desktop.domain.statuses import ActionStatus
-from kixie_desktop.gui.action_columns import ID_ROLE, Column, columns_for
-from kixie_desktop.gui.operations import BackgroundRunner
-from kixie_desktop.services.action_table import Anchor, Page, PageRequest, TableSnapshot
-from kixie_desktop.services.ports.action_table import (
+from kixie_desktop.domain.action_table import (
     ActionFilter,
     ActionSort,
     ActionTableRow,
     Cursor,
     SortKey,
 )
+from kixie_desktop.domain.statuses import ActionStatus
+from kixie_desktop.gui.action_columns import ID_ROLE, Column, columns_for
+from kixie_desktop.gui.operations import BackgroundRunner
+from kixie_desktop.services.action_table import Anchor, Page, PageRequest, TableSnapshot
 
 Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[ActionFilter, ActionSort, Sequence[PageRequest], bool], TableSnapshot]

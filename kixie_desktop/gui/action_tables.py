@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kixie_desktop.domain.action_table import ActionFilter, ActionSort
 from kixie_desktop.domain.cadence_views import CadenceSummary
 from kixie_desktop.domain.roles import Actor
 from kixie_desktop.gui.action_filters import ActionFilterBar
@@ -33,7 +34,6 @@ from kixie_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.services.action_table import ActionTableService, PageRequest, TableSnapshot
 from kixie_desktop.services.csv_export import ActionExport
-from kixie_desktop.services.ports.action_table import ActionFilter, ActionSort
 
 REFRESH_MS = 2000
 ROW_HEIGHT = 24

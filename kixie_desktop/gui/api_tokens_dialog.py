@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
+from kixie_desktop.domain.api_tokens import ApiTokenInfo
 from kixie_desktop.domain.errors import UserFacingError
 from kixie_desktop.domain.roles import Actor, Role
 from kixie_desktop.gui.formatting import fmt_instant
@@ -22,7 +23,6 @@ from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.gui.service_dialog import KEY_ROLE, ServiceDialog, selected
 from kixie_desktop.gui.shown_once import ShownOnce
 from kixie_desktop.services.api_tokens import ApiTokenService, IssuedToken
-from kixie_desktop.services.ports.api_storage import ApiTokenInfo
 
 ROLE_HINTS = {
     Role.ADMIN: "admin — everything, including account settings",

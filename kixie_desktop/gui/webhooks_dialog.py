@@ -23,13 +23,18 @@ from PySide6.QtWidgets import (
 
 from kixie_desktop.domain.errors import UserFacingError
 from kixie_desktop.domain.roles import Actor
-from kixie_desktop.domain.webhooks import EVENT_TYPES, Delivery, DeliveryStatus, WebhookSubscription
+from kixie_desktop.domain.webhooks import (
+    EVENT_TYPES,
+    Delivery,
+    DeliveryStatus,
+    Lane,
+    WebhookSubscription,
+)
 from kixie_desktop.gui.formatting import fmt_instant
 from kixie_desktop.gui.forms.ui_webhooks_dialog import Ui_WebhooksDialog
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.gui.service_dialog import KEY_ROLE, ServiceDialog, selected
 from kixie_desktop.gui.shown_once import ShownOnce
-from kixie_desktop.services.ports.integration_storage import Lane
 from kixie_desktop.services.webhooks import CreatedSubscription, WebhookService
 
 # Rows "Retry now" applies to (the service leaves the others alone).
