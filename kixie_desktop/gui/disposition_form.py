@@ -44,12 +44,6 @@ class DispositionForm(QGroupBox):
         self.set_saving(False)
         self.show()
 
-    def select(self, name: str) -> None:
-        index = self.ui.disposition_combo.findText(name)
-        if index < 0:
-            raise LookupError(f"no disposition named {name!r}")
-        self.ui.disposition_combo.setCurrentIndex(index)
-
     def set_saving(self, saving: bool) -> None:
         self._saving = saving
         self._update_save()

@@ -44,12 +44,6 @@ class ImportCadencePage(QWizardPage):
         self.ui.status_label.setText("Loading cadences…")
         self._runner.run(lambda: self._cadences.list(self._actor), self._show, self._failed, owner=self)
 
-    def select(self, name: str) -> None:
-        index = self.ui.cadence_combo.findText(name)
-        if index < 0:
-            raise LookupError(f"no cadence named {name!r} is offered")
-        self.ui.cadence_combo.setCurrentIndex(index)
-
     def validatePage(self) -> bool:
         chosen = self.ui.cadence_combo.currentData()
         self._draft.cadence_id = CadenceId(chosen) if chosen is not None else None

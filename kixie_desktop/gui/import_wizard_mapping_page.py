@@ -37,11 +37,6 @@ class ImportMappingPage(QWizardPage):
         self.ui.mapping_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
 
-    def combo_for(self, header: str) -> QComboBox:
-        """The field chooser of the column with this header (for tests and accessibility)."""
-        assert self._draft.file is not None
-        return self._combos[self._draft.file.headers.index(header)]
-
     def isComplete(self) -> bool:
         return self._preview_ok
 

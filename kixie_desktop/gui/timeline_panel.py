@@ -144,10 +144,6 @@ class TimelinePanel(QWidget):
         self.ui.sample_zone_combo.setCurrentText(account.timezone)
         self.set_start(datetime.now(ZoneInfo(account.timezone)).replace(second=0, microsecond=0))
 
-    def set_sample(self, zone: str | None, phone: str = "") -> None:
-        self.ui.sample_zone_combo.setCurrentText(zone or FROM_NUMBER)
-        self.ui.sample_phone_edit.setText(phone)
-
     def set_start(self, start: datetime) -> None:
         zone = self._account.timezone if self._account else "UTC"
         local = start.astimezone(ZoneInfo(zone))

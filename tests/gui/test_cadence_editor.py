@@ -33,6 +33,7 @@ from kixie_desktop.gui.cadence_editor import (
 )
 from kixie_desktop.gui.cadence_editor_catalog import EditorServices
 from kixie_desktop.gui.operations import BackgroundRunner
+from kixie_desktop.gui.timeline_panel import FROM_NUMBER
 from kixie_desktop.services.accounts import AccountService
 from kixie_desktop.services.timeline_preview import preview, sample_contact
 from kixie_desktop.storage.database import Database
@@ -362,7 +363,7 @@ def test_the_timeline_preview_shows_the_engine_plan_for_the_sample_contact(
     page.rows[1].ui.after_amount.setValue(10)
     editor.settings_page.target_hours.ui.weekdays_button.click()  # weekdays 09:00-17:00
     panel = editor.timeline_panel
-    panel.set_sample("America/Chicago")
+    panel.ui.sample_zone_combo.setCurrentText("America/Chicago")
     friday_evening = datetime(2026, 3, 6, 17, 30, tzinfo=ZoneInfo("America/Chicago"))
     panel.set_start(friday_evening)
     with qtbot.waitSignal(panel.previewed, timeout=WAIT):
@@ -380,7 +381,8 @@ def test_the_timeline_preview_shows_the_engine_plan_for_the_sample_contact(
     qtmodeltester.check(model)  # type: ignore[attr-defined]
 
     # A bad sample number is reported in the panel, not as a crash.
-    panel.set_sample(None, "12")
+    panel.ui.sample_zone_combo.setCurrentText(FROM_NUMBER)
+    panel.ui.sample_phone_edit.setText("12")
     with qtbot.waitSignal(panel.previewed, timeout=WAIT):
         panel.refresh()
     assert "not a" in panel.ui.preview_error.text() and model.rowCount() == 0

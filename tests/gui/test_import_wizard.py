@@ -13,13 +13,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QWizard
+from PySide6.QtWidgets import QComboBox, QFileDialog, QWizard
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from kixie_desktop.composition import Backend
 from kixie_desktop.domain.roles import Actor
 from kixie_desktop.gui.import_wizard import ImportWizard
+from kixie_desktop.gui.import_wizard_mapping_page import ImportMappingPage
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.services.contact_import import CANCELLED, ContactImportService, ImportResult
 from kixie_desktop.storage.models import CadenceRow, ContactRow, EnrollmentRow
@@ -59,6 +60,21 @@ def _to_cadence_page(qtbot: QtBot, wizard: ImportWizard, csv_path: Path, adjust:
                     timeout=10_000)
 
 
+def _field_combo(mapping: ImportMappingPage, header: str) -> QComboBox:
+    """The field chooser on the row of the mapping table that names this file column."""
+    table = mapping.ui.mapping_table
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == header)
+    combo = table.cellWidget(row, 1)
+    assert isinstance(combo, QComboBox)
+    return combo
+
+
+def _choose(combo: QComboBox, text: str) -> None:
+    index = combo.findText(text)
+    assert index >= 0, f"{text!r} is not offered"
+    combo.setCurrentIndex(index)
+
+
 def _preview(wizard: ImportWizard) -> list[dict[str, str]]:
     table = wizard.mapping_page.ui.preview_table
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
@@ -76,12 +92,12 @@ def test_import_maps_previews_enrolls_and_reports_bad_rows_by_line(
 
     def adjust() -> None:
         # The service's guesses, then the person maps the German first-name column.
-        assert mapping.combo_for("Mobile").currentData() == "phone"
-        assert mapping.combo_for("Last Name").currentData() == "last_name"
-        assert mapping.combo_for("E-mail").currentData() == "email"
-        assert mapping.combo_for("Vorname").currentData() is None
+        assert _field_combo(mapping, "Mobile").currentData() == "phone"
+        assert _field_combo(mapping, "Last Name").currentData() == "last_name"
+        assert _field_combo(mapping, "E-mail").currentData() == "email"
+        assert _field_combo(mapping, "Vorname").currentData() is None
         assert "first name" not in _preview(wizard)[0]
-        combo = mapping.combo_for("Vorname")
+        combo = _field_combo(mapping, "Vorname")
         combo.setCurrentIndex(combo.findData("first_name"))
         qtbot.waitUntil(lambda: _preview(wizard) and _preview(wizard)[0].get("first name") == "Ann",
                         timeout=10_000)
@@ -89,7 +105,7 @@ def test_import_maps_previews_enrolls_and_reports_bad_rows_by_line(
     _to_cadence_page(qtbot, wizard, csv_path, adjust)
     assert _preview(wizard)[0] == {"first name": "Ann", "last name": "Lee", "phone": "+1 512 555 0181",
                                    "email": "ann@example.com"}
-    wizard.cadence_page.select("Long-term Nurture")
+    _choose(wizard.cadence_page.ui.cadence_combo, "Long-term Nurture")
     _press(qtbot, wizard, QWizard.WizardButton.CommitButton)
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.summary_page, timeout=20_000)
 
@@ -178,7 +194,7 @@ def test_agent_enrolling_gets_the_services_refusal_and_nothing_is_imported(
     actor = backend.accounts.actor_by_email(backend.actor().account_id, "alex@acme-solar.example")
     wizard = _wizard(qtbot, backend, runner, service, actor)
     _to_cadence_page(qtbot, wizard, csv_path, lambda: None)
-    wizard.cadence_page.select("Speed to Lead")
+    _choose(wizard.cadence_page.ui.cadence_combo, "Speed to Lead")
     _press(qtbot, wizard, QWizard.WizardButton.CommitButton)
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.summary_page, timeout=10_000)
     summary = wizard.summary_page

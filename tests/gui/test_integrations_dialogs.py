@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -212,11 +212,13 @@ def test_the_manage_menu_opens_each_screen(qtbot: QtBot, backend: Backend, runne
     assert titles == ["&Import Contacts…", "&Webhooks…", "&API Tokens…"]
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus.index("&Manage") == menus.index(window.ui.help_menu.title()) - 1
-    for action, kind in ((window.import_contacts_action, ImportWizard), (window.webhooks_action, WebhooksDialog),
-                         (window.api_tokens_action, ApiTokensDialog)):
+    for name, kind in (("import_contacts_action", ImportWizard), ("webhooks_action", WebhooksDialog),
+                       ("api_tokens_action", ApiTokensDialog)):
+        action = window.findChild(QAction, name)
+        assert action is not None and action.isEnabled()
         action.trigger()
-        dialog = window.last_dialog
-        assert isinstance(dialog, kind) and dialog.isVisible()
+        dialog = window.findChild(kind)
+        assert dialog is not None and dialog.isVisible()
         # Closed (and deleted) before its service calls answer: the answers are dropped.
         dialog.close()
         assert not dialog.isVisible()
