@@ -26,7 +26,7 @@ from kixie_desktop.gui.contacts_tab import ContactsContext, ContactsTab
 from kixie_desktop.gui.error_dialog import show_bug
 from kixie_desktop.gui.forms import resources_rc  # noqa: F401 - registers :/icons
 from kixie_desktop.gui.forms.ui_main_window import Ui_MainWindow
-from kixie_desktop.gui.import_wizard import ImportWizard
+from kixie_desktop.gui.import_wizard.wizard import ImportWizard
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.gui.powercall_panel import PowerCallPanel
 from kixie_desktop.gui.webhooks_dialog import WebhooksDialog

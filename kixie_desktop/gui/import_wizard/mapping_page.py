@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidgetItem, QWidget,
 
 from kixie_desktop.domain.errors import UserFacingError
 from kixie_desktop.gui.forms.ui_import_wizard_mapping_page import Ui_ImportMappingPage
-from kixie_desktop.gui.import_wizard_draft import SAMPLE_ROWS, ImportDraft
+from kixie_desktop.gui.import_wizard.draft import SAMPLE_ROWS, ImportDraft
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.services.contact_import import ContactImportService, ImportPreview
 from kixie_desktop.services.csv_parsing import FIELDS

@@ -13,7 +13,7 @@ from kixie_desktop.domain.errors import UserFacingError
 from kixie_desktop.domain.ids import CadenceId
 from kixie_desktop.domain.roles import Actor
 from kixie_desktop.gui.forms.ui_import_wizard_cadence_page import Ui_ImportCadencePage
-from kixie_desktop.gui.import_wizard_draft import ImportDraft
+from kixie_desktop.gui.import_wizard.draft import ImportDraft
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.services.cadences import CadenceService
 

@@ -19,8 +19,8 @@ from sqlalchemy import select
 
 from kixie_desktop.composition import Backend
 from kixie_desktop.domain.roles import Actor
-from kixie_desktop.gui.import_wizard import ImportWizard
-from kixie_desktop.gui.import_wizard_mapping_page import ImportMappingPage
+from kixie_desktop.gui.import_wizard.mapping_page import ImportMappingPage
+from kixie_desktop.gui.import_wizard.wizard import ImportWizard
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.services.contact_import import CANCELLED, ContactImportService, ImportResult
 from kixie_desktop.storage.models import CadenceRow, ContactRow, EnrollmentRow

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget, QWizardPage
 from kixie_desktop.domain.errors import UserFacingError
 from kixie_desktop.domain.roles import Actor
 from kixie_desktop.gui.forms.ui_import_wizard_run_page import Ui_ImportRunPage
-from kixie_desktop.gui.import_wizard_draft import ImportDraft
+from kixie_desktop.gui.import_wizard.draft import ImportDraft
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.services.contact_import import ContactImportService, ImportResult
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem, QWidge
 
 from kixie_desktop.domain.errors import ValidationError
 from kixie_desktop.gui.forms.ui_import_wizard_summary_page import Ui_ImportSummaryPage
-from kixie_desktop.gui.import_wizard_draft import ImportDraft
+from kixie_desktop.gui.import_wizard.draft import ImportDraft
 from kixie_desktop.gui.operations import BackgroundRunner
 
 SHOWN_ERRORS = 500  # the table is a glance; the saved report has every row

@@ -1,6 +1,6 @@
 """The CSV import wizard: choose a file → map its columns (with a preview) → optionally a
 cadence → import with a progress bar → summary and error report. Each page lives in its
-own ``import_wizard_*_page`` module and shares an ``ImportDraft``; every service call goes
+own ``*_page`` module beside this one and shares an ``ImportDraft``; every service call goes
 through the ``BackgroundRunner``. While the import runs, Cancel (or closing the window)
 asks the service to stop after the current batch instead of closing under it.
 """
@@ -12,12 +12,12 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
 from kixie_desktop.domain.roles import Actor
-from kixie_desktop.gui.import_wizard_cadence_page import ImportCadencePage
-from kixie_desktop.gui.import_wizard_draft import ImportDraft
-from kixie_desktop.gui.import_wizard_file_page import ImportFilePage
-from kixie_desktop.gui.import_wizard_mapping_page import ImportMappingPage
-from kixie_desktop.gui.import_wizard_run_page import ImportRunPage
-from kixie_desktop.gui.import_wizard_summary_page import ImportSummaryPage
+from kixie_desktop.gui.import_wizard.cadence_page import ImportCadencePage
+from kixie_desktop.gui.import_wizard.draft import ImportDraft
+from kixie_desktop.gui.import_wizard.file_page import ImportFilePage
+from kixie_desktop.gui.import_wizard.mapping_page import ImportMappingPage
+from kixie_desktop.gui.import_wizard.run_page import ImportRunPage
+from kixie_desktop.gui.import_wizard.summary_page import ImportSummaryPage
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.services.cadences import CadenceService
 from kixie_desktop.services.contact_import import ContactImportService, ImportResult

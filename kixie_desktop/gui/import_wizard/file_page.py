@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget, QWizardPage
 
 from kixie_desktop.domain.errors import UserFacingError
 from kixie_desktop.gui.forms.ui_import_wizard_file_page import Ui_ImportFilePage
-from kixie_desktop.gui.import_wizard_draft import SAMPLE_ROWS, ImportDraft, LoadedFile
+from kixie_desktop.gui.import_wizard.draft import SAMPLE_ROWS, ImportDraft, LoadedFile
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.services.contact_import import read_source
 from kixie_desktop.services.csv_parsing import guess_mapping, parse
