@@ -18,7 +18,6 @@ from kixie_desktop.domain.cadence_views import CadenceSummary
 from kixie_desktop.domain.ids import CadenceId
 from kixie_desktop.domain.roles import Actor
 from kixie_desktop.gui.action_tables import ActionTablesContext, install_action_tables
-from kixie_desktop.gui.api_tokens_dialog import ApiTokensDialog
 from kixie_desktop.gui.cadence_editor_catalog import EditorServices
 from kixie_desktop.gui.cadence_editor_launcher import CadenceTableActions
 from kixie_desktop.gui.cadences_model import SORT_ROLE, CadencesModel
@@ -27,9 +26,10 @@ from kixie_desktop.gui.error_dialog import show_bug
 from kixie_desktop.gui.forms import resources_rc  # noqa: F401 - registers :/icons
 from kixie_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from kixie_desktop.gui.import_wizard.wizard import ImportWizard
+from kixie_desktop.gui.integrations.api_tokens_dialog import ApiTokensDialog
+from kixie_desktop.gui.integrations.webhooks_dialog import WebhooksDialog
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.gui.powercall_panel import PowerCallPanel
-from kixie_desktop.gui.webhooks_dialog import WebhooksDialog
 from kixie_desktop.services.accounts import AccountService
 from kixie_desktop.services.api_tokens import ApiTokenService
 from kixie_desktop.services.cadences import CadenceService

@@ -19,8 +19,8 @@ from kixie_desktop.domain.errors import UserFacingError
 from kixie_desktop.domain.roles import Actor, Role
 from kixie_desktop.gui.formatting import fmt_instant
 from kixie_desktop.gui.forms.ui_api_tokens_dialog import Ui_ApiTokensDialog
+from kixie_desktop.gui.integrations.service_dialog import KEY_ROLE, ServiceDialog, selected
 from kixie_desktop.gui.operations import BackgroundRunner
-from kixie_desktop.gui.service_dialog import KEY_ROLE, ServiceDialog, selected
 from kixie_desktop.gui.shown_once import ShownOnce
 from kixie_desktop.services.api_tokens import ApiTokenService, IssuedToken
 

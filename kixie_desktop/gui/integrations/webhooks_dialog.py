@@ -32,8 +32,8 @@ from kixie_desktop.domain.webhooks import (
 )
 from kixie_desktop.gui.formatting import fmt_instant
 from kixie_desktop.gui.forms.ui_webhooks_dialog import Ui_WebhooksDialog
+from kixie_desktop.gui.integrations.service_dialog import KEY_ROLE, ServiceDialog, selected
 from kixie_desktop.gui.operations import BackgroundRunner
-from kixie_desktop.gui.service_dialog import KEY_ROLE, ServiceDialog, selected
 from kixie_desktop.gui.shown_once import ShownOnce
 from kixie_desktop.services.webhooks import CreatedSubscription, WebhookService
 

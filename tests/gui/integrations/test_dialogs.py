@@ -22,11 +22,11 @@ from kixie_desktop.domain.directory import NewContact
 from kixie_desktop.domain.ids import CadenceId
 from kixie_desktop.domain.roles import Actor, Permission
 from kixie_desktop.domain.webhooks import AttemptResult, Outcome
-from kixie_desktop.gui.api_tokens_dialog import ApiTokensDialog
 from kixie_desktop.gui.import_wizard.wizard import ImportWizard
+from kixie_desktop.gui.integrations.api_tokens_dialog import ApiTokensDialog
+from kixie_desktop.gui.integrations.webhooks_dialog import WebhooksDialog
 from kixie_desktop.gui.main_window import MainWindow
 from kixie_desktop.gui.operations import BackgroundRunner
-from kixie_desktop.gui.webhooks_dialog import WebhooksDialog
 from kixie_desktop.services.api_tokens import ApiTokenService, InvalidToken
 from kixie_desktop.services.ports.webhooks import WebhookMessage
 from kixie_desktop.services.webhook_dispatch import WebhookDispatcher
