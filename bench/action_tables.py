@@ -45,7 +45,7 @@ from bench_workspace import NoopGateway, build, enroll_many, write_results  # no
 from kixie_desktop.domain.action_table import ActionFilter, ActionSort, SortKey  # noqa: E402
 from kixie_desktop.domain.cadence import ActionType  # noqa: E402
 from kixie_desktop.domain.statuses import ActionStatus  # noqa: E402
-from kixie_desktop.gui.action_table_model import ActionTableModel  # noqa: E402
+from kixie_desktop.gui.action_tables.table_model import ActionTableModel  # noqa: E402
 from kixie_desktop.gui.operations import BackgroundRunner  # noqa: E402
 from kixie_desktop.services.action_table import ActionTableService  # noqa: E402
 from kixie_desktop.services.csv_export import ActionExport  # noqa: E402

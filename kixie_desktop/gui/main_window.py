@@ -17,7 +17,7 @@ from kixie_desktop import __version__
 from kixie_desktop.domain.cadence_views import CadenceSummary
 from kixie_desktop.domain.ids import CadenceId
 from kixie_desktop.domain.roles import Actor
-from kixie_desktop.gui.action_tables import ActionTablesContext, install_action_tables
+from kixie_desktop.gui.action_tables.tabs import ActionTablesContext, install_action_tables
 from kixie_desktop.gui.cadence_editor_catalog import EditorServices
 from kixie_desktop.gui.cadence_editor_launcher import CadenceTableActions
 from kixie_desktop.gui.cadences_model import SORT_ROLE, CadencesModel
@@ -53,7 +53,7 @@ class WindowContext:
     directory: DirectoryService
     templates: TemplateService
     dispositions: DispositionService
-    # The supervisors' Inflight / Completed Actions tabs (gui/action_tables.py).
+    # The supervisors' Inflight / Completed Actions tabs (gui/action_tables/tabs.py).
     action_tables: ActionTablesContext
     # The Manage menu: CSV import, webhooks, API tokens.
     contact_import: ContactImportService

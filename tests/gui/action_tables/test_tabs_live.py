@@ -16,13 +16,13 @@ from sqlalchemy import insert, select, update
 
 from kixie_desktop.app import window_context
 from kixie_desktop.composition import open_backend
-from kixie_desktop.gui.action_columns import ID_ROLE
-from kixie_desktop.gui.action_table_model import PAGE
-from kixie_desktop.gui.action_tables import ActionTableTab
+from kixie_desktop.gui.action_tables.columns import ID_ROLE
+from kixie_desktop.gui.action_tables.table_model import PAGE
+from kixie_desktop.gui.action_tables.tabs import ActionTableTab
 from kixie_desktop.gui.main_window import MainWindow
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.storage.models import ActionRunRow
-from tests.gui.test_action_tables import WAIT_MS, App, shown
+from tests.gui.action_tables.test_tabs import WAIT_MS, App, shown
 from tests.support.action_rows import seed_action_runs, table_oracle
 from tests.support.workspace import build_workspace
 

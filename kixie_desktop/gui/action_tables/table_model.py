@@ -32,7 +32,7 @@ from kixie_desktop.domain.action_table import (
     SortKey,
 )
 from kixie_desktop.domain.statuses import ActionStatus
-from kixie_desktop.gui.action_columns import ID_ROLE, Column, columns_for
+from kixie_desktop.gui.action_tables.columns import ID_ROLE, Column, columns_for
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.services.action_table import Anchor, Page, PageRequest, TableSnapshot
 

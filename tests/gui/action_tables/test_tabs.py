@@ -16,9 +16,9 @@ from pytestqt.qtbot import QtBot
 
 from kixie_desktop.app import window_context
 from kixie_desktop.composition import Backend, open_backend
-from kixie_desktop.gui.action_columns import ID_ROLE
-from kixie_desktop.gui.action_table_model import ActionTableModel
-from kixie_desktop.gui.action_tables import ActionTableTab
+from kixie_desktop.gui.action_tables.columns import ID_ROLE
+from kixie_desktop.gui.action_tables.table_model import ActionTableModel
+from kixie_desktop.gui.action_tables.tabs import ActionTableTab
 from kixie_desktop.gui.main_window import MainWindow
 from kixie_desktop.gui.operations import BackgroundRunner
 from tests.support.action_rows import Seeded, seed_action_runs, table_oracle

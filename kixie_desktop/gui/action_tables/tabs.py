@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from kixie_desktop.domain.action_table import ActionFilter, ActionSort
 from kixie_desktop.domain.cadence_views import CadenceSummary
 from kixie_desktop.domain.roles import Actor
-from kixie_desktop.gui.action_filters import ActionFilterBar
-from kixie_desktop.gui.action_table_model import ActionTableModel
+from kixie_desktop.gui.action_tables.filter_bar import ActionFilterBar
+from kixie_desktop.gui.action_tables.table_model import ActionTableModel
 from kixie_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.services.action_table import ActionTableService, PageRequest, TableSnapshot
