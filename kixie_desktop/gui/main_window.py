@@ -18,9 +18,9 @@ from kixie_desktop.domain.cadence_views import CadenceSummary
 from kixie_desktop.domain.ids import CadenceId
 from kixie_desktop.domain.roles import Actor
 from kixie_desktop.gui.action_tables.tabs import ActionTablesContext, install_action_tables
-from kixie_desktop.gui.cadence_editor_catalog import EditorServices
-from kixie_desktop.gui.cadence_editor_launcher import CadenceTableActions
-from kixie_desktop.gui.cadences_model import SORT_ROLE, CadencesModel
+from kixie_desktop.gui.cadence_editor.cadences_model import SORT_ROLE, CadencesModel
+from kixie_desktop.gui.cadence_editor.catalog import EditorServices
+from kixie_desktop.gui.cadence_editor.launcher import CadenceTableActions
 from kixie_desktop.gui.contacts_tab import ContactsContext, ContactsTab
 from kixie_desktop.gui.error_dialog import show_bug
 from kixie_desktop.gui.forms import resources_rc  # noqa: F401 - registers :/icons

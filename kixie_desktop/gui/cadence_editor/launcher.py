@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QTableView, QWidget
 
 from kixie_desktop.domain.cadence_views import CadenceSummary
 from kixie_desktop.domain.ids import CadenceId
-from kixie_desktop.gui.cadence_editor import CadenceEditor
-from kixie_desktop.gui.cadence_editor_catalog import EditorServices
-from kixie_desktop.gui.cadences_model import ACTIVE, CadencesModel
+from kixie_desktop.gui.cadence_editor.cadences_model import ACTIVE, CadencesModel
+from kixie_desktop.gui.cadence_editor.catalog import EditorServices
+from kixie_desktop.gui.cadence_editor.editor import CadenceEditor
 from kixie_desktop.gui.operations import BackgroundRunner
 
 

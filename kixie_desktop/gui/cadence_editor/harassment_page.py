@@ -13,7 +13,7 @@ from kixie_desktop.domain.cadence import CadenceHarassment
 from kixie_desktop.domain.directory import Account
 from kixie_desktop.domain.errors import ValidationError
 from kixie_desktop.domain.harassment import HarassmentRules, PeriodUnit, RateLimit
-from kixie_desktop.gui.cadence_editor_fields import (
+from kixie_desktop.gui.cadence_editor.fields import (
     ErrorSites,
     FieldSite,
     clear_error,

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 from kixie_desktop.domain.cadence import CadenceSettings, OwnerAssignment, ReplyBehavior
 from kixie_desktop.domain.errors import ValidationError
 from kixie_desktop.domain.ids import QueueId
-from kixie_desktop.gui.cadence_editor_catalog import EditorCatalog
-from kixie_desktop.gui.cadence_editor_fields import (
+from kixie_desktop.gui.cadence_editor.catalog import EditorCatalog
+from kixie_desktop.gui.cadence_editor.fields import (
     DurationInput,
     ErrorSites,
     FieldSite,
@@ -19,8 +19,8 @@ from kixie_desktop.gui.cadence_editor_fields import (
     prepare_error_label,
     select_data,
 )
+from kixie_desktop.gui.cadence_editor.hours_editor import HoursEditor
 from kixie_desktop.gui.forms.ui_cadence_settings_page import Ui_CadenceSettingsPage
-from kixie_desktop.gui.hours_editor import HoursEditor
 
 OWNER_CHOICES = [
     ("Auto-Assign from Queue", OwnerAssignment.ROUND_ROBIN),

@@ -21,21 +21,21 @@ from kixie_desktop.domain.cadence_views import CadenceVersion
 from kixie_desktop.domain.errors import UserFacingError
 from kixie_desktop.domain.ids import CadenceId
 from kixie_desktop.domain.roles import Permission
-from kixie_desktop.gui.cadence_editor_actions import CadenceActionsPage
-from kixie_desktop.gui.cadence_editor_catalog import EditorCatalog, EditorServices, load_catalog
-from kixie_desktop.gui.cadence_editor_fields import (
+from kixie_desktop.gui.cadence_editor.actions_page import CadenceActionsPage
+from kixie_desktop.gui.cadence_editor.catalog import EditorCatalog, EditorServices, load_catalog
+from kixie_desktop.gui.cadence_editor.dispositions_page import CadenceDispositionsPage
+from kixie_desktop.gui.cadence_editor.fields import (
     ERROR_STYLE,
     FieldSite,
     clear_error,
     prepare_error_label,
     show_error,
 )
-from kixie_desktop.gui.cadence_editor_harassment import CadenceHarassmentPage
-from kixie_desktop.gui.cadence_editor_rules import CadenceDispositionsPage
-from kixie_desktop.gui.cadence_editor_settings import CadenceSettingsPage
+from kixie_desktop.gui.cadence_editor.harassment_page import CadenceHarassmentPage
+from kixie_desktop.gui.cadence_editor.settings_page import CadenceSettingsPage
+from kixie_desktop.gui.cadence_editor.timeline_panel import TimelinePanel
 from kixie_desktop.gui.forms.ui_cadence_editor import Ui_CadenceEditor
 from kixie_desktop.gui.operations import BackgroundRunner
-from kixie_desktop.gui.timeline_panel import TimelinePanel
 
 SETTINGS, ACTIONS, DISPOSITIONS, HARASSMENT, TIMELINE = range(5)
 

@@ -15,8 +15,8 @@ from kixie_desktop.app import window_context
 from kixie_desktop.composition import Backend, open_backend
 from kixie_desktop.domain.errors import ValidationError
 from kixie_desktop.domain.schedule import DayInterval, WeeklySchedule
-from kixie_desktop.gui.cadence_editor import CadenceEditor
-from kixie_desktop.gui.hours_editor import HoursEditor
+from kixie_desktop.gui.cadence_editor.editor import CadenceEditor
+from kixie_desktop.gui.cadence_editor.hours_editor import HoursEditor
 from kixie_desktop.gui.main_window import MainWindow
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.storage.models import CadenceRow, CadenceVersionRow

@@ -18,7 +18,7 @@ from kixie_desktop.domain.cadence import Action, ActionType, CallAction, SmsActi
 from kixie_desktop.domain.directory import SmsTemplate
 from kixie_desktop.domain.errors import ValidationError
 from kixie_desktop.domain.ids import TemplateId
-from kixie_desktop.gui.cadence_editor_fields import (
+from kixie_desktop.gui.cadence_editor.fields import (
     DurationInput,
     ErrorSites,
     FieldSite,

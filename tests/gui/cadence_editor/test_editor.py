@@ -24,16 +24,16 @@ from kixie_desktop.domain.harassment import HarassmentRules, PeriodUnit, RateLim
 from kixie_desktop.domain.ids import CadenceId
 from kixie_desktop.domain.roles import Actor
 from kixie_desktop.domain.schedule import DayInterval, WeeklySchedule
-from kixie_desktop.gui.cadence_editor import (
+from kixie_desktop.gui.cadence_editor.catalog import EditorServices
+from kixie_desktop.gui.cadence_editor.editor import (
     ACTIONS,
     DISPOSITIONS,
     SETTINGS,
     TIMELINE,
     CadenceEditor,
 )
-from kixie_desktop.gui.cadence_editor_catalog import EditorServices
+from kixie_desktop.gui.cadence_editor.timeline_panel import FROM_NUMBER
 from kixie_desktop.gui.operations import BackgroundRunner
-from kixie_desktop.gui.timeline_panel import FROM_NUMBER
 from kixie_desktop.services.accounts import AccountService
 from kixie_desktop.services.timeline_preview import preview, sample_contact
 from kixie_desktop.storage.database import Database
