@@ -24,9 +24,9 @@ from kixie_desktop.gui.action_tables.tabs import ActionTablesContext
 from kixie_desktop.gui.contacts_tab import ContactsContext
 from kixie_desktop.gui.main_window import MainWindow, WindowContext
 from kixie_desktop.gui.operations import BackgroundRunner
-from kixie_desktop.gui.phone_line import PhoneLine
-from kixie_desktop.gui.powercall_panel import PowerCallPanel, PowerCallServices
-from kixie_desktop.gui.telephony_bridge import TelephonyBridge
+from kixie_desktop.gui.powercall.panel import PowerCallPanel, PowerCallServices
+from kixie_desktop.gui.powercall.phone_line import PhoneLine
+from kixie_desktop.gui.powercall.telephony_bridge import TelephonyBridge
 from kixie_desktop.runtime import EngineRuntime
 from kixie_desktop.services.action_table import ActionTableService
 from kixie_desktop.services.api_tokens import ApiTokenService

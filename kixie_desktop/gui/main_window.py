@@ -29,7 +29,7 @@ from kixie_desktop.gui.import_wizard.wizard import ImportWizard
 from kixie_desktop.gui.integrations.api_tokens_dialog import ApiTokensDialog
 from kixie_desktop.gui.integrations.webhooks_dialog import WebhooksDialog
 from kixie_desktop.gui.operations import BackgroundRunner
-from kixie_desktop.gui.powercall_panel import PowerCallPanel
+from kixie_desktop.gui.powercall.panel import PowerCallPanel
 from kixie_desktop.services.accounts import AccountService
 from kixie_desktop.services.api_tokens import ApiTokenService
 from kixie_desktop.services.cadences import CadenceService

@@ -32,9 +32,9 @@ from kixie_desktop.domain.directory import NewContact
 from kixie_desktop.domain.roles import Actor, Availability
 from kixie_desktop.gui.main_window import MainWindow
 from kixie_desktop.gui.operations import BackgroundRunner
-from kixie_desktop.gui.phone_line import PhoneLine
-from kixie_desktop.gui.powercall_panel import PowerCallPanel, PowerCallServices
-from kixie_desktop.gui.telephony_bridge import TelephonyBridge
+from kixie_desktop.gui.powercall.panel import PowerCallPanel, PowerCallServices
+from kixie_desktop.gui.powercall.phone_line import PhoneLine
+from kixie_desktop.gui.powercall.telephony_bridge import TelephonyBridge
 from kixie_desktop.runtime import EngineRuntime
 from kixie_desktop.services.powercall import PowerCallService
 from kixie_desktop.storage.models import (

@@ -27,15 +27,15 @@ from kixie_desktop.domain.errors import UserFacingError
 from kixie_desktop.domain.ids import ActionRunId, DispositionId
 from kixie_desktop.domain.phone_numbers import normalise
 from kixie_desktop.domain.roles import Actor, Availability
-from kixie_desktop.gui.call_controls import CallControls
-from kixie_desktop.gui.disposition_form import DispositionForm
 from kixie_desktop.gui.forms.ui_powercall_panel import Ui_PowerCallPanel
-from kixie_desktop.gui.incoming_call import IncomingCalls
 from kixie_desktop.gui.operations import BackgroundRunner
-from kixie_desktop.gui.phone_line import PhoneLine, caller_number
-from kixie_desktop.gui.prompt_card import PromptCard
-from kixie_desktop.gui.softphone_commands import CommandRelay
-from kixie_desktop.gui.telephony_bridge import TelephonyBridge
+from kixie_desktop.gui.powercall.call_controls import CallControls
+from kixie_desktop.gui.powercall.disposition_form import DispositionForm
+from kixie_desktop.gui.powercall.incoming_call import IncomingCalls
+from kixie_desktop.gui.powercall.phone_line import PhoneLine, caller_number
+from kixie_desktop.gui.powercall.prompt_card import PromptCard
+from kixie_desktop.gui.powercall.softphone_commands import CommandRelay
+from kixie_desktop.gui.powercall.telephony_bridge import TelephonyBridge
 from kixie_desktop.services.directory import DirectoryService
 from kixie_desktop.services.powercall import CallPrompt, CallTask, PowerCallService
 from kixie_desktop.services.templates import DispositionService

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QGroupBox, QWidget
 
 from kixie_desktop.domain.calls import CallState, CallStateChanged, MediaStateChanged
 from kixie_desktop.domain.errors import UserFacingError
-from kixie_desktop.gui.dialpad import Dialpad
 from kixie_desktop.gui.forms.ui_call_controls import Ui_CallControls
-from kixie_desktop.gui.phone_line import PhoneLine
-from kixie_desktop.gui.softphone_commands import CommandRelay
+from kixie_desktop.gui.powercall.dialpad import Dialpad
+from kixie_desktop.gui.powercall.phone_line import PhoneLine
+from kixie_desktop.gui.powercall.softphone_commands import CommandRelay
 
 _LIVE = (CallState.CONNECTED, CallState.ON_HOLD)
 
