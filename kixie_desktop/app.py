@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from kixie_desktop.composition import Backend, open_backend
 from kixie_desktop.gui.action_tables.tabs import ActionTablesContext
-from kixie_desktop.gui.contacts_tab import ContactsContext
+from kixie_desktop.gui.contacts.tab import ContactsContext
 from kixie_desktop.gui.main_window import MainWindow, WindowContext
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.gui.powercall.panel import PowerCallPanel, PowerCallServices

@@ -21,7 +21,7 @@ from kixie_desktop.gui.action_tables.tabs import ActionTablesContext, install_ac
 from kixie_desktop.gui.cadence_editor.cadences_model import SORT_ROLE, CadencesModel
 from kixie_desktop.gui.cadence_editor.catalog import EditorServices
 from kixie_desktop.gui.cadence_editor.launcher import CadenceTableActions
-from kixie_desktop.gui.contacts_tab import ContactsContext, ContactsTab
+from kixie_desktop.gui.contacts.tab import ContactsContext, ContactsTab
 from kixie_desktop.gui.error_dialog import show_bug
 from kixie_desktop.gui.forms import resources_rc  # noqa: F401 - registers :/icons
 from kixie_desktop.gui.forms.ui_main_window import Ui_MainWindow
@@ -59,7 +59,7 @@ class WindowContext:
     contact_import: ContactImportService
     webhooks: WebhookService
     api_tokens: ApiTokenService
-    # The Contacts tab (gui/contacts_tab.py): search, conversation, calls, time zone.
+    # The Contacts tab (gui/contacts/tab.py): search, conversation, calls, time zone.
     contacts: ContactsContext
 
 

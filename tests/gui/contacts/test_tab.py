@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from kixie_desktop.composition import open_backend
-from kixie_desktop.gui.contacts_tab import ContactsContext, ContactsTab
+from kixie_desktop.gui.contacts.tab import ContactsContext, ContactsTab
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.services.contact_history import ContactHistoryService
 from kixie_desktop.services.inbound_sms import InboundSmsService
