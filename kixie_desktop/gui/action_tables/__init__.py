@@ -1,1 +1,1 @@
-"""The supervisors' Inflight and Completed Actions tabs: the lazy table model, its columns, the filter bar."""
+"""The Inflight and Completed Actions tabs: the lazy table model, its columns, the filter bar."""

@@ -1,1 +1,1 @@
-"""The Contacts tab: search, a contact's conversation, calls and cadences, its time zone, enrolling it."""
+"""The Contacts tab: search, a contact's messages, calls and cadences, its time zone, enrolling."""
