@@ -20,13 +20,13 @@ import qasync
 from PySide6.QtWidgets import QApplication
 
 from kixie_desktop.composition import Backend, open_backend
-from kixie_desktop.gui.action_tables import ActionTablesContext
-from kixie_desktop.gui.contacts_tab import ContactsContext
+from kixie_desktop.gui.action_tables.tabs import ActionTablesContext
+from kixie_desktop.gui.contacts.tab import ContactsContext
 from kixie_desktop.gui.main_window import MainWindow, WindowContext
 from kixie_desktop.gui.operations import BackgroundRunner
-from kixie_desktop.gui.phone_line import PhoneLine
-from kixie_desktop.gui.powercall_panel import PowerCallPanel, PowerCallServices
-from kixie_desktop.gui.telephony_bridge import TelephonyBridge
+from kixie_desktop.gui.powercall.panel import PowerCallPanel, PowerCallServices
+from kixie_desktop.gui.powercall.phone_line import PhoneLine
+from kixie_desktop.gui.powercall.telephony_bridge import TelephonyBridge
 from kixie_desktop.runtime import EngineRuntime
 from kixie_desktop.services.action_table import ActionTableService
 from kixie_desktop.services.api_tokens import ApiTokenService
