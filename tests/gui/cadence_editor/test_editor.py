@@ -377,7 +377,7 @@ def test_the_timeline_preview_shows_the_engine_plan_for_the_sample_contact(
     assert model.index(1, 2).data() == "Mon 2026-03-09 09:10 America/Chicago"
     account = AccountService(ws.store, ws.clock).get(ws.manager)
     expected = preview(editor.draft(), account, sample_contact(zone="America/Chicago"), friday_evening)
-    assert [model.entry(r) for r in range(2)] == expected
+    assert model.entries() == expected
     qtmodeltester.check(model)  # type: ignore[attr-defined]
 
     # A bad sample number is reported in the panel, not as a crash.
@@ -387,6 +387,35 @@ def test_the_timeline_preview_shows_the_engine_plan_for_the_sample_contact(
         panel.refresh()
     assert "not a" in panel.ui.preview_error.text() and model.rowCount() == 0
     assert rows(ws, CadenceRow) == 0  # previewing writes nothing
+
+
+def test_the_timeline_preview_lists_call_attempts_and_the_unanswered_branch(
+        qtbot: QtBot, ws: Workspace, runner: BackgroundRunner, qtmodeltester: object) -> None:
+    editor = open_editor(qtbot, ws, runner)
+    page = editor.actions_page
+    page.ui.add_action_button.click()  # a call
+    call = page.rows[0].ui
+    pick(call.retry_combo, "Yes")
+    call.attempts_spin.setValue(1)
+    call.min_between_amount.setValue(2)
+    pick(call.min_between_unit, "hours")
+    page.ui.add_action_button.click()
+    pick(page.rows[1].ui.type_combo, "SMS")
+    panel = editor.timeline_panel
+    panel.ui.sample_zone_combo.setCurrentText("America/Chicago")
+    panel.set_start(datetime(2026, 3, 2, 10, 0, tzinfo=ZoneInfo("America/Chicago")))  # a Monday
+    with qtbot.waitSignal(panel.previewed, timeout=WAIT):
+        editor.show_page(TIMELINE)
+
+    model = panel.model
+    shown = [[model.index(r, c).data() for c in (0, 1, 2)] for r in range(model.rowCount())]
+    assert shown == [
+        ["1", "Call", "Mon 2026-03-02 10:00 America/Chicago"],
+        ["", "Call, attempt 2 if unanswered", "Mon 2026-03-02 12:01 America/Chicago"],
+        ["2", "SMS", "Mon 2026-03-02 10:05 America/Chicago"],
+        ["", "SMS, if step 1 goes unanswered", "Mon 2026-03-02 12:02 America/Chicago"],
+    ]
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
 
 
 def test_an_emptied_custom_message_is_refused_at_its_text_box(
