@@ -3,7 +3,7 @@ PYTHON ?= python3.11
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test demo bench bench-engine forms lint clean
+.PHONY: run test demo bench bench-engine reliability forms lint clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ bench: bench-engine
 
 bench-engine: $(VENV)/.installed-test
 	$(PY) bench/engine_throughput.py
+
+# The long crash runs (kill -9 while sending, both databases when KIXIE_TEST_POSTGRES_URL is set).
+reliability: $(VENV)/.installed-test
+	$(PY) bench/crash_harness.py
 
 forms: $(VENV)/.installed-app
 	$(PY) -m kixie_desktop.gui.build_forms

@@ -42,14 +42,14 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy import insert, select, text  # noqa: E402
 
 from bench_workspace import NoopGateway, build, enroll_many, write_results  # noqa: E402
+from kixie_desktop.domain.action_table import ActionFilter, ActionSort, SortKey  # noqa: E402
 from kixie_desktop.domain.cadence import ActionType  # noqa: E402
 from kixie_desktop.domain.statuses import ActionStatus  # noqa: E402
-from kixie_desktop.gui.action_table_model import ActionTableModel  # noqa: E402
+from kixie_desktop.gui.action_tables.table_model import ActionTableModel  # noqa: E402
 from kixie_desktop.gui.operations import BackgroundRunner  # noqa: E402
 from kixie_desktop.services.action_table import ActionTableService  # noqa: E402
 from kixie_desktop.services.csv_export import ActionExport  # noqa: E402
 from kixie_desktop.services.engine import Engine  # noqa: E402
-from kixie_desktop.services.ports.action_table import ActionFilter, ActionSort, SortKey  # noqa: E402
 from kixie_desktop.storage.database import Database, sqlite_url  # noqa: E402
 from kixie_desktop.storage.models import ActionRunRow, CadenceRow, CadenceVersionRow  # noqa: E402
 from kixie_desktop.storage.repositories.action_table import _row_query, _runs  # noqa: E402

@@ -2,7 +2,7 @@
 runtime, the Qt application and the main window, and wires them. Seeds the demo
 workspace on first start.
 
-Threads (docs/decisions.md, 27): the Qt main thread runs widgets only; the engine
+Threads (docs/decisions.md, 28): the Qt main thread runs widgets only; the engine
 runtime starts on a ``BackgroundRunner`` worker once the window is up, and its SIP
 thread's events reach the widgets as queued signals through ``TelephonyBridge``. An
 exception nobody caught, on any thread, goes to the log and the bug dialog. On quit,
@@ -22,14 +22,14 @@ from zoneinfo import ZoneInfo
 from PySide6.QtWidgets import QApplication
 
 from kixie_desktop.composition import Backend, open_backend
-from kixie_desktop.gui.action_tables import ActionTablesContext
-from kixie_desktop.gui.bug_reports import BugReports
-from kixie_desktop.gui.contacts_tab import ContactsContext
+from kixie_desktop.gui.action_tables.tabs import ActionTablesContext
+from kixie_desktop.gui.contacts.tab import ContactsContext
+from kixie_desktop.gui.error_dialog import BugReports
 from kixie_desktop.gui.main_window import MainWindow, WindowContext
 from kixie_desktop.gui.operations import BackgroundRunner
-from kixie_desktop.gui.phone_line import PhoneLine
-from kixie_desktop.gui.powercall_panel import PowerCallPanel, PowerCallServices
-from kixie_desktop.gui.telephony_bridge import TelephonyBridge
+from kixie_desktop.gui.powercall.panel import PowerCallPanel, PowerCallServices
+from kixie_desktop.gui.powercall.phone_line import PhoneLine
+from kixie_desktop.gui.powercall.telephony_bridge import TelephonyBridge
 from kixie_desktop.logging_setup import install_excepthooks
 from kixie_desktop.runtime import EngineRuntime
 

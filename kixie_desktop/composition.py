@@ -27,6 +27,7 @@ from kixie_desktop.services.accounts import AccountService, actor_for
 from kixie_desktop.services.action_listing import ActionListing
 from kixie_desktop.services.action_table import ActionTableService
 from kixie_desktop.services.api_tokens import ApiTokenService
+from kixie_desktop.services.cadence_files import CadenceFileService
 from kixie_desktop.services.cadences import CadenceService
 from kixie_desktop.services.clock import Clock, system_clock
 from kixie_desktop.services.contact_history import ContactHistoryService
@@ -70,6 +71,7 @@ class Services:
     templates: TemplateService
     dispositions: DispositionService
     cadences: CadenceService
+    cadence_files: CadenceFileService
     contacts: ContactService
     enrollment: EnrollmentService
     idempotent_enrollment: IdempotentEnrollment
@@ -100,12 +102,14 @@ class Services:
 
 def build_services(store: Store, clock: Clock, secrets: SecretStore, crm_jobs: CrmJobs) -> Services:
     contacts = ContactService(store, clock)
+    cadences = CadenceService(store, clock)
     enrollment = EnrollmentService(store, clock, contacts, crm_jobs)
     return Services(
         store=store, clock=clock, secrets=secrets, crm_jobs=crm_jobs,
         accounts=AccountService(store, clock), directory=DirectoryService(store, clock),
         templates=TemplateService(store, clock), dispositions=DispositionService(store, clock),
-        cadences=CadenceService(store, clock), contacts=contacts, enrollment=enrollment,
+        cadences=cadences, cadence_files=CadenceFileService(store, clock, cadences), contacts=contacts,
+        enrollment=enrollment,
         idempotent_enrollment=IdempotentEnrollment(store, clock, enrollment),
         unenroll=UnenrollService(store, clock),
         contact_import=ContactImportService(store, clock, enrollment),

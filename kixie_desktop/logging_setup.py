@@ -81,7 +81,8 @@ def configure_logging(*, verbose: bool = False, log_dir: Path | None = None) -> 
     redacting = RedactingFilter()
 
     app_file = logging.handlers.RotatingFileHandler(
-        directory / "kixie-desktop.log", maxBytes=5_000_000, backupCount=5, encoding="utf-8")
+        directory / "kixie-desktop.log", maxBytes=5_000_000, backupCount=5, encoding="utf-8",
+        errors="backslashreplace")  # a carrier's stray byte in a logged text must not break the log
     app_file.setFormatter(fmt)
     app_file.addFilter(redacting)
     root = logging.getLogger()
@@ -97,7 +98,8 @@ def configure_logging(*, verbose: bool = False, log_dir: Path | None = None) -> 
     sip = logging.getLogger(SIP_TRACE_LOGGER)
     sip.propagate = False  # SIP traces are bulky: their own file only
     sip_file = logging.handlers.RotatingFileHandler(
-        directory / "sip-trace.log", maxBytes=10_000_000, backupCount=3, encoding="utf-8")
+        directory / "sip-trace.log", maxBytes=10_000_000, backupCount=3, encoding="utf-8",
+        errors="backslashreplace")
     sip_file.setFormatter(fmt)
     sip_file.addFilter(redacting)
     sip.addHandler(sip_file)

@@ -12,7 +12,7 @@ taken from the composition root; nothing here decides business. The desktop app 
 Threads: engine loop ("kixie-engine"), inbound worker ("kixie-inbound"), webhook
 deliveries ("kixie-webhooks"), CRM sync ("kixie-crm", when configured), the HTTP API's
 loop ("kixie-api-loop"), SIP thread (inside the softphone), demo line loop, PostgreSQL
-listener. docs/decisions.md (27) is the thread model.
+listener. docs/decisions.md (28) is the thread model.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """``ApiThread`` serves the API on its own thread ("kixie-api-loop") with a private asyncio
-loop, in the desktop app and the headless engine alike (docs/decisions.md, 27); its
+loop, in the desktop app and the headless engine alike (docs/decisions.md, 28); its
 ``start``/``stop`` block the caller and may be called from any thread. ``ApiServer`` is
 the server itself, which ``ApiThread`` starts and stops on that loop.
 

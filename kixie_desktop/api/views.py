@@ -9,11 +9,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from kixie_desktop.domain.action_table import ActionListItem
 from kixie_desktop.domain.cadence import CallAction, SmsAction
 from kixie_desktop.domain.cadence_views import CadenceSummary, CadenceVersion
 from kixie_desktop.services.action_listing import ActionPage
 from kixie_desktop.services.idempotent_enrollment import Enrolled
-from kixie_desktop.services.ports.api_storage import ActionListItem
 from kixie_desktop.services.unenroll import Unenrolled
 
 

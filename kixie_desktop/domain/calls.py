@@ -144,11 +144,12 @@ class SipMessageReceived:
     """An inbound SIP MESSAGE (RFC 3428): for us, an inbound SMS."""
 
     from_uri: str
-    body: str
+    body: str  # decoded with replacement (``domain/inbound_text.py``): always storable
     at: datetime
     to_uri: str = ""
     content_type: str = "text/plain"
     headers: tuple[tuple[str, str], ...] = field(default=())
+    raw_body: bytes | None = None  # the bytes received, when ``body`` does not re-encode to them
 
 
 @dataclass(frozen=True, slots=True)

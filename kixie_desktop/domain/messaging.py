@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from datetime import datetime
+
+from kixie_desktop.domain.ids import AccountId, ContactId
+from kixie_desktop.domain.inbound_text import InboundText
 
 
 class SmsOutcome(enum.Enum):
@@ -26,6 +30,18 @@ class OutboundSms:
     sender: str | None
     body: str
     idempotency_key: str
+
+
+@dataclass(frozen=True, slots=True)
+class InboundSms:
+    """One SMS received, as stored: ``contact_id`` None when the sender is nobody we know."""
+
+    account_id: AccountId
+    contact_id: ContactId | None
+    from_number: str
+    to_number: str
+    text: InboundText
+    received_at: datetime
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from functools import lru_cache
 import phonenumbers
 from phonenumbers import timezone as pn_timezone
 
+from kixie_desktop.domain.area_code_zones import zones_for_area_code
 from kixie_desktop.domain.errors import ValidationError
 
 UNKNOWN_ZONE = "Etc/Unknown"
@@ -32,7 +33,11 @@ def normalise(raw: str, default_region: str = "US", *, field: str = "phone") -> 
 
 @lru_cache(maxsize=65536)
 def zones_of(e164: str) -> tuple[str, ...]:
-    """The IANA zones a number may be in; ``()`` when unknown (``Etc/Unknown``)."""
+    """The IANA zones a number may be in; ``()`` when unknown (``Etc/Unknown``). For area codes
+    that span zones, every zone of the area code (``domain/area_code_zones.py``)."""
+    split = zones_for_area_code(e164)
+    if split is not None:
+        return split
     try:
         number = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:

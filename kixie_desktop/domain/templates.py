@@ -1,18 +1,29 @@
-"""SMS templates: merge fields such as ``{{contact.first_name}}``.
+"""SMS templates: merge fields such as ``{{contact.first_name}}``, with an optional fallback
+(``{{contact.first_name|there}}``) used when the value is missing.
 
-Unknown fields are refused when the template is saved, so a lead never receives
-a literal ``{{contact.frist_name}}``. Rendering substitutes known fields and
-leaves an empty string where the value is missing.
+Unknown fields are refused when the template is saved, so a lead never receives a literal
+``{{contact.frist_name}}``; ``may_render_empty`` names the fields that can come out blank, for
+the editor's warning, so a lead never reads "Hi , this is  from Acme" either. Before a
+contact has an owner an SMS goes out from the account's default sender (SPEC §2), so the
+agent's names then render as the account's name unless the template gives a fallback.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 
+from kixie_desktop.domain.directory import Contact, User
 from kixie_desktop.domain.errors import ValidationError
 
-FIELD_RE = re.compile(r"\{\{\s*([^{}]*?)\s*\}\}")
+FIELD_RE = re.compile(r"\{\{\s*([^{}|]*?)\s*(?:\|([^{}|]*))?\}\}")
+MAX_FALLBACK = 60
+# Never blank: the phone is required and so is the account's name.
+ALWAYS_SET = frozenset({"contact.phone", "account.name"})
+# Before an owner exists these render as the account's name (the sender then) unless the
+# template gives a fallback; with an owner they are always set.
+SENDER_NAMES = frozenset({"agent.first_name", "agent.full_name"})
 
 MERGE_FIELDS: dict[str, str] = {
     "contact.first_name": "Contact's first name",
@@ -32,7 +43,18 @@ MAX_BODY = 1600  # ten concatenated SMS segments; carriers reject longer
 
 
 def fields_in(body: str) -> list[str]:
-    return FIELD_RE.findall(body)
+    return [m.group(1) for m in FIELD_RE.finditer(body)]
+
+
+def may_render_empty(body: str) -> list[str]:
+    """Fields of ``body`` that can render blank: no fallback and a value a contact (or a
+    contact without an owner) may lack. The editor warns about these at save time."""
+    out: list[str] = []
+    for m in FIELD_RE.finditer(body):
+        name, fallback = m.group(1), (m.group(2) or "").strip()
+        if not fallback and name not in ALWAYS_SET and name not in SENDER_NAMES and name not in out:
+            out.append(name)
+    return out
 
 
 def validate_body(body: str, *, field: str = "body") -> str:
@@ -48,10 +70,45 @@ def validate_body(body: str, *, field: str = "body") -> str:
             + "; known fields: " + ", ".join(MERGE_FIELDS),
             field=field,
         )
-    if text.count("{{") != len(fields_in(text)) or text.count("}}") != len(fields_in(text)):
-        raise ValidationError("a merge field is not closed: write {{contact.first_name}}", field=field)
+    found = len(fields_in(text))
+    if text.count("{{") != found or text.count("}}") != found:
+        raise ValidationError("a merge field is not closed: write {{contact.first_name}} or "
+                              "{{contact.first_name|there}}", field=field)
+    long = [m.group(2) for m in FIELD_RE.finditer(text) if len((m.group(2) or "").strip()) > MAX_FALLBACK]
+    if long:
+        raise ValidationError(f"a fallback is longer than {MAX_FALLBACK} characters", field=field)
     return text
 
 
-def render(body: str, values: Mapping[str, str | None]) -> str:
-    return FIELD_RE.sub(lambda m: values.get(m.group(1)) or "", body)
+@dataclass(frozen=True)
+class MergeValues:
+    """What a template renders with: each field's value, and what stands in for a missing
+    one when the template gives no fallback (the account's name for the agent's, before
+    the contact has an owner)."""
+
+    values: Mapping[str, str | None]
+    defaults: Mapping[str, str] = field(default_factory=dict)
+
+
+def render(body: str, merge: MergeValues | Mapping[str, str | None]) -> str:
+    values, defaults = (merge.values, merge.defaults) if isinstance(merge, MergeValues) else (merge, {})
+
+    def one(m: re.Match[str]) -> str:
+        return values.get(m.group(1)) or (m.group(2) or "").strip() or defaults.get(m.group(1), "")
+
+    return FIELD_RE.sub(one, body)
+
+
+def merge_values(contact: Contact, owner: User | None, account_name: str) -> MergeValues:
+    """The values of ``MERGE_FIELDS`` for one contact and its owner (None: the account sends)."""
+    values = {
+        "contact.first_name": contact.first_name, "contact.last_name": contact.last_name,
+        "contact.full_name": contact.full_name, "contact.email": contact.email,
+        "contact.company": contact.company, "contact.phone": contact.phone,
+        "agent.first_name": owner.first_name if owner else None,
+        "agent.last_name": owner.last_name if owner else None,
+        "agent.full_name": owner.full_name if owner else None,
+        "agent.email": owner.email if owner else None,
+        "account.name": account_name,
+    }
+    return MergeValues(values, {} if owner else dict.fromkeys(SENDER_NAMES, account_name))

@@ -12,7 +12,7 @@ import hmac
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 from kixie_desktop.domain.ids import AccountId, ContactId
 
@@ -23,6 +23,9 @@ EVENT_TYPES: tuple[str, ...] = (
 )
 # Outbox rows whose type starts with this are CRM jobs, not webhook events.
 CRM_PREFIX = "crm."
+# Which outbox rows a worker claims (and the log shows): webhook deliveries (one per
+# subscription) or CRM jobs.
+Lane = Literal["webhook", "crm"]
 
 
 class DeliveryStatus(StrEnum):

@@ -17,19 +17,19 @@ from kixie_desktop import __version__
 from kixie_desktop.domain.cadence_views import CadenceSummary
 from kixie_desktop.domain.ids import CadenceId
 from kixie_desktop.domain.roles import Actor
-from kixie_desktop.gui.action_tables import ActionTablesContext, install_action_tables
-from kixie_desktop.gui.api_tokens_dialog import ApiTokensDialog
-from kixie_desktop.gui.cadence_editor_catalog import EditorServices
-from kixie_desktop.gui.cadence_editor_launcher import CadenceTableActions
-from kixie_desktop.gui.cadences_model import SORT_ROLE, CadencesModel
-from kixie_desktop.gui.contacts_tab import ContactsContext, ContactsTab
+from kixie_desktop.gui.action_tables.tabs import ActionTablesContext, install_action_tables
+from kixie_desktop.gui.cadence_editor.cadences_model import SORT_ROLE, CadencesModel
+from kixie_desktop.gui.cadence_editor.catalog import EditorServices
+from kixie_desktop.gui.cadence_editor.launcher import CadenceTableActions
+from kixie_desktop.gui.contacts.tab import ContactsContext, ContactsTab
 from kixie_desktop.gui.error_dialog import show_bug
 from kixie_desktop.gui.forms import resources_rc  # noqa: F401 - registers :/icons
 from kixie_desktop.gui.forms.ui_main_window import Ui_MainWindow
-from kixie_desktop.gui.import_wizard import ImportWizard
+from kixie_desktop.gui.import_wizard.wizard import ImportWizard
+from kixie_desktop.gui.integrations.api_tokens_dialog import ApiTokensDialog
+from kixie_desktop.gui.integrations.webhooks_dialog import WebhooksDialog
 from kixie_desktop.gui.operations import BackgroundRunner
-from kixie_desktop.gui.powercall_panel import PowerCallPanel
-from kixie_desktop.gui.webhooks_dialog import WebhooksDialog
+from kixie_desktop.gui.powercall.panel import PowerCallPanel
 from kixie_desktop.services.accounts import AccountService
 from kixie_desktop.services.api_tokens import ApiTokenService
 from kixie_desktop.services.cadences import CadenceService
@@ -53,16 +53,14 @@ class WindowContext:
     directory: DirectoryService
     templates: TemplateService
     dispositions: DispositionService
-    # The supervisors' Inflight / Completed Actions tabs (gui/action_tables.py); without it
-    # those tabs stay empty (windows built for other tests).
-    action_tables: ActionTablesContext | None = None
-    # The Manage menu (CSV import, webhooks, API tokens); an entry whose service is missing
-    # stays disabled (windows built for other tests).
-    contact_import: ContactImportService | None = None
-    webhooks: WebhookService | None = None
-    api_tokens: ApiTokenService | None = None
-    # The Contacts tab (gui/contacts_tab.py): search, conversation, calls, time zone.
-    contacts: ContactsContext | None = None
+    # The supervisors' Inflight / Completed Actions tabs (gui/action_tables/tabs.py).
+    action_tables: ActionTablesContext
+    # The Manage menu: CSV import, webhooks, API tokens.
+    contact_import: ContactImportService
+    webhooks: WebhookService
+    api_tokens: ApiTokenService
+    # The Contacts tab (gui/contacts/tab.py): search, conversation, calls, time zone.
+    contacts: ContactsContext
 
 
 class MainWindow(QMainWindow):
@@ -89,13 +87,11 @@ class MainWindow(QMainWindow):
             EditorServices(ctx.actor, ctx.cadences, ctx.directory, ctx.templates, ctx.dispositions,
                            ctx.accounts),
             runner, self.refresh_cadences)
-        if ctx.action_tables is not None:
-            self.inflight_tab, self.completed_tab = install_action_tables(
-                self, self.ui, ctx.action_tables, runner)
-        if ctx.contacts is not None:
-            self.contacts_tab = ContactsTab(ctx.contacts, runner)
-            self.ui.tabs.addTab(self.contacts_tab, "Contacts")
-            self.contacts_tab.search()
+        self.inflight_tab, self.completed_tab = install_action_tables(
+            self, self.ui, ctx.action_tables, runner)
+        self.contacts_tab = ContactsTab(ctx.contacts, runner)
+        self.ui.tabs.addTab(self.contacts_tab, "Contacts")
+        self.contacts_tab.search()
         self.ui.quit_action.triggered.connect(self.close)
         self.ui.about_action.triggered.connect(self._about)
         self._install_manage_menu()
@@ -121,36 +117,28 @@ class MainWindow(QMainWindow):
         self.manage_menu = QMenu("&Manage", self.ui.menu_bar)
         self.manage_menu.setObjectName("manage_menu")
         self.ui.menu_bar.insertMenu(self.ui.help_menu.menuAction(), self.manage_menu)
-        entries = (("import_contacts_action", "&Import Contacts…", self._open_import_wizard,
-                    self._ctx.contact_import),
-                   ("webhooks_action", "&Webhooks…", self._open_webhooks, self._ctx.webhooks),
-                   ("api_tokens_action", "&API Tokens…", self._open_api_tokens, self._ctx.api_tokens))
-        for name, text, slot, service in entries:
+        entries = (("import_contacts_action", "&Import Contacts…", self._open_import_wizard),
+                   ("webhooks_action", "&Webhooks…", self._open_webhooks),
+                   ("api_tokens_action", "&API Tokens…", self._open_api_tokens))
+        for name, text, slot in entries:
             action = self.manage_menu.addAction(text)
             action.setObjectName(name)
-            action.setEnabled(service is not None)
             action.triggered.connect(slot)
-            setattr(self, name, action)
 
     def _open_import_wizard(self) -> None:
-        if self._ctx.contact_import is None:
-            return
         wizard = ImportWizard(self._ctx.contact_import, self._ctx.cadences, self._ctx.actor, self._runner, self)
         wizard.import_finished.connect(lambda _: self.refresh_cadences())  # enrollments change the counts
         self._open_dialog(wizard)
 
     def _open_webhooks(self) -> None:
-        if self._ctx.webhooks is not None:
-            self._open_dialog(WebhooksDialog(self._ctx.webhooks, self._ctx.actor, ZoneInfo(self._ctx.account_zone),
-                                             self._runner, self))
+        self._open_dialog(WebhooksDialog(self._ctx.webhooks, self._ctx.actor, ZoneInfo(self._ctx.account_zone),
+                                         self._runner, self))
 
     def _open_api_tokens(self) -> None:
-        if self._ctx.api_tokens is not None:
-            self._open_dialog(ApiTokensDialog(self._ctx.api_tokens, self._ctx.actor,
-                                              ZoneInfo(self._ctx.account_zone), self._runner, self))
+        self._open_dialog(ApiTokensDialog(self._ctx.api_tokens, self._ctx.actor,
+                                          ZoneInfo(self._ctx.account_zone), self._runner, self))
 
     def _open_dialog(self, dialog: QDialog) -> None:
-        self.last_dialog = dialog  # the one opened last, for tests
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()  # window-modal but not blocking: the loop and the engine keep running
 

@@ -1,6 +1,6 @@
 """A table model over a short list of value rows (tens to hundreds: cadences, search
 results), replaced whole when a fresh list arrives. Large tables (Inflight/Completed)
-use the lazy model in ``action_table_model`` instead."""
+use the lazy model in ``action_tables/table_model.py`` instead."""
 
 from __future__ import annotations
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kixie_desktop.domain.action_table import ActionListItem
 from kixie_desktop.domain.errors import ValidationError
 from kixie_desktop.domain.ids import CadenceId
 from kixie_desktop.domain.roles import Actor, Permission, require
 from kixie_desktop.services.base import Service
-from kixie_desktop.services.ports.api_storage import ActionListItem
 
 MAX_LIMIT = 500
 DEFAULT_LIMIT = 100

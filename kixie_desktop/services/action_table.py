@@ -16,16 +16,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kixie_desktop.domain.errors import ValidationError
-from kixie_desktop.domain.roles import Actor, Permission, require
-from kixie_desktop.services.base import Service
-from kixie_desktop.services.ports.action_table import (
+from kixie_desktop.domain.action_table import (
     ActionFilter,
     ActionSort,
     ActionTableRow,
     Cursor,
     SortKey,
 )
+from kixie_desktop.domain.errors import ValidationError
+from kixie_desktop.domain.roles import Actor, Permission, require
+from kixie_desktop.services.base import Service
 
 MAX_PAGE = 1000
 MAX_PAGES = 20

@@ -15,10 +15,10 @@ import hmac
 import secrets
 from dataclasses import dataclass
 
+from kixie_desktop.domain.api_tokens import ApiTokenInfo
 from kixie_desktop.domain.errors import UserFacingError, ValidationError
 from kixie_desktop.domain.roles import Actor, Permission, Role, require
 from kixie_desktop.services.base import Service
-from kixie_desktop.services.ports.api_storage import ApiTokenInfo
 
 TOKEN_PREFIX = "kx_"
 MAX_NAME = 80

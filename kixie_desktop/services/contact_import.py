@@ -24,6 +24,7 @@ from pathlib import Path
 
 from kixie_desktop.domain import phone_numbers
 from kixie_desktop.domain.directory import Contact
+from kixie_desktop.domain.email_addresses import MAX_LENGTH, normalise_email
 from kixie_desktop.domain.errors import (
     Conflict,
     KixieError,
@@ -121,11 +122,10 @@ def clean_row(fields: Mapping[str, str], region: str, owners: Mapping[str, UserI
     first, last = fields.get("first_name", ""), fields.get("last_name", "")
     if not (first or last) and fields.get("full_name"):
         first, last = split_full_name(fields["full_name"])
-    email = _limited(fields.get("email", ""), 254, "email")
-    if email and "@" not in email:
-        raise ValidationError(f"{email!r} is not an email address", field="email")
+    email = _limited(fields.get("email", ""), MAX_LENGTH, "email")
     values: dict[str, object] = {
-        "first_name": first[:100], "last_name": last[:100], "email": email,
+        "first_name": _limited(first, 100, "first_name"), "last_name": _limited(last, 100, "last_name"),
+        "email": normalise_email(email) if email else None,
         "company": _limited(fields.get("company", ""), 200, "company"),
         "timezone": validate_zone(fields["timezone"]) if fields.get("timezone") else None,
         "external_id": _limited(fields.get("external_id", ""), 128, "external_id"),

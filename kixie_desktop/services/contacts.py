@@ -7,6 +7,7 @@ from typing import Any
 
 from kixie_desktop.domain import phone_numbers
 from kixie_desktop.domain.directory import Contact, NewContact
+from kixie_desktop.domain.email_addresses import MAX_LENGTH, normalise_email
 from kixie_desktop.domain.errors import NotFound, ValidationError
 from kixie_desktop.domain.ids import ContactId
 from kixie_desktop.domain.roles import Actor, Permission, require
@@ -44,9 +45,7 @@ class ContactService(Service):
         account = uow.accounts.get(actor.account_id)
         phone = phone_numbers.normalise(new.phone, account.default_region)
         zone = validate_zone(new.timezone) if new.timezone and new.timezone.strip() else None
-        email = _optional(new.email, 254, "email")
-        if email and "@" not in email:
-            raise ValidationError(f"{email!r} is not an email address", field="email")
+        email = _optional(new.email, MAX_LENGTH, "email")
         owner_id = None
         if (new.owner_email or "").strip():
             owner = uow.users.by_email(actor.account_id, new.owner_email or "")
@@ -54,9 +53,9 @@ class ContactService(Service):
                 raise NotFound(f"no user with email {new.owner_email!r}", field="owner_email")
             owner_id = owner.id
         fields: dict[str, Any] = {
-            "first_name": (new.first_name or "").strip()[:100],
-            "last_name": (new.last_name or "").strip()[:100],
-            "email": email,
+            "first_name": _optional(new.first_name, 100, "first_name") or "",
+            "last_name": _optional(new.last_name, 100, "last_name") or "",
+            "email": normalise_email(email) if email else None,
             "company": _optional(new.company, 200, "company"),
             "timezone": zone,
             "external_id": _optional(new.external_id, 128, "external_id"),

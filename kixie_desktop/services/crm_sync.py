@@ -27,13 +27,13 @@ from kixie_desktop.domain.webhooks import (
     CRM_PREFIX,
     DEFAULT_POLICY,
     AttemptResult,
+    Lane,
     OutboxJob,
     Outcome,
     RetryPolicy,
 )
 from kixie_desktop.services.clock import Clock
 from kixie_desktop.services.ports.crm import CrmAdapter, CrmContactData
-from kixie_desktop.services.ports.integration_storage import Lane
 from kixie_desktop.services.ports.storage import Store, UnitOfWork
 from kixie_desktop.services.webhook_dispatch import OutboxWorker
 

@@ -26,11 +26,11 @@ from kixie_desktop.domain.action_labels import (
     outcome_label,
     retry_label,
 )
+from kixie_desktop.domain.action_table import ActionFilter, ActionSort, ActionTableRow
 from kixie_desktop.domain.roles import Actor, Permission, require
 from kixie_desktop.services.action_table import check_sort
 from kixie_desktop.services.base import Service
 from kixie_desktop.services.csv_parsing import neutralise_cell
-from kixie_desktop.services.ports.action_table import ActionFilter, ActionSort, ActionTableRow
 
 INFLIGHT_HEADERS = ("Action ID", "Created Date", "Cadence ID", "Cadence Version", "Cadence Name",
                     "Target Phone Number", "Action Type", "Scheduled Date", "Status", "Retry Count",

@@ -101,11 +101,15 @@ def seed_demo(accounts: AccountService, directory: DirectoryService, templates: 
     inbound = directory.add_queue(admin, "Inbound Leads", [closers.id])
     follow_up = directory.add_queue(admin, "Follow-up", [closers.id, nurture_team.id])
 
-    welcome = templates.create(admin, "Welcome", "Hi {{contact.first_name}}, this is {{agent.first_name}} "
-                               "from {{account.name}}. Thanks for your interest! When is a good time to talk?")
-    missed = templates.create(admin, "Sorry we missed you", "Hi {{contact.first_name}}, {{agent.first_name}} "
-                              "here. I tried to call about your solar quote. Reply with a good time!")
-    nudge = templates.create(admin, "Monthly nudge", "Hi {{contact.first_name}}, {{account.name}} has new "
+    # Fallbacks: a lead without a first name, or texted before an agent owns them, never
+    # reads "Hi , this is  from Acme Solar".
+    welcome = templates.create(admin, "Welcome", "Hi {{contact.first_name|there}}, this is "
+                               "{{agent.first_name|the team}} from {{account.name}}. Thanks for your interest! "
+                               "When is a good time to talk?")
+    missed = templates.create(admin, "Sorry we missed you", "Hi {{contact.first_name|there}}, "
+                              "{{agent.first_name|the team}} from {{account.name}} here. I tried to call about "
+                              "your solar quote. Reply with a good time!")
+    nudge = templates.create(admin, "Monthly nudge", "Hi {{contact.first_name|there}}, {{account.name}} has new "
                              "savings in your area this month. Want an updated quote?")
 
     by_name = {d.name: d.id for d in dispositions.list(admin)}
@@ -121,7 +125,7 @@ def seed_demo(accounts: AccountService, directory: DirectoryService, templates: 
             SmsAction(template_id=nudge.id, after=timedelta(days=2)),
             CallAction(after=timedelta(days=7), retry=False),
             SmsAction(template_id=nudge.id, after=timedelta(days=30), customize=True,
-                      body="Hi {{contact.first_name}}, checking in one last time from {{account.name}}. "
+                      body="Hi {{contact.first_name|there}}, checking in one last time from {{account.name}}. "
                            "Reply STOP to opt out."),
         ),
         disposition_rules=(

@@ -25,7 +25,6 @@ from datetime import datetime, timedelta
 
 from kixie_desktop.domain import templates
 from kixie_desktop.domain.cadence import ActionType, CallAction, OwnerAssignment, SmsAction
-from kixie_desktop.domain.directory import Contact, User
 from kixie_desktop.domain.harassment import TouchKind
 from kixie_desktop.domain.messaging import OutboundSms, SmsOutcome, SmsResult
 from kixie_desktop.domain.roles import Availability
@@ -182,7 +181,7 @@ class Engine:
         contact = batch.contacts[run.contact_id]
         owner = batch.user(run.owner_id) if run.owner_id is not None else None
         body = action.body if action.customize and action.body else batch.template_body(action.template_id)
-        text = templates.render(body, merge_values(contact, owner, batch.account.name))
+        text = templates.render(body, templates.merge_values(contact, owner, batch.account.name))
         sender = (owner.sender_number if owner else None) or batch.account.default_sender
         message = OutboundSms(contact.phone, sender, text, run.idempotency_key)
         batch.touch(run, TouchKind.SMS)
@@ -314,17 +313,3 @@ class Engine:
         except Exception:  # noqa: BLE001 - an unanswerable lookup means "cannot tell"
             log.exception("SMS gateway lookup failed")
             return None
-
-
-def merge_values(contact: Contact, owner: User | None, account_name: str) -> dict[str, str | None]:
-    """The merge fields of domain.templates.MERGE_FIELDS for one contact and sender."""
-    return {
-        "contact.first_name": contact.first_name, "contact.last_name": contact.last_name,
-        "contact.full_name": contact.full_name, "contact.email": contact.email,
-        "contact.company": contact.company, "contact.phone": contact.phone,
-        "agent.first_name": owner.first_name if owner else None,
-        "agent.last_name": owner.last_name if owner else None,
-        "agent.full_name": owner.full_name if owner else None,
-        "agent.email": owner.email if owner else None,
-        "account.name": account_name,
-    }

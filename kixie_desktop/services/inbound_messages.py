@@ -9,6 +9,7 @@ so the SIP thread that received the message never waits on the database or the g
 from __future__ import annotations
 
 from kixie_desktop.domain.calls import SipMessageReceived
+from kixie_desktop.domain.inbound_text import InboundText
 from kixie_desktop.domain.messaging import OutboundSms
 from kixie_desktop.services.accounts import AccountService
 from kixie_desktop.services.clock import Clock
@@ -36,7 +37,8 @@ class InboundMessages:
         if account is None:
             return None
         sender = sip_user(event.from_uri)
-        result = self._inbound_sms.receive(account.id, sender, sip_user(event.to_uri or ""), event.body)
+        text = InboundText(event.body, event.raw_body)
+        result = self._inbound_sms.receive(account.id, sender, sip_user(event.to_uri or ""), text)
         if result.confirmation:
             # No action run to key it by: the sender and the second name this one confirmation.
             key = f"kx-optout-{sender}-{int(self._clock().timestamp())}"

@@ -16,7 +16,9 @@ from kixie_desktop.domain import phone_numbers
 from kixie_desktop.domain.cadence import ActionType, ReplyBehavior
 from kixie_desktop.domain.errors import ValidationError
 from kixie_desktop.domain.ids import AccountId
+from kixie_desktop.domain.inbound_text import InboundText, from_text, storable
 from kixie_desktop.domain.keywords import Keyword, classify
+from kixie_desktop.domain.messaging import InboundSms
 from kixie_desktop.domain.statuses import EnrollmentState
 from kixie_desktop.services.base import Service
 from kixie_desktop.services.clock import Clock
@@ -46,21 +48,25 @@ class InboundSmsService(Service):
         self._versions = VersionCache()
         self._crm = crm
 
-    def receive(self, account_id: AccountId, from_number: str, to_number: str | None, body: str,
-                at: datetime | None = None) -> InboundResult:
+    def receive(self, account_id: AccountId, from_number: str, to_number: str | None,
+                body: str | InboundText, at: datetime | None = None) -> InboundResult:
+        """``body`` as decoded text (``InboundText``, from the gateway that knows the bytes and
+        charset) or as a ``str`` — which may carry undecodable bytes as surrogate escapes and is
+        made storable here: no byte sequence may stop a message, least of all a STOP, from landing."""
         now = at or self._clock()
+        text = body if isinstance(body, InboundText) else from_text(body)
+        body = text.text
+        from_number, to_number = storable(from_number), storable(to_number or "")
         with self._store.write() as uow:
             account = uow.accounts.get(account_id)
             try:
                 phone = phone_numbers.normalise(from_number, account.default_region, field="from")
             except ValidationError:
-                phone = from_number.strip()
+                phone = from_number.strip()[:64]
             contact = uow.contacts.by_phone(account_id, phone)
             keyword = classify(body)
-            uow.messages.add_many([{
-                "account_id": account_id, "contact_id": contact.id if contact else None, "action_run_id": None,
-                "direction": "in", "from_number": phone, "to_number": to_number or "", "body": body,
-                "status": "received", "idempotency_key": None, "created_at": now}])
+            uow.messages.add_inbound(InboundSms(account_id, contact.id if contact else None, phone,
+                                                to_number[:64], text, now))
             record_sms_received(uow, account_id, contact=contact, from_number=phone, to_number=to_number or "",
                                 body=body, at=now)
             if contact is None:

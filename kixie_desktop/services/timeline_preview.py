@@ -9,6 +9,12 @@ against the harassment rules, like real ones would. What it has to assume: every
 is accepted at its first prompt and lasts ``call_duration``; an SMS takes
 ``sms_duration``; the sample contact has no earlier touches and no DNC flag. Pure:
 writes nothing and reads no clock, so any front end may call it for free.
+
+Branches: a call with retries also lists when each further attempt would be offered if the
+ones before it went unanswered (the prompt timeout, then *Minimum Time Between Attempts*,
+then the engine's execution check, exactly as ``engine.retry`` and the engine apply them),
+and the step after it shows when it would run if every attempt went unanswered (the call
+ends *missed* when its last prompt times out). Later steps follow the answered path.
 """
 
 from __future__ import annotations
@@ -24,7 +30,8 @@ from kixie_desktop.domain.ids import ContactId
 from kixie_desktop.domain.phone_numbers import normalise
 from kixie_desktop.domain.zones import validate_zone
 from kixie_desktop.engine.due_time import Blocked, contact_zones
-from kixie_desktop.engine.planner import kind_of, plan_step
+from kixie_desktop.engine.planner import check_now, kind_of, plan_step
+from kixie_desktop.engine.retry import Reschedule, on_prompt_unanswered
 
 SAMPLE_CONTACT_ID = ContactId(0)  # never stored: the sample contact exists only in the preview
 
@@ -41,6 +48,23 @@ class Assumptions:
 
 
 @dataclass(frozen=True)
+class Attempt:
+    """A further attempt of a call, offered only if every attempt before it went unanswered."""
+
+    number: int  # 2 for the first retry, as the engine's reasons count
+    at: datetime | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class IfMissed:
+    """When a step would run had the call before it gone unanswered at every attempt."""
+
+    at: datetime | None
+    reason: str
+
+
+@dataclass(frozen=True)
 class TimelineEntry:
     """One planned action: ``at`` is None when it cannot be placed (see ``reason``)."""
 
@@ -51,6 +75,8 @@ class TimelineEntry:
     blocked: Blocked | None  # None: not planned, an earlier step never gets placed
     base: datetime  # the instant its After delay counts from
     ends: datetime | None = field(default=None)  # when the next step's After starts counting
+    attempts: tuple[Attempt, ...] = ()  # a call's retries, each if the ones before went unanswered
+    if_missed: IfMissed | None = None  # after a call with retries: its time on the unanswered branch
 
 
 def sample_contact(phone: str = "", zone: str | None = None, default_region: str = "US") -> Contact:
@@ -80,12 +106,19 @@ def preview(definition: CadenceDefinition, account: Account, contact: Contact, s
     touches: dict[TouchKind, list[datetime]] = {TouchKind.CALL: [], TouchKind.SMS: []}
     entries: list[TimelineEntry] = []
     base = start
+    missed_base: datetime | None = None  # set after a call with retries: its unanswered branch
     for step, action in enumerate(definition.actions):
         decision = plan_step(account, definition, step, contact, base,
                              tuple(touches[kind_of(action)]), base)
+        if_missed = None
+        if missed_base is not None:
+            branch = plan_step(account, definition, step, contact, missed_base,
+                               tuple(touches[kind_of(action)]), missed_base)
+            if_missed = IfMissed(branch.at, branch.reason)
+            missed_base = None
         if decision.at is None:
             entries.append(TimelineEntry(step + 1, action.type, None, decision.reason,
-                                         decision.blocked, base))
+                                         decision.blocked, base, if_missed=if_missed))
             # The engine parks such an action with its reason; nothing after it is planned.
             entries += [
                 TimelineEntry(later + 1, rest.type, None, f"Not planned: step {step + 1} never runs",
@@ -93,12 +126,36 @@ def preview(definition: CadenceDefinition, account: Account, contact: Contact, s
                 for later, rest in enumerate(definition.actions[step + 1:], start=step + 1)
             ]
             break
+        attempts: tuple[Attempt, ...] = ()
+        if isinstance(action, CallAction) and action.max_retries:
+            # Unanswered attempts place no call, so they add no touch.
+            attempts, missed_base = _retries(account, definition, step, contact, action, decision.at,
+                                             tuple(touches[TouchKind.CALL]))
         touches[kind_of(action)].append(decision.at)
         ends = decision.at + assumptions.duration_of(action.type)
         entries.append(TimelineEntry(step + 1, action.type, decision.at, decision.reason,
-                                     decision.blocked, base, ends))
+                                     decision.blocked, base, ends, attempts, if_missed))
         base = ends
     return entries
+
+
+def _retries(account: Account, definition: CadenceDefinition, step: int, contact: Contact,
+             action: CallAction, first: datetime,
+             touches: tuple[datetime, ...]) -> tuple[tuple[Attempt, ...], datetime | None]:
+    """The call's further attempts, and when it ends missed (None: an attempt never comes)."""
+    timeout = timedelta(seconds=account.prompt_timeout_s)
+    attempts: list[Attempt] = []
+    offered, retry_count = first, 0
+    while True:
+        unanswered = offered + timeout
+        decision = on_prompt_unanswered(retry_count, action.max_retries, action.min_between, unanswered)
+        if not isinstance(decision, Reschedule):
+            return tuple(attempts), unanswered
+        due = check_now(account, definition, step, contact, touches, decision.not_before)
+        attempts.append(Attempt(decision.retry_count + 1, due.at, due.reason))
+        if due.at is None:
+            return tuple(attempts), None
+        offered, retry_count = due.at, decision.retry_count
 
 
 def describe_assumptions(definition: CadenceDefinition, assumptions: Assumptions) -> str:

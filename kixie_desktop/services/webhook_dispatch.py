@@ -27,13 +27,13 @@ from kixie_desktop.domain.webhooks import (
     EVENT_TYPES,
     AttemptResult,
     DeliveryStatus,
+    Lane,
     OutboxJob,
     Outcome,
     RetryPolicy,
     next_attempt,
 )
 from kixie_desktop.services.clock import Clock
-from kixie_desktop.services.ports.integration_storage import Lane
 from kixie_desktop.services.ports.secrets import SecretStore
 from kixie_desktop.services.ports.storage import Store
 from kixie_desktop.services.ports.webhooks import WebhookMessage, WebhookSender

@@ -27,10 +27,15 @@ from kixie_desktop.domain.errors import KixieError, ValidationError
 from kixie_desktop.domain.ids import AccountId, UserId
 from kixie_desktop.domain.roles import Actor, Permission, require
 from kixie_desktop.domain.runs import OutboxEvent
-from kixie_desktop.domain.webhooks import EVENT_TYPES, Delivery, DeliveryStatus, WebhookSubscription
+from kixie_desktop.domain.webhooks import (
+    EVENT_TYPES,
+    Delivery,
+    DeliveryStatus,
+    Lane,
+    WebhookSubscription,
+)
 from kixie_desktop.services.base import Service
 from kixie_desktop.services.clock import Clock
-from kixie_desktop.services.ports.integration_storage import Lane
 from kixie_desktop.services.ports.secrets import SecretStore
 from kixie_desktop.services.ports.storage import Store, UnitOfWork
 

@@ -24,6 +24,7 @@ import pjsua2 as pj
 
 from kixie_desktop.domain.calls import SipMessageCompleted, SipMessageReceived
 from kixie_desktop.domain.errors import TelephonyError
+from kixie_desktop.domain.inbound_text import decode
 from kixie_desktop.telephony import sip_config
 from kixie_desktop.telephony.pj_callbacks import PjAccount, PjBuddy
 
@@ -48,6 +49,12 @@ def _strip(uri: str) -> str:
     if "<" in uri and ">" in uri:
         uri = uri[uri.index("<") + 1 : uri.index(">")]
     return uri
+
+
+def raw_bytes(swig_text: str) -> bytes:
+    """The bytes behind a pjsua2 string: SWIG decodes ``std::string`` as UTF-8 with
+    ``surrogateescape``, so each byte that is not valid UTF-8 arrives as U+DC80–U+DCFF."""
+    return swig_text.encode("utf-8", errors="surrogateescape")
 
 
 def parse_headers(whole_msg: str) -> tuple[tuple[str, str], ...]:
@@ -143,9 +150,13 @@ class MessageRouter:
 
     def on_message(self, from_uri: str, to_uri: str, body: str, content_type: str,
                    whole_msg: str) -> None:
-        self._post(SipMessageReceived(from_uri=from_uri, body=body, at=self._clock(),
-                                      to_uri=to_uri, content_type=content_type,
-                                      headers=parse_headers(whole_msg)))
+        headers = parse_headers(whole_msg)
+        # pjsua2 drops the Content-Type's parameters; the charset is read from the header.
+        declared = next((v for n, v in headers if n.lower() in ("content-type", "c")), content_type)
+        text = decode(raw_bytes(body), declared)
+        self._post(SipMessageReceived(from_uri=from_uri, body=text.text, at=self._clock(),
+                                      to_uri=to_uri, content_type=declared, headers=headers,
+                                      raw_body=text.raw))
 
     def in_flight_for(self, account_id: str) -> bool:
         return any(out.account.account_id == account_id

@@ -10,8 +10,9 @@ from kixie_desktop.domain import phone_numbers, templates
 from kixie_desktop.domain.cadence import (
     CadenceDefinition, CadenceSettings, CallAction, DispositionRule, RuleAction, validate,
 )
+from kixie_desktop.domain.directory import Contact
 from kixie_desktop.domain.errors import ValidationError
-from kixie_desktop.domain.ids import CadenceId, DispositionId, QueueId
+from kixie_desktop.domain.ids import CadenceId, ContactId, DispositionId, QueueId
 from kixie_desktop.domain.schedule import DayInterval, WeeklySchedule
 
 
@@ -38,6 +39,31 @@ def test_unknown_merge_field_is_refused_with_the_known_ones() -> None:
 def test_render_fills_known_fields_and_blanks_missing_ones() -> None:
     body = "Hi {{ contact.first_name }}, {{agent.first_name}} here"
     assert templates.render(body, {"contact.first_name": "Olivia"}) == "Hi Olivia,  here"
+
+
+def test_a_fallback_stands_in_for_a_missing_value() -> None:
+    body = "Hi {{contact.first_name|there}}, {{ agent.first_name | the team }} from {{account.name}}"
+    assert templates.validate_body(body) == body
+    assert templates.fields_in(body) == ["contact.first_name", "agent.first_name", "account.name"]
+    assert templates.render(body, {"contact.first_name": "", "account.name": "Acme"}) == "Hi there, the team from Acme"
+    assert templates.render(body, {"contact.first_name": "Olivia", "agent.first_name": "Sam",
+                                   "account.name": "Acme"}) == "Hi Olivia, Sam from Acme"
+    with pytest.raises(ValidationError, match="unknown merge field"):
+        templates.validate_body("Hi {{contact.frist_name|there}}")
+    with pytest.raises(ValidationError, match="fallback is longer"):
+        templates.validate_body("Hi {{contact.first_name|" + "x" * 61 + "}}")
+
+
+def test_before_an_owner_the_account_sends_and_the_editor_hears_of_blank_fields() -> None:
+    lead = Contact(ContactId(1), "+15125550100", first_name="", last_name="Garcia")
+    body = "Hi {{contact.first_name}}, this is {{agent.first_name}} from {{account.name}}"
+    assert templates.render(body, templates.merge_values(lead, None, "Acme")) == "Hi , this is Acme from Acme"
+    assert templates.may_render_empty(body) == ["contact.first_name"]
+    fixed = "Hi {{contact.first_name|there}}, this is {{agent.first_name|the team}} from {{account.name}}"
+    assert templates.may_render_empty(fixed) == []
+    assert templates.render(fixed, templates.merge_values(lead, None, "Acme")) == "Hi there, this is the team from Acme"
+    assert templates.may_render_empty("{{contact.company}} {{agent.email}} {{contact.phone}}") == [
+        "contact.company", "agent.email"]
 
 
 def test_schedule_merges_and_round_trips() -> None:

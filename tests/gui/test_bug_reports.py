@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from kixie_desktop.app import window_context
 from kixie_desktop.composition import Backend
-from kixie_desktop.gui.bug_reports import BugReports
+from kixie_desktop.gui.error_dialog import BugReports
 from kixie_desktop.gui.main_window import MainWindow
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.logging_setup import install_excepthooks

@@ -14,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import select, update
 
+from kixie_desktop.domain.action_table import ActionFilter, ActionSort, SortKey
 from kixie_desktop.domain.errors import ValidationError
 from kixie_desktop.domain.statuses import ActionStatus
 from kixie_desktop.services import csv_export
@@ -21,7 +22,6 @@ from kixie_desktop.services.action_table import ActionTableService, Anchor, Page
 from kixie_desktop.services.contact_import import ContactImportService
 from kixie_desktop.services.csv_export import COMPLETED_HEADERS, INFLIGHT_HEADERS, ActionExport
 from kixie_desktop.services.csv_parsing import neutralise_cell, parse, restore_cell
-from kixie_desktop.services.ports.action_table import ActionFilter, ActionSort, SortKey
 from kixie_desktop.storage.models import ActionRunRow, CadenceRow, ContactRow
 from tests.support.action_rows import Seeded, seed_action_runs, table_oracle
 from tests.support.workspace import Workspace

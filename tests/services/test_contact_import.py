@@ -145,7 +145,7 @@ def test_import_creates_updates_merges_and_reports_bad_rows(ws: Workspace) -> No
 
 
 def test_import_follows_the_same_rules_as_contact_upsert(ws: Workspace) -> None:
-    rows = [NewContact(phone="512.555.0110", first_name=" Ann ", last_name="B" * 150, email=" a@b.test ",
+    rows = [NewContact(phone="512.555.0110", first_name=" Ann ", last_name="B" * 100, email=" a@b.test ",
                        company="Acme", timezone="America/Denver", external_id="X1", owner_email="AGENT@acme.test"),
             NewContact(phone="+44 20 7946 0958", first_name="Brit")]
     out = io.StringIO()
@@ -165,6 +165,31 @@ def test_import_follows_the_same_rules_as_contact_upsert(ws: Workspace) -> None:
             for p, c in before.items()} == {
         p: (c.first_name, c.last_name, c.email, c.company, c.timezone, c.external_id, c.owner_id)
         for p, c in after.items()}
+
+
+def test_a_messy_file_keeps_no_bad_email_and_reports_over_long_names(ws: Workspace) -> None:
+    """The rows a real CRM export brought in before: each is reported with its field and skipped."""
+    bad = ["x@", "@example.org", "peter@@example.com", "jo@example..com", "anna smith@example.com",
+           "a@localhost", "b@c.invalid"]
+    rows = [f"51255502{i:02d},Lead{i},,{email}" for i, email in enumerate(bad)]
+    rows += ["5125550290," + "N" * 150 + ",,", "5125550291,Nat," + "L" * 101 + ",",
+             "5125550292,Good,Row,Ana.Smith+cad@Example.COM", "5125550293,Also,Good,"]
+    result = importer(ws).run(ws.manager, ("Phone,First Name,Last Name,Email\n" + "\n".join(rows)).encode())
+
+    assert [e.field for e in sorted(result.errors, key=lambda e: e.line)] == ["email"] * len(bad) + [
+        "first_name", "last_name"]
+    reasons = {e.line: e.reason for e in result.errors}
+    assert reasons[2] == "'x@' is not an email address: there must be something after the @-sign"
+    assert reasons[2 + len(bad)] == "longer than 100 characters"
+    stored = contacts(ws)
+    assert set(stored) == {"+15125550292", "+15125550293"}
+    assert stored["+15125550292"].email == "Ana.Smith+cad@example.com"
+    with pytest.raises(ValidationError, match="is not an email address") as refused:
+        ws.contacts.upsert(ws.manager, NewContact(phone="+15125550294", email="peter@@example.com"))
+    assert refused.value.field == "email"
+    with pytest.raises(ValidationError, match="longer than 100") as too_long:
+        ws.contacts.upsert(ws.manager, NewContact(phone="+15125550294", first_name="N" * 101))
+    assert too_long.value.field == "first_name"
 
 
 def test_enrollment_refusals_are_reported_per_row_and_the_contacts_kept(ws: Workspace) -> None:

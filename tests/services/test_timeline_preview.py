@@ -162,3 +162,37 @@ def test_preview_times_are_non_decreasing_and_each_is_plan_step_from_the_previou
         assert entry.at is not None and entry.at >= base + action.after
         touches[kind_of(action).value].append(entry.at)
         base = entry.at + assumptions.duration_of(action.type)
+
+
+def test_a_call_with_retries_lists_each_attempt_and_the_next_step_when_all_go_unanswered() -> None:
+    call = CallAction(retry=True, attempts=2, min_between=timedelta(hours=2))
+    defn = cadence(call, SmsAction(TemplateId(1), after=timedelta(minutes=10)))
+    start = datetime(2026, 3, 2, 10, 0, tzinfo=CHICAGO)  # a Monday, within every window
+    first, sms = preview(defn, ACCOUNT, sample_contact(zone="America/Chicago"), start)
+
+    prompt = timedelta(seconds=ACCOUNT.prompt_timeout_s)
+    second_at = start + prompt + timedelta(hours=2)
+    third_at = second_at + prompt + timedelta(hours=2)
+    assert [(a.number, a.at) for a in first.attempts] == [(2, second_at), (3, third_at)]
+    assert sms.at == start + timedelta(minutes=5 + 10)  # answered at the first prompt, 5 min call
+    assert sms.if_missed is not None
+    assert sms.if_missed.at == third_at + prompt + timedelta(minutes=10)  # missed when the last prompt ends
+    assert first.if_missed is None and sms.attempts == ()
+
+
+def test_a_retry_that_falls_outside_the_hours_waits_for_them() -> None:
+    call = CallAction(retry=True, attempts=1, min_between=timedelta(hours=1))
+    defn = cadence(call, target_hours=WeeklySchedule.daily(9 * 60, 17 * 60, range(5)))
+    friday_4pm = datetime(2026, 3, 6, 16, 0, tzinfo=CHICAGO)
+    (entry,) = preview(defn, ACCOUNT, sample_contact(zone="America/Chicago"), friday_4pm)
+
+    (retry,) = entry.attempts
+    assert (retry.number, retry.at) == (2, datetime(2026, 3, 9, 9, 0, tzinfo=CHICAGO))
+    assert retry.reason == "Target hours closed until Mon 09:00 America/Chicago"
+
+
+def test_a_call_without_retries_has_no_branches() -> None:
+    defn = cadence(CallAction(), SmsAction(TemplateId(1)))
+    call, sms = preview(defn, ACCOUNT, sample_contact(zone="America/Chicago"),
+                        datetime(2026, 3, 2, 10, 0, tzinfo=CHICAGO))
+    assert (call.attempts, sms.if_missed) == ((), None)

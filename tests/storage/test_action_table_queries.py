@@ -11,10 +11,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
+from kixie_desktop.domain.action_table import ActionFilter, ActionSort, Cursor, SortKey
 from kixie_desktop.domain.cadence import ActionType
 from kixie_desktop.domain.ids import AccountId, ActionRunId, CadenceId
 from kixie_desktop.domain.statuses import ActionStatus
-from kixie_desktop.services.ports.action_table import ActionFilter, ActionSort, Cursor, SortKey
 from kixie_desktop.storage.database import Database
 from kixie_desktop.storage.repositories.action_table import SqlActionTable
 from kixie_desktop.storage.store import SqlStore

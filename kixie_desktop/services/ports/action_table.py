@@ -1,83 +1,19 @@
 """The storage port behind the supervisors' Inflight and Completed Actions tables.
 
-Values only (filters, sort, keyset cursors, rows) and the repository protocol. The
-tables hold millions of rows, so the repository answers in three cheap shapes: a
-count, the sort keys of one page (keyset pagination on ``(sort key, id)``), and the
-full rows for a handful of ids — the "ids first, row data lazily" shape of Anki's
+The repository protocol only; its values (filters, sort, keyset cursors, rows) live in
+``domain/action_table.py``. The tables hold millions of rows, so the repository answers
+in three cheap shapes: a count, the sort keys of one page (keyset pagination on
+``(sort key, id)``), and the full rows for a handful of ids — the "ids first, row data lazily" shape of Anki's
 browser. ``iter_rows`` streams a whole filter for CSV export without a list.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from datetime import datetime
-from enum import StrEnum
 from typing import Protocol
 
-from kixie_desktop.domain.cadence import ActionType
-from kixie_desktop.domain.ids import AccountId, ActionRunId, CadenceId
-from kixie_desktop.domain.statuses import ActionStatus
-from kixie_desktop.services.ports.api_storage import ActionListItem
-
-
-class SortKey(StrEnum):
-    """The columns a table can be ordered by on the server; every one is NOT NULL in its
-    table, so keyset comparisons never meet a NULL."""
-
-    ID = "id"
-    CREATED = "created_at"
-    CADENCE = "cadence_id"
-    PHONE = "target_phone"
-    TYPE = "type"
-    SCHEDULED = "due_at"
-    STATUS = "status"
-    RETRY_COUNT = "retry_count"
-    MAX_RETRIES = "max_retries"
-    COMPLETED = "completed_at"
-
-
-@dataclass(frozen=True)
-class ActionSort:
-    key: SortKey
-    descending: bool = False
-
-
-SortValue = datetime | int | str
-
-
-@dataclass(frozen=True)
-class Cursor:
-    """Where a row sits in a sorted table: its sort value and id (the tie-breaker)."""
-
-    value: SortValue
-    id: ActionRunId
-
-
-@dataclass(frozen=True)
-class ActionFilter:
-    """What the supervisor narrowed the table to. ``inflight`` picks the table.
-
-    ``phone`` is matched on the E.164 digits: text starting with ``+`` is a prefix
-    (index range), anything else is "contains". ``since``/``until`` bound the table's
-    date column (Scheduled Date inflight, Completed Date completed), ``until`` exclusive.
-    """
-
-    inflight: bool
-    cadence_id: CadenceId | None = None
-    status: ActionStatus | None = None
-    type: ActionType | None = None
-    phone: str = ""
-    since: datetime | None = None
-    until: datetime | None = None
-
-
-@dataclass(frozen=True)
-class ActionTableRow(ActionListItem):
-    """One row of the Inflight or Completed table: the API's item plus what the tables show."""
-
-    cadence_name: str
-    min_between_s: int
+from kixie_desktop.domain.action_table import ActionFilter, ActionSort, ActionTableRow, Cursor
+from kixie_desktop.domain.ids import AccountId, ActionRunId
 
 
 class ActionTableRepository(Protocol):

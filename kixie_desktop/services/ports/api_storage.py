@@ -1,8 +1,9 @@
 """Storage ports the HTTP API's use cases need: API tokens, idempotency records, action pages.
 
-Kept apart from ``ports/storage.py`` so the API's values and repositories live in one
-place; ``UnitOfWork`` there names them (``api_tokens``, ``idempotency``, ``action_pages``).
-Plain values in, plain values out, like every other repository.
+Kept apart from ``ports/storage.py`` so the API's repositories live in one place;
+``UnitOfWork`` there names them (``api_tokens``, ``idempotency``, ``action_pages``).
+Plain values in, plain values out, like every other repository; the values the GUI shows
+too (``ApiTokenInfo``, ``ActionListItem``) live in the domain.
 """
 
 from __future__ import annotations
@@ -11,27 +12,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
-from kixie_desktop.domain.cadence import ActionType
-from kixie_desktop.domain.ids import (
-    AccountId,
-    ActionRunId,
-    CadenceId,
-    ContactId,
-    EnrollmentId,
-    UserId,
-)
+from kixie_desktop.domain.action_table import ActionListItem
+from kixie_desktop.domain.api_tokens import ApiTokenInfo
+from kixie_desktop.domain.ids import AccountId, CadenceId
 from kixie_desktop.domain.roles import Role
-from kixie_desktop.domain.statuses import ActionStatus
-
-
-@dataclass(frozen=True)
-class ApiTokenInfo:
-    """What may be shown about a token: never the token, never its hash."""
-
-    name: str
-    role: Role
-    created_at: datetime
-    revoked_at: datetime | None
 
 
 @dataclass(frozen=True)
@@ -50,31 +34,6 @@ class IdempotencyRecord:
     request_hash: str
     status: int
     response: dict[str, Any]
-
-
-@dataclass(frozen=True)
-class ActionListItem:
-    """One action run as the API lists it (Inflight or Completed)."""
-
-    id: ActionRunId
-    enrollment_id: EnrollmentId
-    contact_id: ContactId
-    cadence_id: CadenceId
-    cadence_version: int
-    step: int
-    type: ActionType
-    status: ActionStatus
-    phone: str
-    owner_id: UserId | None
-    created_at: datetime
-    scheduled_at: datetime
-    completed_at: datetime | None
-    reason: str | None
-    outcome: str | None
-    retry_count: int
-    max_retries: int
-    attempt: int
-    held: bool
 
 
 class ApiTokenRepository(Protocol):

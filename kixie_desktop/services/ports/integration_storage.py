@@ -8,14 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
-from typing import Literal, Protocol
+from typing import Protocol
 
 from kixie_desktop.domain.directory import Contact
 from kixie_desktop.domain.ids import AccountId
-from kixie_desktop.domain.webhooks import Delivery, DeliveryStatus, OutboxJob, WebhookSubscription
-
-# Which outbox rows a worker claims: webhook deliveries (one per subscription) or CRM jobs.
-Lane = Literal["webhook", "crm"]
+from kixie_desktop.domain.webhooks import Delivery, DeliveryStatus, Lane, OutboxJob, WebhookSubscription
 
 
 class ContactBatchRepository(Protocol):

@@ -19,6 +19,7 @@ from kixie_desktop.domain.cadence_views import CadenceSummary, CadenceVersion
 from kixie_desktop.domain.cadence import ActionType
 from kixie_desktop.domain.harassment import TouchKind
 from kixie_desktop.domain.history import CallEntry, EnrollmentEntry, MessageEntry
+from kixie_desktop.domain.messaging import InboundSms
 from kixie_desktop.domain.runs import ActionRun, Enrollment, NewRun, OutboxEvent
 from kixie_desktop.domain.statuses import EnrollmentState
 from kixie_desktop.domain.directory import (
@@ -174,6 +175,7 @@ class TouchRepository(Protocol):
 
 class MessageRepository(Protocol):
     def add_many(self, rows: Sequence[dict[str, Any]]) -> None: ...
+    def add_inbound(self, sms: InboundSms) -> None: ...
     def set_results(self, results: Sequence[dict[str, Any]]) -> None: ...
 
 

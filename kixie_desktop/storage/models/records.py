@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kixie_desktop.storage.models.base import Base
@@ -42,6 +42,8 @@ class SmsMessageRow(Base):
     from_number: Mapped[str | None] = mapped_column(String(64))
     to_number: Mapped[str] = mapped_column(String(64))
     body: Mapped[str] = mapped_column(Text)
+    # Inbound only: the bytes as received, when ``body`` (decoded with replacement) differs.
+    raw_body: Mapped[bytes | None] = mapped_column(LargeBinary)
     status: Mapped[str] = mapped_column(String(16))
     idempotency_key: Mapped[str | None] = mapped_column(String(80), unique=True)
     provider_id: Mapped[str | None] = mapped_column(String(128))

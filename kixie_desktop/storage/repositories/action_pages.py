@@ -9,9 +9,14 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from kixie_desktop.domain.action_table import (
+    ActionFilter,
+    ActionListItem,
+    ActionSort,
+    Cursor,
+    SortKey,
+)
 from kixie_desktop.domain.ids import AccountId, ActionRunId, CadenceId
-from kixie_desktop.services.ports.action_table import ActionFilter, ActionSort, Cursor, SortKey
-from kixie_desktop.services.ports.api_storage import ActionListItem
 from kixie_desktop.storage.repositories.action_table import SqlActionTable
 
 _BY_ID = ActionSort(SortKey.ID)

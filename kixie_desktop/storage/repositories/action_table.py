@@ -27,6 +27,13 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.selectable import Alias
 
+from kixie_desktop.domain.action_table import (
+    ActionFilter,
+    ActionSort,
+    ActionTableRow,
+    Cursor,
+    SortKey,
+)
 from kixie_desktop.domain.cadence import ActionType
 from kixie_desktop.domain.ids import (
     AccountId,
@@ -37,13 +44,6 @@ from kixie_desktop.domain.ids import (
     UserId,
 )
 from kixie_desktop.domain.statuses import ActionStatus
-from kixie_desktop.services.ports.action_table import (
-    ActionFilter,
-    ActionSort,
-    ActionTableRow,
-    Cursor,
-    SortKey,
-)
 from kixie_desktop.storage.models import ActionRunRow, CadenceRow, CadenceVersionRow
 from kixie_desktop.storage.models.runtime import FINAL_PREDICATE, INFLIGHT_PREDICATE
 

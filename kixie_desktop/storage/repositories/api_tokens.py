@@ -15,14 +15,11 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from kixie_desktop.domain.api_tokens import ApiTokenInfo
 from kixie_desktop.domain.errors import NotFound
 from kixie_desktop.domain.ids import AccountId
 from kixie_desktop.domain.roles import Role
-from kixie_desktop.services.ports.api_storage import (
-    ApiTokenCredential,
-    ApiTokenInfo,
-    IdempotencyRecord,
-)
+from kixie_desktop.services.ports.api_storage import ApiTokenCredential, IdempotencyRecord
 from kixie_desktop.storage.models import ApiTokenRow, IdempotencyRecordRow
 
 

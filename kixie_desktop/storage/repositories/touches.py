@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from kixie_desktop.domain.harassment import TouchKind
 from kixie_desktop.domain.ids import AccountId, ActionRunId, UserId
+from kixie_desktop.domain.messaging import InboundSms
 from kixie_desktop.domain.runs import OutboxEvent
 from kixie_desktop.storage.bulk import BulkInsert, BulkUpdate
 from kixie_desktop.storage.database import is_postgres
@@ -86,6 +87,12 @@ class SqlMessages:
         """Each: the keys of ``_MESSAGE_KEYS``."""
         if rows:
             _ADD_MESSAGES.execute_dicts(self._s.connection(), rows)
+
+    def add_inbound(self, sms: InboundSms) -> None:
+        self._s.connection().execute(insert(SmsMessageRow.__table__).values(
+            account_id=sms.account_id, contact_id=sms.contact_id, action_run_id=None, direction="in",
+            from_number=sms.from_number, to_number=sms.to_number, body=sms.text.text,
+            raw_body=sms.text.raw, status="received", idempotency_key=None, created_at=sms.received_at))
 
     def set_results(self, results: Sequence[dict[str, Any]]) -> None:
         """Each: idempotency_key, status, provider_id, detail."""

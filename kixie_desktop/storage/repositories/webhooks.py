@@ -22,10 +22,10 @@ from kixie_desktop.domain.webhooks import (
     CRM_PREFIX,
     Delivery,
     DeliveryStatus,
+    Lane,
     OutboxJob,
     WebhookSubscription,
 )
-from kixie_desktop.services.ports.integration_storage import Lane
 from kixie_desktop.storage.database import is_postgres
 from kixie_desktop.storage.models import WebhookOutboxRow, WebhookSubscriptionRow
 

@@ -1,0 +1,1 @@
+"""The Inflight and Completed Actions tabs: the lazy table model, its columns, the filter bar."""

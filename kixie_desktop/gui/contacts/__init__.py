@@ -1,0 +1,1 @@
+"""The Contacts tab: search, a contact's messages, calls and cadences, its time zone, enrolling."""

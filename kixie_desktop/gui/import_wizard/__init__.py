@@ -1,0 +1,1 @@
+"""The CSV import wizard (Manage > Import Contacts…): the wizard, its pages and their draft."""
