@@ -1,5 +1,5 @@
-"""`token` and `cadence list` commands: API tokens for scripts, and the cadences they can
-enroll into, from the command line (a headless server has no account settings window)."""
+"""`token` commands: API tokens for scripts, from the command line (a headless server has no
+account settings window). ``table`` lays out every command's listings."""
 
 from __future__ import annotations
 
@@ -24,11 +24,6 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     revoke.set_defaults(handler=run_token_revoke)
     token_sub.add_parser("list", help="list tokens (names, roles, dates; never the tokens)").set_defaults(
         handler=run_token_list)
-
-    cadence = sub.add_parser("cadence", help="cadences")
-    cadence_sub = cadence.add_subparsers(dest="cadence_command", required=True, metavar="{list}")
-    cadence_sub.add_parser("list", help="list cadences: id, name, active, version").set_defaults(
-        handler=run_cadence_list)
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
@@ -69,15 +64,4 @@ def run_token_list(args: argparse.Namespace) -> int:
     rows = [(t.name, t.role.value, t.created_at.isoformat(timespec="seconds"),
              t.revoked_at.isoformat(timespec="seconds") if t.revoked_at else "") for t in tokens]
     print(table(("NAME", "ROLE", "CREATED", "REVOKED"), rows))
-    return 0
-
-
-def run_cadence_list(args: argparse.Namespace) -> int:
-    backend = open_backend(args.database)
-    try:
-        cadences = backend.cadences.list(backend.actor())
-    finally:
-        backend.close()
-    rows = [(c.id, c.name, "yes" if c.active else "no", c.version) for c in sorted(cadences, key=lambda c: c.id)]
-    print(table(("ID", "NAME", "ACTIVE", "VERSION"), rows))
     return 0

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from kixie_desktop import __version__
 from kixie_desktop.cli import (
     api_commands,
+    cadence_commands,
     call_command,
     engine_command,
     import_command,
@@ -43,6 +44,7 @@ def build_parser() -> OneLineParser:
     settings_commands.add_parsers(sub)
     import_command.add_parsers(sub)
     api_commands.add_parsers(sub)
+    cadence_commands.add_parsers(sub)
     # `kixie-desktop engine --database URL` reads as naturally as `kixie-desktop --database URL
     # engine`: accept it after any command too (SUPPRESS keeps the global value when absent).
     _accept_database_anywhere(parser)

@@ -1,0 +1,150 @@
+"""`cadence list|export|import|preview`: cadences from the command line — listed, moved
+between workspaces as files (docs/cadence-files.md), and previewed for a sample contact
+with the engine's own planner, as the editor's Timeline Preview does."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from kixie_desktop.cli.api_commands import table
+from kixie_desktop.composition import open_backend
+from kixie_desktop.domain.cadence_file import CadenceFileInvalid, parse_text, to_text
+from kixie_desktop.domain.errors import NotFound, ValidationError
+from kixie_desktop.domain.ids import CadenceId
+from kixie_desktop.services.timeline_preview import (
+    Assumptions,
+    TimelineEntry,
+    describe_assumptions,
+    preview,
+    sample_contact,
+    sample_zones,
+)
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    cadence = sub.add_parser("cadence", help="cadences: list, export, import, preview")
+    cadence_sub = cadence.add_subparsers(dest="cadence_command", required=True,
+                                         metavar="{list,export,import,preview}")
+    cadence_sub.add_parser("list", help="list cadences: id, name, active, version").set_defaults(
+        handler=run_cadence_list)
+    export = cadence_sub.add_parser("export", help="write a cadence to a JSON file (docs/cadence-files.md)")
+    export.add_argument("cadence_id", type=int, metavar="ID")
+    export.add_argument("file", metavar="FILE", help="where to write it; - for standard output")
+    export.set_defaults(handler=run_cadence_export)
+    imported = cadence_sub.add_parser("import", help="create a cadence (off) from a JSON file")
+    imported.add_argument("file", metavar="FILE", help="the file; - for standard input")
+    imported.add_argument("--name", help="import under this name instead of the file's")
+    imported.set_defaults(handler=run_cadence_import)
+    shown = cadence_sub.add_parser("preview", help="when each action would run for a sample contact")
+    shown.add_argument("cadence_id", type=int, metavar="ID")
+    shown.add_argument("--zone", help="the sample contact's time zone, e.g. America/New_York")
+    shown.add_argument("--phone", help="the sample contact's number (its zones and state rules apply)")
+    shown.add_argument("--start", help="enrolled at, in the account's time zone (default: now), "
+                                       "e.g. 2026-03-08T01:30")
+    shown.add_argument("--call-minutes", type=int, default=5, help="how long each call lasts (default 5)")
+    shown.set_defaults(handler=run_cadence_preview)
+
+
+def run_cadence_list(args: argparse.Namespace) -> int:
+    backend = open_backend(args.database)
+    try:
+        cadences = backend.cadences.list(backend.actor())
+    finally:
+        backend.close()
+    rows = [(c.id, c.name, "yes" if c.active else "no", c.version) for c in sorted(cadences, key=lambda c: c.id)]
+    print(table(("ID", "NAME", "ACTIVE", "VERSION"), rows))
+    return 0
+
+
+def run_cadence_export(args: argparse.Namespace) -> int:
+    backend = open_backend(args.database)
+    try:
+        text = to_text(backend.cadence_files.export(backend.actor(), CadenceId(args.cadence_id)))
+    finally:
+        backend.close()
+    if args.file == "-":
+        sys.stdout.write(text)
+        return 0
+    try:
+        Path(args.file).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise ValidationError(f"cannot write {args.file}: {exc.strerror or exc}", field="file") from None
+    print(f"cadence {args.cadence_id} written to {args.file}")
+    return 0
+
+
+def run_cadence_import(args: argparse.Namespace) -> int:
+    try:
+        text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise NotFound(f"no such file: {args.file}", field="file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValidationError(f"cannot read {args.file}: {exc}", field="file") from None
+    backend = open_backend(args.database)
+    try:
+        version = backend.cadence_files.import_document(backend.actor(), parse_text(text), name=args.name)
+    except CadenceFileInvalid as exc:
+        # Every problem on its own line, so a long file can be fixed in one pass.
+        print(f"{args.file}: {len(exc.problems)} problem{'s' if len(exc.problems) != 1 else ''}:",
+              file=sys.stderr)
+        for path, what in exc.problems:
+            print(f"  {path}: {what}", file=sys.stderr)
+        return 2
+    finally:
+        backend.close()
+    print(f"cadence {version.cadence_id} {version.definition.settings.name!r} created (off: turn it on "
+          "once you have looked at it)")
+    return 0
+
+
+def _start(text: str | None, zone: str) -> datetime:
+    if not text:
+        return datetime.now(ZoneInfo(zone)).replace(second=0, microsecond=0)
+    try:
+        at = datetime.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(f"--start {text!r} is not a date and time such as 2026-03-08T01:30",
+                              field="start") from None
+    return at if at.tzinfo is not None else at.replace(tzinfo=ZoneInfo(zone))
+
+
+def _when(at: datetime | None, zone: str | None) -> str:
+    if at is None:
+        return "never"
+    local = at.astimezone(ZoneInfo(zone or "UTC"))
+    return local.strftime("%a %Y-%m-%d %H:%M ") + (zone or "UTC")
+
+
+def _lines(entries: list[TimelineEntry], zone: str | None) -> list[tuple[str, str, str, str]]:
+    rows: list[tuple[str, str, str, str]] = []
+    for e in entries:
+        kind = "Call" if e.type.value == "call" else "SMS"
+        rows.append((str(e.step), kind, _when(e.at, zone), e.reason))
+        if e.if_missed is not None:
+            rows.append(("", f"{kind}, if step {e.step - 1} goes unanswered", _when(e.if_missed.at, zone),
+                         e.if_missed.reason))
+        rows += [("", f"Call, attempt {a.number} if unanswered", _when(a.at, zone), a.reason) for a in e.attempts]
+    return rows
+
+
+def run_cadence_preview(args: argparse.Namespace) -> int:
+    backend = open_backend(args.database)
+    try:
+        actor = backend.actor()
+        account = backend.accounts.get(actor)
+        definition = backend.cadences.get(actor, CadenceId(args.cadence_id)).definition
+    finally:
+        backend.close()
+    if args.call_minutes < 0:
+        raise ValidationError("--call-minutes cannot be negative", field="call_minutes")
+    contact = sample_contact(args.phone or "", args.zone, account.default_region)
+    zones = sample_zones(contact)
+    assumptions = Assumptions(call_duration=timedelta(minutes=args.call_minutes))
+    entries = preview(definition, account, contact, _start(args.start, account.timezone), assumptions)
+    print(table(("STEP", "ACTION", "RUNS AT (CONTACT)", "WHY"), _lines(entries, zones[0] if zones else None)))
+    print(describe_assumptions(definition, assumptions))
+    return 0
