@@ -53,6 +53,7 @@ def window_context(backend: Backend, on_enrolled: Callable[[], None] = lambda: N
     account = backend.accounts.get(actor)
     return WindowContext(actor=actor, account_name=account.name, account_zone=account.timezone,
                          database_label=backend.db.safe_url, cadences=backend.cadences,
+                         cadence_files=backend.cadence_files,
                          accounts=backend.accounts, directory=backend.directory,
                          templates=backend.templates, dispositions=backend.dispositions,
                          action_tables=ActionTablesContext(

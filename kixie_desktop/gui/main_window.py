@@ -20,6 +20,7 @@ from kixie_desktop.domain.roles import Actor
 from kixie_desktop.gui.action_tables.tabs import ActionTablesContext, install_action_tables
 from kixie_desktop.gui.cadence_editor.cadences_model import SORT_ROLE, CadencesModel
 from kixie_desktop.gui.cadence_editor.catalog import EditorServices
+from kixie_desktop.gui.cadence_editor.files import CadenceFileActions
 from kixie_desktop.gui.cadence_editor.launcher import CadenceTableActions
 from kixie_desktop.gui.contacts.tab import ContactsContext, ContactsTab
 from kixie_desktop.gui.error_dialog import show_bug
@@ -32,6 +33,7 @@ from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.gui.powercall.panel import PowerCallPanel
 from kixie_desktop.services.accounts import AccountService
 from kixie_desktop.services.api_tokens import ApiTokenService
+from kixie_desktop.services.cadence_files import CadenceFileService
 from kixie_desktop.services.cadences import CadenceService
 from kixie_desktop.services.contact_import import ContactImportService
 from kixie_desktop.services.directory import DirectoryService
@@ -48,6 +50,7 @@ class WindowContext:
     account_zone: str
     database_label: str
     cadences: CadenceService
+    cadence_files: CadenceFileService  # Import… / Export… on the Cadences tab
     # What the cadence editor offers and checks: queues, templates, dispositions, the account.
     accounts: AccountService
     directory: DirectoryService
@@ -87,6 +90,9 @@ class MainWindow(QMainWindow):
             EditorServices(ctx.actor, ctx.cadences, ctx.directory, ctx.templates, ctx.dispositions,
                            ctx.accounts),
             runner, self.refresh_cadences)
+        self.cadence_files = CadenceFileActions(
+            self, ctx.actor, ctx.cadence_files, runner, self.cadence_actions.selected,
+            self.ui.import_cadence_button, self.ui.export_cadence_button, self.refresh_cadences)
         self.inflight_tab, self.completed_tab = install_action_tables(
             self, self.ui, ctx.action_tables, runner)
         self.contacts_tab = ContactsTab(ctx.contacts, runner)

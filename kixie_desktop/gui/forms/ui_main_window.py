@@ -51,6 +51,16 @@ class Ui_MainWindow(object):
 
         self.cadences_toolbar.addItem(self.cadences_spacer)
 
+        self.import_cadence_button = QPushButton(self.cadences_tab)
+        self.import_cadence_button.setObjectName(u"import_cadence_button")
+
+        self.cadences_toolbar.addWidget(self.import_cadence_button)
+
+        self.export_cadence_button = QPushButton(self.cadences_tab)
+        self.export_cadence_button.setObjectName(u"export_cadence_button")
+
+        self.cadences_toolbar.addWidget(self.export_cadence_button)
+
         self.delete_cadence_button = QPushButton(self.cadences_tab)
         self.delete_cadence_button.setObjectName(u"delete_cadence_button")
 
@@ -131,6 +141,14 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(shortcut)
         self.about_action.setText(QCoreApplication.translate("MainWindow", u"&About Kixie Desktop", None))
         self.cadences_heading.setText(QCoreApplication.translate("MainWindow", u"Cadences", None))
+        self.import_cadence_button.setText(QCoreApplication.translate("MainWindow", u"Import\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.import_cadence_button.setToolTip(QCoreApplication.translate("MainWindow", u"Create a cadence from a cadence file", None))
+#endif // QT_CONFIG(tooltip)
+        self.export_cadence_button.setText(QCoreApplication.translate("MainWindow", u"Export\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.export_cadence_button.setToolTip(QCoreApplication.translate("MainWindow", u"Save the selected cadence to a file another workspace can import", None))
+#endif // QT_CONFIG(tooltip)
         self.delete_cadence_button.setText(QCoreApplication.translate("MainWindow", u"Delete", None))
 #if QT_CONFIG(tooltip)
         self.delete_cadence_button.setToolTip(QCoreApplication.translate("MainWindow", u"Delete the selected cadence", None))

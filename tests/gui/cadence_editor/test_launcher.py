@@ -199,3 +199,49 @@ def test_hours_editor_round_trips_schedules(qtbot: QtBot) -> None:
     assert editor.site("target_hours[3]") is None
     editor.days[3].intervals[0].ui.end_combo.setCurrentText("9:30")  # an hour without its zero is fine
     assert editor.schedule().on(3) == (DayInterval(3, 540, 570),)
+
+
+def _choose(qtbot: QtBot, window: MainWindow, path: Path) -> None:
+    """Type a path into the file dialog that just opened and press its button."""
+    from PySide6.QtWidgets import QFileDialog
+
+    qtbot.waitUntil(lambda: window.findChild(QFileDialog) is not None, timeout=WAIT)
+    dialog = window.findChild(QFileDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.selectFile(str(path))
+    dialog.accept()
+
+
+def test_export_then_import_from_the_cadences_tab(
+        qtbot: QtBot, demo: tuple[Backend, BackgroundRunner], tmp_path: Path) -> None:
+    backend, runner = demo
+    window = shown_window(qtbot, backend, runner)
+    view = window.ui.cadences_view
+    view.selectRow(row_of(window, "Speed to Lead"))
+    target = tmp_path / "speed.json"
+    with qtbot.waitSignal(window.cadence_files.exported, timeout=WAIT):
+        window.ui.export_cadence_button.click()
+        _choose(qtbot, window, target)
+    assert '"name": "Speed to Lead"' in target.read_text(encoding="utf-8")
+
+    # The same file again is refused by name, with the place in the file, and creates nothing.
+    with qtbot.waitSignal(window.cadence_files.refused, timeout=WAIT) as refused:
+        window.ui.import_cadence_button.click()
+        _choose(qtbot, window, target)
+    assert "$.cadence.settings.name: a cadence named 'Speed to Lead' already exists" in refused.args[0]
+    box = window.findChild(QMessageBox)
+    assert box is not None and "nothing was imported" in box.text()
+    box.close()
+
+    renamed = tmp_path / "copy.json"
+    renamed.write_text(target.read_text(encoding="utf-8").replace('"Speed to Lead"', '"Speed to Lead 2"'),
+                       encoding="utf-8")
+    with qtbot.waitSignal(window.cadence_files.imported, timeout=WAIT) as imported:
+        window.ui.import_cadence_button.click()
+        _choose(qtbot, window, renamed)
+    model = window.ui.cadences_view.model()
+    qtbot.waitUntil(lambda: any(model.index(r, 1).data() == "Speed to Lead 2" for r in range(model.rowCount())),
+                    timeout=WAIT)
+    with backend.db.read() as s:
+        row = s.get(CadenceRow, imported.args[0].cadence_id)
+        assert row is not None and row.active is False  # imported off, like every new cadence
