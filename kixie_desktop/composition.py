@@ -42,6 +42,7 @@ from kixie_desktop.services.enrollment import EnrollmentService
 from kixie_desktop.services.idempotent_enrollment import IdempotentEnrollment
 from kixie_desktop.services.inbound_messages import InboundMessages
 from kixie_desktop.services.inbound_sms import InboundSmsService
+from kixie_desktop.services.ports.maintenance import Maintenance
 from kixie_desktop.services.ports.secrets import SecretStore
 from kixie_desktop.services.ports.storage import Store
 from kixie_desktop.services.ports.telephony import SmsGateway
@@ -50,8 +51,9 @@ from kixie_desktop.services.templates import DispositionService, TemplateService
 from kixie_desktop.services.unenroll import UnenrollService
 from kixie_desktop.services.webhook_dispatch import OutboxWorker, WebhookDispatcher
 from kixie_desktop.services.webhooks import WebhookService
+from kixie_desktop.services.workspace import WorkspaceService
 from kixie_desktop.storage.database import Database, sqlite_url
-from kixie_desktop.storage.maintenance import wipe_all
+from kixie_desktop.storage.maintenance import SqlMaintenance
 from kixie_desktop.storage.migrate import upgrade
 from kixie_desktop.storage.store import SqlStore
 
@@ -67,6 +69,7 @@ class Services:
     secrets: SecretStore
     crm_jobs: CrmJobs
     accounts: AccountService
+    workspace: WorkspaceService
     directory: DirectoryService
     templates: TemplateService
     dispositions: DispositionService
@@ -100,13 +103,16 @@ class Services:
         return InboundMessages(self.accounts, self.inbound_sms, gateway, self.clock)
 
 
-def build_services(store: Store, clock: Clock, secrets: SecretStore, crm_jobs: CrmJobs) -> Services:
+def build_services(store: Store, clock: Clock, secrets: SecretStore, crm_jobs: CrmJobs,
+                   maintenance: Maintenance) -> Services:
     contacts = ContactService(store, clock)
+    accounts = AccountService(store, clock)
     cadences = CadenceService(store, clock)
     enrollment = EnrollmentService(store, clock, contacts, crm_jobs)
     return Services(
         store=store, clock=clock, secrets=secrets, crm_jobs=crm_jobs,
-        accounts=AccountService(store, clock), directory=DirectoryService(store, clock),
+        accounts=accounts, workspace=WorkspaceService(store, clock, accounts, maintenance),
+        directory=DirectoryService(store, clock),
         templates=TemplateService(store, clock), dispositions=DispositionService(store, clock),
         cadences=cadences, cadence_files=CadenceFileService(store, clock, cadences), contacts=contacts,
         enrollment=enrollment,
@@ -135,7 +141,8 @@ class Backend(Services):
         """Who works at this workstation: the configured user, else the first admin."""
         account = self.accounts.current()
         if account is None:
-            raise NotFound("the database has no account yet: run `kixie-desktop demo` to create one")
+            raise NotFound("the database has no workspace yet: run `kixie-desktop workspace create …` "
+                           "(or `kixie-desktop demo` to explore)")
         if self.settings.user_email:
             return self.accounts.actor_by_email(account.id, self.settings.user_email)
         with self.store.read() as uow:
@@ -161,10 +168,8 @@ class Backend(Services):
             workers["kixie-crm"] = CrmWorker(self.store, self.clock, adapter)
         return workers
 
-    def seed_demo(self, *, reset: bool = False) -> bool:
+    def seed_demo(self) -> bool:
         """Seed the demo workspace; False when the database already had an account."""
-        if reset:
-            wipe_all(self.db)
         try:
             seed_demo(self.accounts, self.directory, self.templates, self.dispositions,
                       self.cadences, self.contacts, self.enrollment)
@@ -186,5 +191,5 @@ def open_backend(database_url: str | None = None, *, clock: Clock = system_clock
     secrets = KeyringSecrets()
     # CRM work is queued only when a CRM is configured and its token is in the keyring.
     crm_jobs = CrmJobs(enabled=settings.crm == "hubspot" and secrets.get(HUBSPOT_TOKEN) is not None)
-    services = build_services(SqlStore(db), clock, secrets, crm_jobs)
+    services = build_services(SqlStore(db), clock, secrets, crm_jobs, SqlMaintenance(db))
     return Backend(**vars(services), paths=paths, settings=settings, db=db)

@@ -34,6 +34,7 @@ class Permission(StrEnum):
     MANAGE_TEMPLATES = "manage SMS templates"
     MANAGE_DISPOSITIONS = "manage dispositions"
     MANAGE_ACCOUNT = "change account settings"
+    RESET_WORKSPACE = "delete every record of the workspace"
     ENROLL = "enroll contacts"
     MANAGE_CONTACTS = "edit contacts"
     VIEW = "view cadences and actions"
@@ -49,6 +50,7 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.MANAGE_TEMPLATES: _EDITORS,
     Permission.MANAGE_DISPOSITIONS: _EDITORS,
     Permission.MANAGE_ACCOUNT: frozenset({Role.ADMIN}),
+    Permission.RESET_WORKSPACE: frozenset({Role.ADMIN}),
     Permission.ENROLL: _EDITORS | {Role.SUPERVISOR},
     Permission.MANAGE_CONTACTS: _ALL,
     Permission.VIEW: _ALL,

@@ -23,6 +23,7 @@ from kixie_desktop.api.openapi import document
 from kixie_desktop.services.api_tokens import ApiTokenService
 from kixie_desktop.services.ports.storage import Store, UnitOfWork
 from kixie_desktop.storage.database import Database
+from kixie_desktop.storage.store import SqlStore
 from tests.api.json_schema_subset import errors
 from tests.support.workspace import Workspace, build_workspace, services_over
 
@@ -40,8 +41,9 @@ def operation(method: str, path: str) -> dict[str, Any] | None:
 class ThreadRecordingStore:
     """Wraps the store and notes which threads open units of work (never the loop's)."""
 
-    def __init__(self, inner: Store) -> None:
+    def __init__(self, inner: SqlStore) -> None:
         self._inner = inner
+        self.db = inner.db  # what the composition root builds the maintenance port over
         self.threads: set[str] = set()
 
     def write(self) -> AbstractContextManager[UnitOfWork]:

@@ -53,7 +53,7 @@ def test_demo_seeds_every_kind_of_thing_once(tmp_path: Path) -> None:
 
 def test_demo_reset_starts_over(tmp_path: Path) -> None:
     assert kixie("demo", home=tmp_path).returncode == 0
-    out = kixie("demo", "--reset", home=tmp_path)
+    out = kixie("demo", "--reset", "--yes", home=tmp_path)
     assert out.returncode == 0 and "seeded" in out.stdout
     db = Database(f"sqlite:///{tmp_path / 'data' / 'kixie.db'}")
     with db.read() as s:

@@ -21,6 +21,7 @@ from kixie_desktop.services.inbound_sms import InboundSmsService
 from kixie_desktop.services.ports.storage import Store
 from kixie_desktop.services.templates import DispositionService, TemplateService
 from kixie_desktop.storage.database import Database
+from kixie_desktop.storage.maintenance import SqlMaintenance
 from kixie_desktop.storage.store import SqlStore
 from tests.support.clock import FakeClock
 
@@ -80,7 +81,8 @@ class Workspace:
 def services_over(store: Store, clock: Clock, *, crm: bool = False) -> Services:
     """Every service wired as the composition root wires them, over a test's store;
     ``crm`` turns CRM sync on, as a configured HubSpot token would."""
-    return build_services(store, clock, KeyringSecrets(), CrmJobs(enabled=crm))
+    return build_services(store, clock, KeyringSecrets(), CrmJobs(enabled=crm),
+                          SqlMaintenance(store.db))  # type: ignore[attr-defined]  # a SqlStore, or one wrapping it
 
 
 def build_workspace(db: Database) -> Workspace:
