@@ -1,6 +1,6 @@
 """The desktop app: takes the services from the composition root, builds the engine
-runtime, the Qt application and the main window, and wires them. Seeds the demo
-workspace on first start.
+runtime, the Qt application and the main window, and wires them. On an empty database it
+first asks whether to create a workspace or explore the demo.
 
 Threads (docs/decisions.md, 28): the Qt main thread runs widgets only; the engine
 runtime starts on a ``BackgroundRunner`` worker once the window is up, and its SIP
@@ -30,6 +30,7 @@ from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.gui.powercall.panel import PowerCallPanel, PowerCallServices
 from kixie_desktop.gui.powercall.phone_line import PhoneLine
 from kixie_desktop.gui.powercall.telephony_bridge import TelephonyBridge
+from kixie_desktop.gui.workspace.first_run import choose_workspace
 from kixie_desktop.logging_setup import install_excepthooks
 from kixie_desktop.runtime import EngineRuntime
 
@@ -85,12 +86,18 @@ def run_app(database_url: str | None = None, screenshot: str | None = None) -> i
         print(NO_DISPLAY, file=sys.stderr)
         return 2
     backend = open_backend(database_url)
-    if backend.accounts.current() is None:
-        backend.seed_demo()
-        log.info("first start: demo workspace seeded")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Kixie Desktop")
     runner = BackgroundRunner()
+    if backend.accounts.current() is None:
+        # A picture of the window is taken unattended: it shows the demo.
+        if screenshot:
+            backend.seed_demo()
+        elif not choose_workspace(backend.workspace, backend.seed_demo, runner):
+            runner.shutdown()
+            backend.close()
+            return 0
+        log.info("first start: workspace set up")
     bridge = TelephonyBridge()
     runtime = build_runtime(backend, bridge)
     ctx = window_context(backend, on_enrolled=runtime.wake)

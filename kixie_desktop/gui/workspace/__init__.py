@@ -1,0 +1,1 @@
+"""Workspace administration: the first-run choice between a workspace of one's own and the demo."""
