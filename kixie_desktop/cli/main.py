@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from kixie_desktop import __version__
 from kixie_desktop.cli import (
+    admin_commands,
     api_commands,
     cadence_commands,
     call_command,
@@ -43,6 +44,7 @@ def build_parser() -> OneLineParser:
     engine_command.add_parsers(sub)
     settings_commands.add_parsers(sub)
     import_command.add_parsers(sub)
+    admin_commands.add_parsers(sub)
     api_commands.add_parsers(sub)
     cadence_commands.add_parsers(sub)
     # `kixie-desktop engine --database URL` reads as naturally as `kixie-desktop --database URL

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from kixie_desktop.domain.account_settings import clean_changes
 from kixie_desktop.domain.directory import DEFAULT_DISPOSITIONS, Account, User
 from kixie_desktop.domain.errors import Conflict, NotFound, ValidationError
 from kixie_desktop.domain.ids import AccountId
@@ -51,13 +52,13 @@ class AccountService(Service):
             return uow.accounts.get(actor.account_id)
 
     def update(self, actor: Actor, **changes: Any) -> Account:
+        """Change account settings (admins only); each value is checked first
+        (``domain/account_settings.py``), and a refusal writes nothing."""
         require(actor, Permission.MANAGE_ACCOUNT)
-        if "timezone" in changes:
-            changes["timezone"] = validate_zone(changes["timezone"])
-        if "prompt_timeout_s" in changes and not 5 <= int(changes["prompt_timeout_s"]) <= 3600:
-            raise ValidationError("the prompt timeout must be 5-3600 seconds", field="prompt_timeout_s")
         with self._store.write() as uow:
-            account = replace(uow.accounts.get(actor.account_id), **changes)
+            current = uow.accounts.get(actor.account_id)
+            changes = clean_changes(changes, current.default_region)
+            account = replace(current, **changes)
             uow.accounts.update(account)
             self._audit(uow, actor, "update", "account", account.id, fields=sorted(changes))
             return account

@@ -1,0 +1,310 @@
+"""Provisioning from the command line: `account show|set`, `user`, `team`, `queue`,
+`template` and `disposition` `add|list` (and `disposition archive`).
+
+Everything goes through the same services as the settings window, with the same role
+checks and audit entries; people, teams and queues are named as a person would name them
+(e-mails, team and queue names), never by id. A bad value is one line and exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from kixie_desktop.cli.api_commands import table
+from kixie_desktop.composition import Backend, open_backend
+from kixie_desktop.domain.directory import Account
+from kixie_desktop.domain.errors import NotFound, ValidationError
+from kixie_desktop.domain.harassment import HarassmentRules, PeriodUnit, RateLimit
+from kixie_desktop.domain.roles import Role
+from kixie_desktop.domain.templates import may_render_empty
+
+
+def _split(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def _on_off(text: str) -> bool:
+    value = text.strip().lower()
+    if value not in ("on", "off"):
+        raise argparse.ArgumentTypeError(f"{text!r}: say on or off")
+    return value == "on"
+
+
+def _limit(text: str, field: str) -> RateLimit | None:
+    """'3/1d', '2 per 1 day', 'off'."""
+    value = text.strip().lower().replace(" per ", "/").replace(" ", "")
+    if value in ("off", "none", ""):
+        return None
+    units = {"m": PeriodUnit.MINUTES, "min": PeriodUnit.MINUTES, "minutes": PeriodUnit.MINUTES,
+             "h": PeriodUnit.HOURS, "hour": PeriodUnit.HOURS, "hours": PeriodUnit.HOURS,
+             "d": PeriodUnit.DAYS, "day": PeriodUnit.DAYS, "days": PeriodUnit.DAYS}
+    count, _, period = value.partition("/")
+    amount = period.rstrip("abcdefghijklmnopqrstuvwxyz")
+    unit = units.get(period[len(amount):])
+    if not (count.isdigit() and amount.isdigit() and unit):
+        raise ValidationError(f"{text!r}: write a limit as N/period, e.g. 3/1d or 2/12h, or off", field=field)
+    return RateLimit(int(count), int(amount), unit)
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    account = sub.add_parser("account", help="the account's settings")
+    account_sub = account.add_subparsers(dest="account_command", required=True, metavar="{show,set}")
+    account_sub.add_parser("show", help="print every account setting").set_defaults(handler=run_account_show)
+    change = account_sub.add_parser("set", help="change account settings (admins)")
+    change.add_argument("--name")
+    change.add_argument("--time-zone", dest="timezone")
+    change.add_argument("--country", dest="default_region", help="default country for numbers, e.g. US")
+    change.add_argument("--default-sender", help="the number texts come from before an agent owns the lead")
+    change.add_argument("--prompt-timeout", dest="prompt_timeout_s", type=int, metavar="SECONDS")
+    change.add_argument("--quiet-hours", dest="quiet_hours_guard", type=_on_off, metavar="on|off")
+    change.add_argument("--compliance", dest="compliance_profiles", type=_on_off, metavar="on|off")
+    change.add_argument("--recording-consent", dest="recording_consent", type=_on_off, metavar="on|off")
+    change.add_argument("--caller-id-pool", metavar="N1,N2,…", help="local-presence numbers ('' for none)")
+    change.add_argument("--holidays", metavar="YYYY-MM-DD,…", help="days cadence hours stay closed ('' for none)")
+    change.add_argument("--call-limit", metavar="N/PERIOD", help="business harassment rule, e.g. 3/1d, or off")
+    change.add_argument("--sms-limit", metavar="N/PERIOD", help="business harassment rule, e.g. 2/1d, or off")
+    change.set_defaults(handler=run_account_set)
+
+    user = sub.add_parser("user", help="the people of the workspace")
+    user_sub = user.add_subparsers(dest="user_command", required=True, metavar="{add,list}")
+    add = user_sub.add_parser("add", help="add a user")
+    add.add_argument("--name", required=True, help="first and last name, e.g. 'Alex Rivera'")
+    add.add_argument("--email", required=True)
+    add.add_argument("--role", choices=[r.value for r in Role], default=Role.AGENT.value)
+    add.add_argument("--sip-uri", help="their SIP identity, e.g. sip:alex@pbx.example.com")
+    add.add_argument("--sender", help="the number their texts come from")
+    add.set_defaults(handler=run_user_add)
+    user_sub.add_parser("list", help="list users").set_defaults(handler=run_user_list)
+
+    team = sub.add_parser("team", help="teams of agents")
+    team_sub = team.add_subparsers(dest="team_command", required=True, metavar="{add,list}")
+    add = team_sub.add_parser("add", help="add a team")
+    add.add_argument("name")
+    add.add_argument("--members", default="", metavar="EMAIL,…")
+    add.set_defaults(handler=run_team_add)
+    team_sub.add_parser("list", help="list teams and their members").set_defaults(handler=run_team_list)
+
+    queue = sub.add_parser("queue", help="queues: the teams a cadence assigns from")
+    queue_sub = queue.add_subparsers(dest="queue_command", required=True, metavar="{add,list}")
+    add = queue_sub.add_parser("add", help="add a queue")
+    add.add_argument("name")
+    add.add_argument("--teams", required=True, metavar="TEAM,…")
+    add.set_defaults(handler=run_queue_add)
+    queue_sub.add_parser("list", help="list queues and their teams").set_defaults(handler=run_queue_list)
+
+    template = sub.add_parser("template", help="SMS templates")
+    template_sub = template.add_subparsers(dest="template_command", required=True, metavar="{add,list}")
+    add = template_sub.add_parser("add", help="add an SMS template")
+    add.add_argument("name")
+    add.add_argument("--body", required=True, help="the text, with merge fields like {{contact.first_name|there}}")
+    add.set_defaults(handler=run_template_add)
+    template_sub.add_parser("list", help="list SMS templates").set_defaults(handler=run_template_list)
+
+    disposition = sub.add_parser("disposition", help="call outcomes")
+    disposition_sub = disposition.add_subparsers(dest="disposition_command", required=True,
+                                                 metavar="{add,list,archive}")
+    add = disposition_sub.add_parser("add", help="add a disposition")
+    add.add_argument("name")
+    add.set_defaults(handler=run_disposition_add)
+    archive = disposition_sub.add_parser("archive", help="hide a disposition from agents (history keeps it)")
+    archive.add_argument("name")
+    archive.set_defaults(handler=run_disposition_archive)
+    disposition_sub.add_parser("list", help="list dispositions").set_defaults(handler=run_disposition_list)
+
+
+def _with(args: argparse.Namespace) -> Backend:
+    return open_backend(args.database)
+
+
+def _yes(flag: bool) -> str:
+    return "on" if flag else "off"
+
+
+def _describe(account: Account) -> list[tuple[str, str]]:
+    rules = account.harassment
+    return [
+        ("Name", account.name), ("Time zone", account.timezone), ("Country", account.default_region),
+        ("Default sender", account.default_sender or "—"),
+        ("Prompt timeout", f"{account.prompt_timeout_s} s"),
+        ("Quiet hours (08:00–21:00)", _yes(account.quiet_hours_guard)),
+        ("Compliance profiles", _yes(account.compliance_profiles)),
+        ("Recording consent notice", _yes(account.recording_consent)),
+        ("Call limit", rules.calls.describe("calls") if rules.calls else "none"),
+        ("SMS limit", rules.sms.describe("SMS") if rules.sms else "none"),
+        ("Caller-ID pool", ", ".join(account.caller_id_pool) or "—"),
+        ("Holidays", ", ".join(d.isoformat() for d in account.holidays) or "—"),
+    ]
+
+
+def run_account_show(args: argparse.Namespace) -> int:
+    backend = _with(args)
+    try:
+        account = backend.accounts.get(backend.actor())
+    finally:
+        backend.close()
+    print(table(("SETTING", "VALUE"), _describe(account)))
+    return 0
+
+
+def run_account_set(args: argparse.Namespace) -> int:
+    keys = ("name", "timezone", "default_region", "default_sender", "prompt_timeout_s", "quiet_hours_guard",
+            "compliance_profiles", "recording_consent")
+    changes: dict[str, Any] = {k: getattr(args, k) for k in keys if getattr(args, k) is not None}
+    if args.caller_id_pool is not None:
+        changes["caller_id_pool"] = _split(args.caller_id_pool)
+    if args.holidays is not None:
+        changes["holidays"] = _split(args.holidays)
+    backend = _with(args)
+    try:
+        actor = backend.actor()
+        if args.call_limit is not None or args.sms_limit is not None:
+            rules = backend.accounts.get(actor).harassment
+            changes["harassment"] = HarassmentRules(
+                calls=_limit(args.call_limit, "call_limit") if args.call_limit is not None else rules.calls,
+                sms=_limit(args.sms_limit, "sms_limit") if args.sms_limit is not None else rules.sms)
+        if not changes:
+            raise ValidationError("say what to change, e.g. --default-sender +15125550100", field="account")
+        account = backend.accounts.update(actor, **changes)
+    finally:
+        backend.close()
+    print(table(("SETTING", "VALUE"), _describe(account)))
+    return 0
+
+
+def run_user_add(args: argparse.Namespace) -> int:
+    first, _, last = args.name.strip().partition(" ")
+    backend = _with(args)
+    try:
+        user = backend.directory.add_user(backend.actor(), first, last, args.email, Role(args.role),
+                                          sip_uri=args.sip_uri, sender_number=args.sender)
+    finally:
+        backend.close()
+    print(f"{user.full_name} <{user.email}> added as {user.role.value}")
+    return 0
+
+
+def run_user_list(args: argparse.Namespace) -> int:
+    backend = _with(args)
+    try:
+        users = backend.directory.users(backend.actor())
+    finally:
+        backend.close()
+    print(table(("NAME", "EMAIL", "ROLE", "AVAILABILITY"),
+                [(u.full_name, u.email, u.role.value, u.availability.value.replace("_", " ")) for u in users]))
+    return 0
+
+
+def run_team_add(args: argparse.Namespace) -> int:
+    backend = _with(args)
+    try:
+        actor = backend.actor()
+        by_email = {u.email.lower(): u.id for u in backend.directory.users(actor)}
+        members = []
+        for email in _split(args.members):
+            if email.lower() not in by_email:
+                raise NotFound(f"no user with e-mail {email!r}", field="members")
+            members.append(by_email[email.lower()])
+        team = backend.directory.add_team(actor, args.name, members)
+    finally:
+        backend.close()
+    print(f"team {team.name!r} added with {len(team.member_ids)} member{'s' if len(team.member_ids) != 1 else ''}")
+    return 0
+
+
+def run_team_list(args: argparse.Namespace) -> int:
+    backend = _with(args)
+    try:
+        actor = backend.actor()
+        names = {u.id: u.email for u in backend.directory.users(actor)}
+        teams = backend.directory.teams(actor)
+    finally:
+        backend.close()
+    print(table(("TEAM", "MEMBERS"), [(t.name, ", ".join(names[m] for m in t.member_ids)) for t in teams]))
+    return 0
+
+
+def run_queue_add(args: argparse.Namespace) -> int:
+    backend = _with(args)
+    try:
+        actor = backend.actor()
+        by_name = {t.name: t.id for t in backend.directory.teams(actor)}
+        wanted = _split(args.teams)
+        missing = [name for name in wanted if name not in by_name]
+        if missing:
+            raise NotFound(f"no team named {missing[0]!r}", field="teams")
+        queue = backend.directory.add_queue(actor, args.name, [by_name[name] for name in wanted])
+    finally:
+        backend.close()
+    print(f"queue {queue.name!r} added")
+    return 0
+
+
+def run_queue_list(args: argparse.Namespace) -> int:
+    backend = _with(args)
+    try:
+        actor = backend.actor()
+        teams = {t.id: t.name for t in backend.directory.teams(actor)}
+        queues = backend.directory.queues(actor)
+    finally:
+        backend.close()
+    print(table(("QUEUE", "TEAMS"), [(q.name, ", ".join(teams[t] for t in q.team_ids)) for q in queues]))
+    return 0
+
+
+def run_template_add(args: argparse.Namespace) -> int:
+    backend = _with(args)
+    try:
+        template = backend.templates.create(backend.actor(), args.name, args.body)
+    finally:
+        backend.close()
+    print(f"template {template.name!r} added")
+    for field in may_render_empty(template.body):
+        print(f"note: {{{{{field}}}}} is blank for a contact without it; "
+              f"a fallback keeps the text whole: {{{{{field}|…}}}}", file=sys.stderr)
+    return 0
+
+
+def run_template_list(args: argparse.Namespace) -> int:
+    backend = _with(args)
+    try:
+        templates = backend.templates.list(backend.actor())
+    finally:
+        backend.close()
+    print(table(("TEMPLATE", "TEXT"), [(t.name, t.body) for t in templates]))
+    return 0
+
+
+def run_disposition_add(args: argparse.Namespace) -> int:
+    backend = _with(args)
+    try:
+        disposition = backend.dispositions.create(backend.actor(), args.name)
+    finally:
+        backend.close()
+    print(f"disposition {disposition.name!r} added")
+    return 0
+
+
+def run_disposition_archive(args: argparse.Namespace) -> int:
+    backend = _with(args)
+    try:
+        actor = backend.actor()
+        found = next((d for d in backend.dispositions.list(actor) if d.name == args.name.strip()), None)
+        if found is None:
+            raise NotFound(f"no disposition named {args.name!r}", field="name")
+        backend.dispositions.archive(actor, found.id)
+    finally:
+        backend.close()
+    print(f"disposition {found.name!r} archived: agents no longer see it")
+    return 0
+
+
+def run_disposition_list(args: argparse.Namespace) -> int:
+    backend = _with(args)
+    try:
+        dispositions = backend.dispositions.list(backend.actor())
+    finally:
+        backend.close()
+    print(table(("DISPOSITION",), [(d.name,) for d in dispositions]))
+    return 0
