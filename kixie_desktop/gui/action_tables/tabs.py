@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from kixie_desktop.domain.action_table import ActionFilter, ActionSort
 from kixie_desktop.domain.cadence_views import CadenceSummary
 from kixie_desktop.domain.roles import Actor
+from kixie_desktop.domain.wording import plural
 from kixie_desktop.gui.action_tables.filter_bar import ActionFilterBar
 from kixie_desktop.gui.action_tables.table_model import ActionTableModel
 from kixie_desktop.gui.forms.ui_main_window import Ui_MainWindow
@@ -84,8 +85,8 @@ class ActionTableTab(QObject):
         self.filter_bar.filters_changed.connect(self._apply_filters)
         self.filter_bar.export_requested.connect(self.export)
         self.model.count_changed.connect(self.filter_bar.set_count)
-        self._export_progress.connect(
-            lambda n: self.message.emit(f"Exporting… {n:,} actions written"), Qt.ConnectionType.QueuedConnection)
+        self._export_progress.connect(lambda n: self.message.emit(f"Exporting… {plural(n, 'action')} written"),
+                                      Qt.ConnectionType.QueuedConnection)
         self._export_ended.connect(self._enable_export, Qt.ConnectionType.QueuedConnection)
         self.refresh_timer = QTimer(self, interval=refresh_ms)
         self.refresh_timer.timeout.connect(self.refresh)
@@ -185,7 +186,7 @@ class ActionTableTab(QObject):
 
         def done(rows: int) -> None:
             self._enable_export()
-            self.message.emit(f"Exported {rows:,} actions to {path}")
+            self.message.emit(f"Exported {plural(rows, 'action')} to {path}")
             self.export_finished.emit(rows, str(path))
 
         future = self._runner.run(work, done)
