@@ -99,7 +99,8 @@ class Driver:
     def __init__(self, service: ActionTableService, runner: BackgroundRunner, actor: Any,
                  inflight: bool) -> None:
         self.model = ActionTableModel(runner, lambda w, s, p, c: service.fetch(actor, w, s, p, with_count=c),
-                                      inflight=inflight, zone=ZoneInfo("America/Chicago"))
+                                      inflight=inflight, zone=ZoneInfo("America/Chicago"),
+                                      today=lambda: NOW.date())
         self.inflight = inflight
 
     def _wait(self, done: Callable[[], bool], start: Callable[[], None]) -> float:

@@ -12,6 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import keyring
 import pytest
 from hypothesis import Phase, settings
+from PySide6.QtCore import QSettings
 
 from tests.support.databases import database, postgres_server, sqlite_template  # noqa: F401
 from tests.support.memory_keyring import MemoryKeyring
@@ -30,6 +31,14 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def isolated_window_state(tmp_path: Path) -> Iterator[Path]:
+    """QSettings' user scope (the windows' column layouts) in the test's tmp dir."""
+    where = tmp_path / "window-state"
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(where))
+    yield where
 
 
 @pytest.fixture(autouse=True)

@@ -94,7 +94,10 @@ class ActionFilter:
 
 @dataclass(frozen=True)
 class ActionTableRow(ActionListItem):
-    """One row of the Inflight or Completed table: the API's item plus what the tables show."""
+    """One row of the Inflight or Completed table: the API's item plus what the tables show.
+
+    ``contact_name`` is the contact's first and last name as saved, "" when it has none."""
 
     cadence_name: str
     min_between_s: int
+    contact_name: str

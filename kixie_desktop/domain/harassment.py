@@ -7,6 +7,7 @@ from datetime import timedelta
 from enum import StrEnum
 
 from kixie_desktop.domain.errors import ValidationError
+from kixie_desktop.domain.wording import plural
 
 
 class TouchKind(StrEnum):
@@ -38,9 +39,10 @@ class RateLimit:
     def period(self) -> timedelta:
         return timedelta(**{self.period_unit.value: self.period_amount})
 
-    def describe(self, noun: str) -> str:
-        unit = self.period_unit.value.rstrip("s") if self.period_amount == 1 else self.period_unit.value
-        return f"{self.count} {noun} / {self.period_amount} {unit}"
+    def describe(self, noun: str, plural_noun: str | None = None) -> str:
+        """'3 calls / 1 day', '1 call / 24 hours': ``noun`` is the singular ("call")."""
+        unit = self.period_unit.value.removesuffix("s")
+        return f"{plural(self.count, noun, plural_noun)} / {plural(self.period_amount, unit)}"
 
 
 @dataclass(frozen=True)

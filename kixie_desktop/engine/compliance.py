@@ -52,7 +52,7 @@ def _strict_state(name: str) -> ComplianceProfile:
     return ComplianceProfile(
         name,
         WeeklySchedule.daily(8 * 60, 20 * 60),
-        (NamedLimit(cap, f"{name} rule {cap.describe('calls')}"),),
+        (NamedLimit(cap, f"{name} rule {cap.describe('call')}"),),
     )
 
 

@@ -39,8 +39,8 @@ def limits_for(account: Account, definition: CadenceDefinition, kind: TouchKind)
     if entry is None or entry[0] is not limit:
         if len(_NAMED) > 1024:
             _NAMED.clear()
-        noun = "calls" if kind is TouchKind.CALL else "SMS"
-        entry = _NAMED[(id(limit), kind)] = (limit, (NamedLimit(limit, f"Harassment rule {limit.describe(noun)}"),))
+        named = limit.describe("call") if kind is TouchKind.CALL else limit.describe("SMS", "SMS")
+        entry = _NAMED[(id(limit), kind)] = (limit, (NamedLimit(limit, f"Harassment rule {named}"),))
     return entry[1]
 
 

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from kixie_desktop.domain.wording import plural
+
 
 def _aware(at: datetime) -> None:
     if at.tzinfo is None or at.utcoffset() is None:
@@ -123,5 +125,5 @@ def on_sms_transient_error(
         raise ValueError("attempts are numbered from 1")
     if attempt >= policy.max_attempts:
         detail = f": {error}" if error else ""
-        return GiveUp(f"SMS gateway kept failing after {attempt} attempts{detail}")
+        return GiveUp(f"SMS gateway kept failing after {plural(attempt, 'attempt')}{detail}")
     return RetrySend(at=now + policy.delay(attempt), attempt=attempt + 1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QHeaderView, QMainWindow, QMenu, QMessageBox
 
@@ -39,6 +39,14 @@ from kixie_desktop.services.contact_import import ContactImportService
 from kixie_desktop.services.directory import DirectoryService
 from kixie_desktop.services.templates import DispositionService, TemplateService
 from kixie_desktop.services.webhooks import WebhookService
+
+
+def window_settings() -> QSettings:
+    """Window state — the tables' column layouts, per user — and nothing else (settings
+    live in the typed config, secrets in the keyring): an INI file in the user scope, on
+    Linux ``~/.config/Kixie/Kixie Desktop.ini``. Tests point the user scope at a temporary
+    directory with ``QSettings.setPath``."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Kixie", "Kixie Desktop")
 
 
 @dataclass(frozen=True)
@@ -93,8 +101,9 @@ class MainWindow(QMainWindow):
         self.cadence_files = CadenceFileActions(
             self, ctx.actor, ctx.cadence_files, runner, self.cadence_actions.selected,
             self.ui.import_cadence_button, self.ui.export_cadence_button, self.refresh_cadences)
+        self.window_settings = window_settings()
         self.inflight_tab, self.completed_tab = install_action_tables(
-            self, self.ui, ctx.action_tables, runner)
+            self, self.ui, ctx.action_tables, runner, self.window_settings)
         self.contacts_tab = ContactsTab(ctx.contacts, runner)
         self.ui.tabs.addTab(self.contacts_tab, "Contacts")
         self.contacts_tab.search()

@@ -33,8 +33,8 @@ from kixie_desktop.services.base import Service
 from kixie_desktop.services.csv_parsing import neutralise_cell
 
 INFLIGHT_HEADERS = ("Action ID", "Created Date", "Cadence ID", "Cadence Version", "Cadence Name",
-                    "Target Phone Number", "Action Type", "Scheduled Date", "Status", "Retry Count",
-                    "Max Retry / Duration", "Why")
+                    "Target Phone Number", "Contact", "Action Type", "Scheduled Date", "Status",
+                    "Retry Count", "Max Retry / Duration", "Why")
 COMPLETED_HEADERS = INFLIGHT_HEADERS[:-1] + ("Completed Date", "Outcome", "Why")
 # Progress is reported every this many rows (the GUI's status line, a CLI's counter).
 PROGRESS_EVERY = 10_000
@@ -47,7 +47,8 @@ def _instant(at: datetime | None, zone: ZoneInfo) -> str:
 def export_cells(row: ActionTableRow, zone: ZoneInfo, *, inflight: bool) -> list[str]:
     """One exported row, before the formula guard."""
     cells = [str(row.id), _instant(row.created_at, zone), str(row.cadence_id), str(row.cadence_version),
-             row.cadence_name, row.phone, TYPE_LABELS[row.type], _instant(row.scheduled_at, zone),
+             row.cadence_name, row.phone, row.contact_name, TYPE_LABELS[row.type],
+             _instant(row.scheduled_at, zone),
              STATUS_LABELS[row.status], str(row.retry_count),
              retry_label(row.max_retries, row.min_between_s)]
     if not inflight:

@@ -76,6 +76,8 @@ def test_export_writes_the_filtered_table_in_order_with_every_cell_guarded(
     nasty = "=HYPERLINK(\"http://evil.example\",\"x\")"
     with ws.db.write() as s:
         s.execute(update(CadenceRow).where(CadenceRow.id == seeded.cadence_ids[0]).values(name=nasty))
+        s.execute(update(ContactRow).where(ContactRow.first_name == "Lead1")
+                  .values(first_name="@Lead1", last_name="Smith"))
         s.execute(update(ActionRunRow).where(ActionRunRow.status == "unknown")
                   .values(reason="@SUM(A1) the gateway could not say"))
     where = ActionFilter(inflight=False, phone="+1512")
@@ -97,6 +99,7 @@ def test_export_writes_the_filtered_table_in_order_with_every_cell_guarded(
         assert cells["Completed Date"] == run["completed_at"].astimezone(zone).isoformat(sep=" ")
         if run["cadence_id"] == seeded.cadence_ids[0]:
             assert cells["Cadence Name"] == "'" + nasty
+        assert cells["Contact"] in ("Lead0", "'@Lead1 Smith")  # a contact named like a formula too
         if run["status"] == "unknown":
             assert cells["Outcome"] == "Unknown"
             assert cells["Why"] == "'@SUM(A1) the gateway could not say"
@@ -152,7 +155,7 @@ def test_the_date_range_and_inflight_columns(ws: Workspace, seeded: Seeded, tmp_
     assert [int(line[0]) for line in lines] == table_oracle(
         seeded.rows, inflight=True, key="due_at", since=since, until=until)
     assert count == len(lines) > 0
-    retry = {line[10] for line in lines}
+    retry = {line[header.index("Max Retry / Duration")] for line in lines}
     assert retry <= {"0 / —", "2 / 10m", "3 / 10m", "2 / 1h30m", "3 / 1h30m", "2 / 0m", "3 / 0m"}
 
 

@@ -73,7 +73,7 @@ def test_calls_take_the_assumed_duration_and_count_against_harassment_rules() ->
     assert (first.at, first.reason, first.ends) == (start, "Due", start + timedelta(minutes=7))
     assert second.base == start + timedelta(minutes=7)
     assert second.at == start + timedelta(days=1)
-    assert second.reason == "Harassment rule 1 calls / 1 day: next slot Tue 10:00 America/Chicago"
+    assert second.reason == "Harassment rule 1 call / 1 day: next slot Tue 10:00 America/Chicago"
 
 
 def test_a_number_without_a_zone_stops_the_timeline_with_the_engine_reason() -> None:

@@ -9,13 +9,14 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from kixie_desktop.domain.action_table import ActionFilter, ActionSort, Cursor, SortKey
 from kixie_desktop.domain.cadence import ActionType
 from kixie_desktop.domain.ids import AccountId, ActionRunId, CadenceId
 from kixie_desktop.domain.statuses import ActionStatus
 from kixie_desktop.storage.database import Database
+from kixie_desktop.storage.models import ContactRow
 from kixie_desktop.storage.repositories.action_table import SqlActionTable
 from kixie_desktop.storage.store import SqlStore
 from tests.support.action_rows import Seeded, seed_action_runs, table_oracle
@@ -75,9 +76,17 @@ def test_keyset_pages_tile_the_table_in_the_oracles_order(seeded: tuple[Workspac
     assert streamed == expected
 
 
-def test_rows_come_back_in_the_order_asked_with_cadence_name_and_version(
+def test_rows_come_back_in_the_order_asked_with_cadence_name_version_and_contact(
         seeded: tuple[Workspace, Seeded]) -> None:
     ws, data = seeded
+    with ws.db.write() as s:
+        # One contact with a last name too, one with no name at all: both read right.
+        lead0 = s.scalar(select(ContactRow).where(ContactRow.first_name == "Lead0"))
+        lead1 = s.scalar(select(ContactRow).where(ContactRow.first_name == "Lead1"))
+        assert lead0 is not None and lead1 is not None
+        lead0.last_name = "Núñez"
+        lead1.first_name = ""
+        names_of_contacts = {lead0.id: "Lead0 Núñez", lead1.id: ""}
     ids = [ActionRunId(r["id"]) for r in data.rows[5:15]][::-1] + [ActionRunId(10**9)]
     with ws.store.read() as uow:
         rows = uow.action_table.rows(ids)
@@ -87,6 +96,7 @@ def test_rows_come_back_in_the_order_asked_with_cadence_name_and_version(
     for row in rows:
         source = by_id[row.id]
         assert (row.cadence_name, row.cadence_version) == (names[source["cadence_id"]], 1)
+        assert row.contact_name == names_of_contacts[source["contact_id"]]
         assert (row.phone, row.status.value, row.reason, row.min_between_s) == (
             source["target_phone"], source["status"], source["reason"], source["min_between_s"])
 
@@ -129,13 +139,15 @@ AFTER = {SortKey.SCHEDULED: datetime(2026, 3, 1, tzinfo=timezone.utc),
          SortKey.CREATED: datetime(2026, 3, 1, tzinfo=timezone.utc), SortKey.PHONE: "+15125550000"}
 
 
-def _plan(db: Database, sql: str) -> str:
+def _plan(db: Database, sql: str, *, lookups: bool = False) -> str:
     with db.engine.connect() as conn:
         if db.is_sqlite:
             return " | ".join(str(r[-1]) for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}"))
         # An empty table would be read any which way and sorted; with those plans priced out,
-        # a Sort left in the plan means no index can give this order.
-        for setting in ("enable_seqscan", "enable_bitmapscan", "enable_sort"):
+        # a Sort left in the plan means no index can give this order (and, for ``lookups``,
+        # with whole-table joins priced out too, a scan left means no index finds the row).
+        off = ("enable_seqscan", "enable_bitmapscan", "enable_sort")
+        for setting in off + (("enable_hashjoin", "enable_mergejoin") if lookups else ()):
             conn.execute(text(f"SET {setting} = off"))
         return " | ".join(r[0] for r in conn.exec_driver_sql(f"EXPLAIN {sql}"))
 
@@ -164,3 +176,30 @@ def test_pages_are_read_from_the_index_in_order(database: Database, where: Actio
     plan = _plan(database, captured[0])
     assert index in plan, plan
     assert "TEMP B-TREE" not in plan and "Sort" not in plan, plan  # read in order, never sorted
+
+
+def test_the_rows_on_screen_look_their_contact_cadence_and_version_up_by_primary_key(
+        database: Database) -> None:
+    """The Contact column costs a primary-key lookup per row on screen, never a scan."""
+    with database.read() as session:
+        table = SqlActionTable(session)
+        captured: list[str] = []
+        original = session.execute
+
+        def spy(statement, *args, **kwargs):  # type: ignore[no-untyped-def]
+            captured.append(str(statement.compile(session.get_bind(),
+                                                  compile_kwargs={"literal_binds": True})))
+            return original(statement, *args, **kwargs)
+
+        session.execute = spy  # type: ignore[method-assign]
+        table.rows([ActionRunId(n) for n in range(1, 101)])
+    plan = _plan(database, captured[0], lookups=True)
+    # (How PostgreSQL finds the hundred runs in an empty table says nothing; the joins do.)
+    for looked_up, key in (("contacts", "contact_id"), ("cadences", "cadence_id"),
+                           ("cadence_versions", "version_id")):
+        by_key = (f"SEARCH {looked_up} USING INTEGER PRIMARY KEY" if database.is_sqlite
+                  else f"Index Scan using pk_{looked_up} on {looked_up}  (")
+        assert by_key in plan, plan
+        if not database.is_sqlite:
+            assert f"Index Cond: (id = action_runs.{key})" in plan, plan
+    assert " SCAN " not in f" {plan} " and "Seq Scan" not in plan, plan

@@ -22,6 +22,7 @@ from kixie_desktop.domain.cadence import ActionType
 from kixie_desktop.domain.cadence_views import CadenceSummary
 from kixie_desktop.domain.ids import CadenceId
 from kixie_desktop.domain.statuses import FINAL, INFLIGHT, ActionStatus
+from kixie_desktop.domain.wording import plural
 from kixie_desktop.gui.forms.ui_action_filters import Ui_ActionFilters
 
 PHONE_PAUSE_MS = 300
@@ -82,7 +83,7 @@ class ActionFilterBar(QWidget):
             self.filters_changed.emit()  # the chosen cadence is gone: the filter widened
 
     def set_count(self, count: int | None) -> None:
-        self.ui.count_label.setText("" if count is None else f"{count:,} actions")
+        self.ui.count_label.setText("" if count is None else plural(count, "action"))
 
     def current_filter(self) -> ActionFilter:
         ui = self.ui

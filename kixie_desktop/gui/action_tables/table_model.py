@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -32,7 +33,7 @@ from kixie_desktop.domain.action_table import (
     SortKey,
 )
 from kixie_desktop.domain.statuses import ActionStatus
-from kixie_desktop.gui.action_tables.columns import ID_ROLE, Column, columns_for
+from kixie_desktop.gui.action_tables.columns import ID_ROLE, Column, Shown, columns_for
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.services.action_table import Anchor, Page, PageRequest, TableSnapshot
 
@@ -54,11 +55,15 @@ class ActionTableModel(QAbstractTableModel):
     refreshed = Signal(bool)  # a refresh finished; True when it changed what is shown
     _read_ended = Signal(int)  # emitted on a worker thread, delivered queued
 
-    def __init__(self, runner: BackgroundRunner, fetch: Fetch, *, inflight: bool, zone: ZoneInfo) -> None:
+    def __init__(self, runner: BackgroundRunner, fetch: Fetch, *, inflight: bool, zone: ZoneInfo,
+                 today: Callable[[], date]) -> None:
         super().__init__()
         self._runner = runner
         self._fetch = fetch
         self._zone = zone
+        self._today = today
+        # Read once per query and refresh, not per painted cell: dates say "Mon" from it.
+        self._shown = Shown(zone, today())
         self._columns: list[Column] = columns_for(inflight)
         self._filter = ActionFilter(inflight=inflight)
         self._sort = ActionSort(SortKey.SCHEDULED) if inflight else ActionSort(SortKey.COMPLETED, True)
@@ -78,12 +83,17 @@ class ActionTableModel(QAbstractTableModel):
     def query(self) -> tuple[ActionFilter, ActionSort]:
         return self._filter, self._sort
 
+    @property
+    def columns(self) -> Sequence[Column]:
+        return self._columns
+
     def sort_column(self) -> int:
         return next(i for i, c in enumerate(self._columns) if c.sort is self._sort.key)
 
     def set_query(self, where: ActionFilter, sort: ActionSort | None = None) -> None:
         """Show another filter (or order): forget every row and load the first page."""
         self._generation += 1
+        self._shown = Shown(self._zone, self._today())
         self.beginResetModel()
         self._filter, self._sort = where, sort or self._sort
         self._count = 0
@@ -145,9 +155,9 @@ class ActionTableModel(QAbstractTableModel):
         if row is None:
             return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row, self._zone)
+            return column.text(row, self._shown)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip(row) if column.tooltip else None
+            return column.tooltip(row, self._shown) if column.tooltip else None
         if role == ID_ROLE:
             return int(row.id)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
@@ -171,6 +181,11 @@ class ActionTableModel(QAbstractTableModel):
         is already out (the next tick will try again)."""
         if self._busy:
             return False
+        shown = Shown(self._zone, self._today())
+        if shown != self._shown:  # past midnight: "Mon 14:32" may now read "Nov 30 14:32"
+            self._shown = shown
+            if self._count:
+                self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(self._columns) - 1))
         first = max(first_row, 0) // PAGE
         last = min(max(last_row, first_row, 0) // PAGE, first + REFRESH_PAGES - 1)
         # By position from the top, no anchors: rows may have moved since they were set.

@@ -1,9 +1,11 @@
 """The Inflight Actions and Completed Actions tabs: filter bar, lazy table, live refresh,
 CSV export. Main thread only; every read and the export go through the BackgroundRunner.
 
-``ActionTableTab`` wires one tab's widgets from the main window's form to its own model
-and filter bar; the main window makes two and connects ``message`` to its status bar.
-The live refresh runs only while the tab is on screen (a hidden tab costs no queries).
+``ActionTableTab`` wires one tab's widgets from the main window's form to its own model,
+filter bar and column layout (``column_layout.py``: widths, the column chooser, the
+layout remembered per user); the main window makes two and connects ``message`` to its
+status bar. The live refresh runs only while the tab is on screen (a hidden tab costs no
+queries).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -28,6 +30,8 @@ from PySide6.QtWidgets import (
 from kixie_desktop.domain.action_table import ActionFilter, ActionSort
 from kixie_desktop.domain.cadence_views import CadenceSummary
 from kixie_desktop.domain.roles import Actor
+from kixie_desktop.domain.wording import plural
+from kixie_desktop.gui.action_tables.column_layout import ColumnLayout
 from kixie_desktop.gui.action_tables.filter_bar import ActionFilterBar
 from kixie_desktop.gui.action_tables.table_model import ActionTableModel
 from kixie_desktop.gui.forms.ui_main_window import Ui_MainWindow
@@ -37,8 +41,6 @@ from kixie_desktop.services.csv_export import ActionExport
 
 REFRESH_MS = 2000
 ROW_HEIGHT = 24
-# Widths for the first columns; sizing to contents would read every one of a million rows.
-_WIDTHS = (140, 80, 70, 160, 130, 80, 140, 90, 80, 120)
 
 ChoosePath = Callable[[QWidget, str], str | None]
 
@@ -66,7 +68,7 @@ class ActionTableTab(QObject):
     _export_ended = Signal()  # likewise
 
     def __init__(self, *, inflight: bool, tab: QWidget, layout: QVBoxLayout, view: QTableView,
-                 ctx: ActionTablesContext, runner: BackgroundRunner,
+                 ctx: ActionTablesContext, runner: BackgroundRunner, settings: QSettings,
                  choose_path: ChoosePath = ask_for_path, refresh_ms: int = REFRESH_MS) -> None:
         super().__init__(tab)
         self._inflight = inflight
@@ -78,14 +80,15 @@ class ActionTableTab(QObject):
         self.filter_bar = ActionFilterBar(inflight=inflight, zone=ctx.zone,
                                           today=datetime.now(ctx.zone).date(), parent=tab)
         layout.insertWidget(0, self.filter_bar)
-        self.model = ActionTableModel(runner, self._fetch, inflight=inflight, zone=ctx.zone)
+        self.model = ActionTableModel(runner, self._fetch, inflight=inflight, zone=ctx.zone,
+                                      today=lambda: datetime.now(ctx.zone).date())
         self.model.setParent(self)
-        self._configure_view()
+        self._configure_view(settings)
         self.filter_bar.filters_changed.connect(self._apply_filters)
         self.filter_bar.export_requested.connect(self.export)
         self.model.count_changed.connect(self.filter_bar.set_count)
-        self._export_progress.connect(
-            lambda n: self.message.emit(f"Exporting… {n:,} actions written"), Qt.ConnectionType.QueuedConnection)
+        self._export_progress.connect(lambda n: self.message.emit(f"Exporting… {plural(n, 'action')} written"),
+                                      Qt.ConnectionType.QueuedConnection)
         self._export_ended.connect(self._enable_export, Qt.ConnectionType.QueuedConnection)
         self.refresh_timer = QTimer(self, interval=refresh_ms)
         self.refresh_timer.timeout.connect(self.refresh)
@@ -94,7 +97,7 @@ class ActionTableTab(QObject):
         if tab.isVisible():
             self._on_shown()
 
-    def _configure_view(self) -> None:
+    def _configure_view(self, settings: QSettings) -> None:
         view = self.view
         view.setModel(self.model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -107,11 +110,14 @@ class ActionTableTab(QObject):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate(_WIDTHS):
-            view.setColumnWidth(column, width)
         # The arrow first: enabling sorting sorts by wherever the arrow points.
         order = Qt.SortOrder.DescendingOrder if self.model.query[1].descending else Qt.SortOrder.AscendingOrder
         header.setSortIndicator(self.model.sort_column(), order)
+        # Fixed widths, not sized to contents, which would read every one of a million rows.
+        user = self._ctx.actor
+        table = "inflight" if self._inflight else "completed"
+        self.columns = ColumnLayout(view, self.model.columns, settings,
+                                    f"action_tables/{user.account_id}-{user.user_id}/{table}")
         view.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._on_sort_indicator)
 
@@ -185,7 +191,7 @@ class ActionTableTab(QObject):
 
         def done(rows: int) -> None:
             self._enable_export()
-            self.message.emit(f"Exported {rows:,} actions to {path}")
+            self.message.emit(f"Exported {plural(rows, 'action')} to {path}")
             self.export_finished.emit(rows, str(path))
 
         future = self._runner.run(work, done)
@@ -197,14 +203,16 @@ class ActionTableTab(QObject):
 
 
 def install_action_tables(window: QMainWindow, ui: Ui_MainWindow, ctx: ActionTablesContext,
-                          runner: BackgroundRunner, choose_path: ChoosePath = ask_for_path,
-                          ) -> tuple[ActionTableTab, ActionTableTab]:
-    """Wire the main window's Inflight and Completed tabs; their messages go to its status bar."""
+                          runner: BackgroundRunner, settings: QSettings,
+                          choose_path: ChoosePath = ask_for_path) -> tuple[ActionTableTab, ActionTableTab]:
+    """Wire the main window's Inflight and Completed tabs; their messages go to its status
+    bar, their column layouts to ``settings``."""
     tabs = (
-        ActionTableTab(inflight=True, tab=ui.inflight_tab, layout=ui.inflight_layout,
-                       view=ui.inflight_view, ctx=ctx, runner=runner, choose_path=choose_path),
+        ActionTableTab(inflight=True, tab=ui.inflight_tab, layout=ui.inflight_layout, view=ui.inflight_view,
+                       ctx=ctx, runner=runner, settings=settings, choose_path=choose_path),
         ActionTableTab(inflight=False, tab=ui.completed_tab, layout=ui.completed_layout,
-                       view=ui.completed_view, ctx=ctx, runner=runner, choose_path=choose_path),
+                       view=ui.completed_view, ctx=ctx, runner=runner, settings=settings,
+                       choose_path=choose_path),
     )
     for tab in tabs:
         tab.message.connect(lambda text: window.statusBar().showMessage(text, 10_000))

@@ -21,6 +21,7 @@ from kixie_desktop.domain.cadence_views import CadenceVersion
 from kixie_desktop.domain.errors import UserFacingError
 from kixie_desktop.domain.ids import CadenceId
 from kixie_desktop.domain.roles import Permission
+from kixie_desktop.domain.wording import with_article
 from kixie_desktop.gui.cadence_editor.actions_page import CadenceActionsPage
 from kixie_desktop.gui.cadence_editor.catalog import EditorCatalog, EditorServices, load_catalog
 from kixie_desktop.gui.cadence_editor.dispositions_page import CadenceDispositionsPage
@@ -158,7 +159,7 @@ class CadenceEditor(QDialog):
         if not self.can_edit:
             role = self._services.actor.role.value
             self.ui.read_only_label.setText(
-                f"View only: a {role} cannot change cadences. Ask a manager or an admin.")
+                f"View only: {with_article(role)} cannot change cadences. Ask a manager or an admin.")
             self.ui.read_only_label.show()
             for page in self._pages:
                 page.setEnabled(False)  # the timeline preview stays usable: it changes nothing

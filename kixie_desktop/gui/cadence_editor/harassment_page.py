@@ -50,8 +50,8 @@ class _LimitInput:
 
 
 def describe(rules: HarassmentRules) -> str:
-    calls = rules.calls.describe("calls") if rules.calls else "calls unlimited"
-    sms = rules.sms.describe("SMS") if rules.sms else "SMS unlimited"
+    calls = rules.calls.describe("call") if rules.calls else "calls unlimited"
+    sms = rules.sms.describe("SMS", "SMS") if rules.sms else "SMS unlimited"
     return f"{calls}; {sms}"
 
 

@@ -12,6 +12,7 @@ from kixie_desktop.domain.cadence_views import CadenceSummary
 from kixie_desktop.domain.errors import UserFacingError
 from kixie_desktop.domain.ids import CadenceId
 from kixie_desktop.domain.roles import Actor
+from kixie_desktop.domain.wording import plural
 from kixie_desktop.gui.forms.ui_import_wizard_cadence_page import Ui_ImportCadencePage
 from kixie_desktop.gui.import_wizard.draft import ImportDraft
 from kixie_desktop.gui.operations import BackgroundRunner
@@ -55,7 +56,7 @@ class ImportCadencePage(QWizardPage):
         for row in active:
             self.ui.cadence_combo.addItem(row.name, int(row.id))
         off = len(rows) - len(active)
-        self.ui.status_label.setText(f"{off} cadence(s) that are off are not listed." if off else "")
+        self.ui.status_label.setText(f"Not listed, turned off: {plural(off, 'cadence')}." if off else "")
         self._loaded = True
         self.completeChanged.emit()
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QWidget, QWizardPage
 
 from kixie_desktop.domain.errors import UserFacingError
+from kixie_desktop.domain.wording import plural
 from kixie_desktop.gui.forms.ui_import_wizard_file_page import Ui_ImportFilePage
 from kixie_desktop.gui.import_wizard.draft import SAMPLE_ROWS, ImportDraft, LoadedFile
 from kixie_desktop.gui.operations import BackgroundRunner
@@ -70,7 +71,7 @@ class ImportFilePage(QWizardPage):
 
     def _loaded(self, file: LoadedFile) -> None:
         self._draft.load(file)
-        self._set_loading(False, f"{file.total_rows} rows, {len(file.headers)} columns "
+        self._set_loading(False, f"{plural(file.total_rows, 'row')}, {plural(len(file.headers), 'column')} "
                                  f"({file.encoding}, separated by {_describe(file.delimiter)}).")
         wizard = self.wizard()
         if wizard is not None and wizard.currentPage() is self:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidgetItem, QWidget, QWizardPage
 
 from kixie_desktop.domain.errors import UserFacingError
+from kixie_desktop.domain.wording import plural
 from kixie_desktop.gui.forms.ui_import_wizard_mapping_page import Ui_ImportMappingPage
 from kixie_desktop.gui.import_wizard.draft import SAMPLE_ROWS, ImportDraft
 from kixie_desktop.gui.operations import BackgroundRunner
@@ -43,7 +44,7 @@ class ImportMappingPage(QWizardPage):
     def initializePage(self) -> None:
         file = self._draft.file
         assert file is not None, "the file page loads the file before this page opens"
-        self.ui.file_info_label.setText(f"{file.path.name}: {file.total_rows} rows")
+        self.ui.file_info_label.setText(f"{file.path.name}: {plural(file.total_rows, 'row')}")
         table = self.ui.mapping_table
         table.setRowCount(len(file.headers))
         self._combos = []

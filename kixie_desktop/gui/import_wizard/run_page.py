@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget, QWizardPage
 
 from kixie_desktop.domain.errors import UserFacingError
 from kixie_desktop.domain.roles import Actor
+from kixie_desktop.domain.wording import plural
 from kixie_desktop.gui.forms.ui_import_wizard_run_page import Ui_ImportRunPage
 from kixie_desktop.gui.import_wizard.draft import ImportDraft
 from kixie_desktop.gui.operations import BackgroundRunner
@@ -56,7 +57,7 @@ class ImportRunPage(QWizardPage):
         self.ui.progress_bar.setRange(0, max(1, file.total_rows))
         self.ui.progress_bar.setValue(0)
         target = f" and enrolling into {self._draft.cadence_name}" if self._draft.cadence_id else ""
-        self.ui.status_label.setText(f"Importing {file.total_rows} rows{target}…")
+        self.ui.status_label.setText(f"Importing {plural(file.total_rows, 'row')}{target}…")
         # No parent: the worker's closure keeps it alive, and Qt drops queued calls to a
         # receiver that is gone, so a late progress call can never reach a deleted page.
         relay = ProgressRelay()
@@ -81,7 +82,7 @@ class ImportRunPage(QWizardPage):
         self.ui.progress_bar.setMaximum(max(1, total))
         self.ui.progress_bar.setValue(done)
         if not self._cancel.is_set():
-            self.ui.status_label.setText(f"{done} of {total} rows done…")
+            self.ui.status_label.setText(f"{done:,} of {plural(total, 'row')} done…")
 
     def _finished(self, result: ImportResult) -> None:
         self._draft.result, self._draft.error = result, None

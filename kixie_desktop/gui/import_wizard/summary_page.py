@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem, QWidget, QWizardPage
 
 from kixie_desktop.domain.errors import ValidationError
+from kixie_desktop.domain.wording import plural
 from kixie_desktop.gui.forms.ui_import_wizard_summary_page import Ui_ImportSummaryPage
 from kixie_desktop.gui.import_wizard.draft import ImportDraft
 from kixie_desktop.gui.operations import BackgroundRunner
@@ -76,7 +77,7 @@ class ImportSummaryPage(QWizardPage):
         self.ui.save_report_button.setEnabled(False)
         self.ui.report_status_label.setText("Saving…")
         self._runner.run(lambda: write_report(path, text),
-                         lambda _: self._saved(f"Saved {len(result.errors)} rows to {path.name}."),
+                         lambda _: self._saved(f"Saved {plural(len(result.errors), 'row')} to {path.name}."),
                          lambda error: self._saved(error.message), owner=self)
 
     def _saved(self, status: str) -> None:

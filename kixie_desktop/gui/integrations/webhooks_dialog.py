@@ -30,6 +30,7 @@ from kixie_desktop.domain.webhooks import (
     Lane,
     WebhookSubscription,
 )
+from kixie_desktop.domain.wording import noun_for, plural
 from kixie_desktop.gui.formatting import fmt_instant
 from kixie_desktop.gui.forms.ui_webhooks_dialog import Ui_WebhooksDialog
 from kixie_desktop.gui.integrations.service_dialog import KEY_ROLE, ServiceDialog, selected
@@ -140,8 +141,10 @@ class WebhooksDialog(ServiceDialog):
             table.setItem(row, 4, _item(fmt_instant(d.next_attempt_at, self._zone) if waiting else ""))
             table.setItem(row, 5, _item(fmt_instant(d.created_at, self._zone)))
             table.setItem(row, 6, _item(d.last_error or ""))
-        what = "CRM jobs" if self.ui.lane_combo.currentIndex() == 1 else "deliveries"
-        self.ui.deliveries_status_label.setText(f"{len(self._deliveries)} most recent {what}")
+        shown = len(self._deliveries)
+        what = (noun_for(shown, "CRM job") if self.ui.lane_combo.currentIndex() == 1
+                else noun_for(shown, "delivery", "deliveries"))
+        self.ui.deliveries_status_label.setText(f"{shown:,} most recent {what}")
         self._update_buttons()
 
     # --- actions -----------------------------------------------------------------------
@@ -182,7 +185,7 @@ class WebhooksDialog(ServiceDialog):
                          lambda dropped: self._deactivated(sub, dropped), self._show_error)
 
     def _deactivated(self, sub: WebhookSubscription, dropped: int) -> None:
-        self._say(f"Deactivated {sub.url}; {dropped} undelivered event(s) dropped.")
+        self._say(f"Deactivated {sub.url}; {plural(dropped, 'undelivered event')} dropped.")
         self.refresh()
         self.refresh_log()
 

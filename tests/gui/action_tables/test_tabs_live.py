@@ -103,7 +103,7 @@ def test_refresh_shows_changes_and_keeps_scroll_and_selection(qtbot: QtBot, app:
     with qtbot.waitSignal(model.refreshed, timeout=WAIT_MS) as changed:
         qtbot.waitUntil(tab.refresh, timeout=WAIT_MS)  # once no page read is out
     assert changed.args == [True] and "reset" not in changes
-    why = model.index(row + 6, model.columnCount() - 1)
+    why = model.index(row + 6, [c.title for c in model.columns].index("Why"))
     assert why.data() == why.data(Qt.ItemDataRole.ToolTipRole) == "Target hours closed until 09:00 America/Chicago"
     assert settled() == (scroll, [row + 5])
 

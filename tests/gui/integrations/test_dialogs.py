@@ -246,4 +246,4 @@ def test_failed_crm_jobs_are_shown_in_the_log(qtbot: QtBot, backend: Backend, ru
     assert loaded.args == [1]
     cells = _cells(dialog.ui.deliveries_table, 0)
     assert cells[0] == "crm.sync_contact" and cells[2] == "dead" and "400 bad property" in cells[6]
-    assert dialog.ui.deliveries_status_label.text() == "1 most recent CRM jobs"
+    assert dialog.ui.deliveries_status_label.text() == "1 most recent CRM job"
