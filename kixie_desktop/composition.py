@@ -11,6 +11,8 @@ that queues CRM work — no service defaults to "off" on its own.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -193,3 +195,13 @@ def open_backend(database_url: str | None = None, *, clock: Clock = system_clock
     crm_jobs = CrmJobs(enabled=settings.crm == "hubspot" and secrets.get(HUBSPOT_TOKEN) is not None)
     services = build_services(SqlStore(db), clock, secrets, crm_jobs, SqlMaintenance(db))
     return Backend(**vars(services), paths=paths, settings=settings, db=db)
+
+
+@contextmanager
+def opened_backend(database_url: str | None = None) -> Iterator[Backend]:
+    """``open_backend`` for one command: closed however the command ends."""
+    backend = open_backend(database_url)
+    try:
+        yield backend
+    finally:
+        backend.close()

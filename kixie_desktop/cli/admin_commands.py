@@ -13,12 +13,13 @@ import sys
 from typing import Any
 
 from kixie_desktop.cli.api_commands import table
-from kixie_desktop.composition import Backend, open_backend
+from kixie_desktop.composition import opened_backend
 from kixie_desktop.domain.directory import Account
 from kixie_desktop.domain.errors import NotFound, ValidationError
 from kixie_desktop.domain.harassment import HarassmentRules, PeriodUnit, RateLimit
 from kixie_desktop.domain.roles import Role
 from kixie_desktop.domain.templates import may_render_empty
+from kixie_desktop.domain.wording import plural
 
 
 def _split(text: str) -> list[str]:
@@ -114,10 +115,6 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     disposition_sub.add_parser("list", help="list dispositions").set_defaults(handler=run_disposition_list)
 
 
-def _with(args: argparse.Namespace) -> Backend:
-    return open_backend(args.database)
-
-
 def _yes(flag: bool) -> str:
     return "on" if flag else "off"
 
@@ -131,19 +128,16 @@ def _describe(account: Account) -> list[tuple[str, str]]:
         ("Quiet hours (08:00–21:00)", _yes(account.quiet_hours_guard)),
         ("Compliance profiles", _yes(account.compliance_profiles)),
         ("Recording consent notice", _yes(account.recording_consent)),
-        ("Call limit", rules.calls.describe("calls") if rules.calls else "none"),
-        ("SMS limit", rules.sms.describe("SMS") if rules.sms else "none"),
+        ("Call limit", rules.calls.describe("call") if rules.calls else "none"),
+        ("SMS limit", rules.sms.describe("SMS", "SMS") if rules.sms else "none"),
         ("Caller-ID pool", ", ".join(account.caller_id_pool) or "—"),
         ("Holidays", ", ".join(d.isoformat() for d in account.holidays) or "—"),
     ]
 
 
 def run_account_show(args: argparse.Namespace) -> int:
-    backend = _with(args)
-    try:
+    with opened_backend(args.database) as backend:
         account = backend.accounts.get(backend.actor())
-    finally:
-        backend.close()
     print(table(("SETTING", "VALUE"), _describe(account)))
     return 0
 
@@ -156,8 +150,7 @@ def run_account_set(args: argparse.Namespace) -> int:
         changes["caller_id_pool"] = _split(args.caller_id_pool)
     if args.holidays is not None:
         changes["holidays"] = _split(args.holidays)
-    backend = _with(args)
-    try:
+    with opened_backend(args.database) as backend:
         actor = backend.actor()
         if args.call_limit is not None or args.sms_limit is not None:
             rules = backend.accounts.get(actor).harassment
@@ -167,38 +160,29 @@ def run_account_set(args: argparse.Namespace) -> int:
         if not changes:
             raise ValidationError("say what to change, e.g. --default-sender +15125550100", field="account")
         account = backend.accounts.update(actor, **changes)
-    finally:
-        backend.close()
     print(table(("SETTING", "VALUE"), _describe(account)))
     return 0
 
 
 def run_user_add(args: argparse.Namespace) -> int:
     first, _, last = args.name.strip().partition(" ")
-    backend = _with(args)
-    try:
+    with opened_backend(args.database) as backend:
         user = backend.directory.add_user(backend.actor(), first, last, args.email, Role(args.role),
                                           sip_uri=args.sip_uri, sender_number=args.sender)
-    finally:
-        backend.close()
     print(f"{user.full_name} <{user.email}> added as {user.role.value}")
     return 0
 
 
 def run_user_list(args: argparse.Namespace) -> int:
-    backend = _with(args)
-    try:
+    with opened_backend(args.database) as backend:
         users = backend.directory.users(backend.actor())
-    finally:
-        backend.close()
     print(table(("NAME", "EMAIL", "ROLE", "AVAILABILITY"),
                 [(u.full_name, u.email, u.role.value, u.availability.value.replace("_", " ")) for u in users]))
     return 0
 
 
 def run_team_add(args: argparse.Namespace) -> int:
-    backend = _with(args)
-    try:
+    with opened_backend(args.database) as backend:
         actor = backend.actor()
         by_email = {u.email.lower(): u.id for u in backend.directory.users(actor)}
         members = []
@@ -207,27 +191,21 @@ def run_team_add(args: argparse.Namespace) -> int:
                 raise NotFound(f"no user with e-mail {email!r}", field="members")
             members.append(by_email[email.lower()])
         team = backend.directory.add_team(actor, args.name, members)
-    finally:
-        backend.close()
-    print(f"team {team.name!r} added with {len(team.member_ids)} member{'s' if len(team.member_ids) != 1 else ''}")
+    print(f"team {team.name!r} added with {plural(len(team.member_ids), 'member')}")
     return 0
 
 
 def run_team_list(args: argparse.Namespace) -> int:
-    backend = _with(args)
-    try:
+    with opened_backend(args.database) as backend:
         actor = backend.actor()
         names = {u.id: u.email for u in backend.directory.users(actor)}
         teams = backend.directory.teams(actor)
-    finally:
-        backend.close()
     print(table(("TEAM", "MEMBERS"), [(t.name, ", ".join(names[m] for m in t.member_ids)) for t in teams]))
     return 0
 
 
 def run_queue_add(args: argparse.Namespace) -> int:
-    backend = _with(args)
-    try:
+    with opened_backend(args.database) as backend:
         actor = backend.actor()
         by_name = {t.name: t.id for t in backend.directory.teams(actor)}
         wanted = _split(args.teams)
@@ -235,30 +213,22 @@ def run_queue_add(args: argparse.Namespace) -> int:
         if missing:
             raise NotFound(f"no team named {missing[0]!r}", field="teams")
         queue = backend.directory.add_queue(actor, args.name, [by_name[name] for name in wanted])
-    finally:
-        backend.close()
     print(f"queue {queue.name!r} added")
     return 0
 
 
 def run_queue_list(args: argparse.Namespace) -> int:
-    backend = _with(args)
-    try:
+    with opened_backend(args.database) as backend:
         actor = backend.actor()
         teams = {t.id: t.name for t in backend.directory.teams(actor)}
         queues = backend.directory.queues(actor)
-    finally:
-        backend.close()
     print(table(("QUEUE", "TEAMS"), [(q.name, ", ".join(teams[t] for t in q.team_ids)) for q in queues]))
     return 0
 
 
 def run_template_add(args: argparse.Namespace) -> int:
-    backend = _with(args)
-    try:
+    with opened_backend(args.database) as backend:
         template = backend.templates.create(backend.actor(), args.name, args.body)
-    finally:
-        backend.close()
     print(f"template {template.name!r} added")
     for field in may_render_empty(template.body):
         print(f"note: {{{{{field}}}}} is blank for a contact without it; "
@@ -267,44 +237,32 @@ def run_template_add(args: argparse.Namespace) -> int:
 
 
 def run_template_list(args: argparse.Namespace) -> int:
-    backend = _with(args)
-    try:
+    with opened_backend(args.database) as backend:
         templates = backend.templates.list(backend.actor())
-    finally:
-        backend.close()
     print(table(("TEMPLATE", "TEXT"), [(t.name, t.body) for t in templates]))
     return 0
 
 
 def run_disposition_add(args: argparse.Namespace) -> int:
-    backend = _with(args)
-    try:
+    with opened_backend(args.database) as backend:
         disposition = backend.dispositions.create(backend.actor(), args.name)
-    finally:
-        backend.close()
     print(f"disposition {disposition.name!r} added")
     return 0
 
 
 def run_disposition_archive(args: argparse.Namespace) -> int:
-    backend = _with(args)
-    try:
+    with opened_backend(args.database) as backend:
         actor = backend.actor()
         found = next((d for d in backend.dispositions.list(actor) if d.name == args.name.strip()), None)
         if found is None:
             raise NotFound(f"no disposition named {args.name!r}", field="name")
         backend.dispositions.archive(actor, found.id)
-    finally:
-        backend.close()
     print(f"disposition {found.name!r} archived: agents no longer see it")
     return 0
 
 
 def run_disposition_list(args: argparse.Namespace) -> int:
-    backend = _with(args)
-    try:
+    with opened_backend(args.database) as backend:
         dispositions = backend.dispositions.list(backend.actor())
-    finally:
-        backend.close()
     print(table(("DISPOSITION",), [(d.name,) for d in dispositions]))
     return 0

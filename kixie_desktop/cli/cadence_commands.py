@@ -11,14 +11,15 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from kixie_desktop.cli.api_commands import table
-from kixie_desktop.composition import open_backend
+from kixie_desktop.composition import opened_backend
 from kixie_desktop.domain.cadence_file import CadenceFileInvalid, parse_text, to_text
 from kixie_desktop.domain.errors import NotFound, ValidationError
 from kixie_desktop.domain.ids import CadenceId
+from kixie_desktop.domain.wording import plural
 from kixie_desktop.services.timeline_preview import (
     Assumptions,
-    TimelineEntry,
     describe_assumptions,
+    lines,
     preview,
     sample_contact,
     sample_zones,
@@ -50,22 +51,16 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
 
 
 def run_cadence_list(args: argparse.Namespace) -> int:
-    backend = open_backend(args.database)
-    try:
+    with opened_backend(args.database) as backend:
         cadences = backend.cadences.list(backend.actor())
-    finally:
-        backend.close()
     rows = [(c.id, c.name, "yes" if c.active else "no", c.version) for c in sorted(cadences, key=lambda c: c.id)]
     print(table(("ID", "NAME", "ACTIVE", "VERSION"), rows))
     return 0
 
 
 def run_cadence_export(args: argparse.Namespace) -> int:
-    backend = open_backend(args.database)
-    try:
+    with opened_backend(args.database) as backend:
         text = to_text(backend.cadence_files.export(backend.actor(), CadenceId(args.cadence_id)))
-    finally:
-        backend.close()
     if args.file == "-":
         sys.stdout.write(text)
         return 0
@@ -84,18 +79,15 @@ def run_cadence_import(args: argparse.Namespace) -> int:
         raise NotFound(f"no such file: {args.file}", field="file") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ValidationError(f"cannot read {args.file}: {exc}", field="file") from None
-    backend = open_backend(args.database)
     try:
-        version = backend.cadence_files.import_document(backend.actor(), parse_text(text), name=args.name)
+        with opened_backend(args.database) as backend:
+            version = backend.cadence_files.import_document(backend.actor(), parse_text(text), name=args.name)
     except CadenceFileInvalid as exc:
         # Every problem on its own line, so a long file can be fixed in one pass.
-        print(f"{args.file}: {len(exc.problems)} problem{'s' if len(exc.problems) != 1 else ''}:",
-              file=sys.stderr)
+        print(f"{args.file}: {plural(len(exc.problems), 'problem')}:", file=sys.stderr)
         for path, what in exc.problems:
             print(f"  {path}: {what}", file=sys.stderr)
         return 2
-    finally:
-        backend.close()
     print(f"cadence {version.cadence_id} {version.definition.settings.name!r} created (off: turn it on "
           "once you have looked at it)")
     return 0
@@ -119,32 +111,19 @@ def _when(at: datetime | None, zone: str | None) -> str:
     return local.strftime("%a %Y-%m-%d %H:%M ") + (zone or "UTC")
 
 
-def _lines(entries: list[TimelineEntry], zone: str | None) -> list[tuple[str, str, str, str]]:
-    rows: list[tuple[str, str, str, str]] = []
-    for e in entries:
-        kind = "Call" if e.type.value == "call" else "SMS"
-        rows.append((str(e.step), kind, _when(e.at, zone), e.reason))
-        if e.if_missed is not None:
-            rows.append(("", f"{kind}, if step {e.step - 1} goes unanswered", _when(e.if_missed.at, zone),
-                         e.if_missed.reason))
-        rows += [("", f"Call, attempt {a.number} if unanswered", _when(a.at, zone), a.reason) for a in e.attempts]
-    return rows
-
-
 def run_cadence_preview(args: argparse.Namespace) -> int:
-    backend = open_backend(args.database)
-    try:
+    with opened_backend(args.database) as backend:
         actor = backend.actor()
         account = backend.accounts.get(actor)
         definition = backend.cadences.get(actor, CadenceId(args.cadence_id)).definition
-    finally:
-        backend.close()
     if args.call_minutes < 0:
         raise ValidationError("--call-minutes cannot be negative", field="call_minutes")
     contact = sample_contact(args.phone or "", args.zone, account.default_region)
     zones = sample_zones(contact)
     assumptions = Assumptions(call_duration=timedelta(minutes=args.call_minutes))
     entries = preview(definition, account, contact, _start(args.start, account.timezone), assumptions)
-    print(table(("STEP", "ACTION", "RUNS AT (CONTACT)", "WHY"), _lines(entries, zones[0] if zones else None)))
+    zone = zones[0] if zones else None
+    rows = [(line.step, line.what, _when(line.at, zone), line.why) for line in lines(entries)]
+    print(table(("STEP", "ACTION", "RUNS AT (CONTACT)", "WHY"), rows))
     print(describe_assumptions(definition, assumptions))
     return 0

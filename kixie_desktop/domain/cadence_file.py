@@ -36,6 +36,7 @@ from kixie_desktop.domain.errors import UserFacingError, ValidationError
 from kixie_desktop.domain.harassment import HarassmentRules, PeriodUnit, RateLimit
 from kixie_desktop.domain.ids import CadenceId, DispositionId, QueueId, TemplateId
 from kixie_desktop.domain.schedule import WEEKDAYS, DayInterval, WeeklySchedule, fmt_minute, parse_minute
+from kixie_desktop.domain.wording import plural
 
 FORMAT = "kixie-cadence"
 FORMAT_VERSION = 1
@@ -67,8 +68,7 @@ class CadenceFileInvalid(ValidationError):
     """Every problem of a file, each as (JSON path, what is wrong)."""
 
     def __init__(self, problems: list[tuple[str, str]]) -> None:
-        count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
-        super().__init__(f"the cadence file has {count}: "
+        super().__init__(f"the cadence file has {plural(len(problems), 'problem')}: "
                          + "; ".join(f"{path}: {what}" for path, what in problems), field="file")
         self.problems = problems
 

@@ -158,6 +158,30 @@ def _retries(account: Account, definition: CadenceDefinition, step: int, contact
         offered, retry_count = due.at, decision.retry_count
 
 
+@dataclass(frozen=True)
+class PreviewLine:
+    """One line as the preview is read: a step, or one of its branches (no step number)."""
+
+    step: str
+    what: str  # "Call", "Call, attempt 2 if unanswered", "SMS, if step 1 goes unanswered"
+    at: datetime | None
+    why: str
+
+
+def lines(entries: list[TimelineEntry]) -> list[PreviewLine]:
+    """A step's own line, then its branches: a call's further attempts (each only if the
+    ones before went unanswered), and for the step after such a call, its time on that branch."""
+    out: list[PreviewLine] = []
+    for e in entries:
+        kind = "Call" if e.type is ActionType.CALL else "SMS"
+        out.append(PreviewLine(str(e.step), kind, e.at, e.reason))
+        if e.if_missed is not None:
+            out.append(PreviewLine("", f"{kind}, if step {e.step - 1} goes unanswered", e.if_missed.at,
+                                   e.if_missed.reason))
+        out += [PreviewLine("", f"Call, attempt {a.number} if unanswered", a.at, a.reason) for a in e.attempts]
+    return out
+
+
 def describe_assumptions(definition: CadenceDefinition, assumptions: Assumptions) -> str:
     """One line under the preview so nobody mistakes it for a promise."""
     calls = sum(isinstance(a, CallAction) for a in definition.actions)

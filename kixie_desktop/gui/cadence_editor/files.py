@@ -20,6 +20,7 @@ from kixie_desktop.domain.cadence_file import CadenceFileInvalid, parse_text, to
 from kixie_desktop.domain.cadence_views import CadenceSummary, CadenceVersion
 from kixie_desktop.domain.errors import UserFacingError, ValidationError
 from kixie_desktop.domain.roles import Actor
+from kixie_desktop.domain.wording import plural
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.services.cadence_files import CadenceFileService
 
@@ -97,8 +98,7 @@ class CadenceFileActions(QObject):
     def _failed(self, title: str) -> Callable[[UserFacingError], None]:
         def show(error: UserFacingError) -> None:
             if isinstance(error, CadenceFileInvalid):
-                count = len(error.problems)
-                self._tell(title, f"The file has {count} problem{'s' if count != 1 else ''}; nothing was "
+                self._tell(title, f"The file has {plural(len(error.problems), 'problem')}; nothing was "
                                   "imported. Fix them and import it again.",
                            "\n".join(f"{place}: {what}" for place, what in error.problems))
             else:

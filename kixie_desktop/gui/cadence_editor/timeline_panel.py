@@ -10,7 +10,6 @@ answer of an older one moot, so only the latest is shown. Nothing is saved.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -29,7 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QCompleter, QHeaderView, QWidget
 
-from kixie_desktop.domain.cadence import ActionType, CadenceDefinition
+from kixie_desktop.domain.cadence import CadenceDefinition
 from kixie_desktop.domain.directory import Account
 from kixie_desktop.domain.errors import UserFacingError
 from kixie_desktop.domain.zones import known_zones
@@ -38,8 +37,10 @@ from kixie_desktop.gui.forms.ui_timeline_panel import Ui_TimelinePanel
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.services.timeline_preview import (
     Assumptions,
+    PreviewLine,
     TimelineEntry,
     describe_assumptions,
+    lines,
     preview,
     sample_contact,
     sample_zones,
@@ -59,41 +60,19 @@ def _fmt(at: datetime | None, zone: str | None) -> str:
     return at.astimezone(ZoneInfo(zone)).strftime("%a %Y-%m-%d %H:%M ") + zone
 
 
-@dataclass(frozen=True)
-class _Row:
-    step: str
-    kind: str
-    at: datetime | None
-    why: str
-
-
-def _rows(entries: list[TimelineEntry]) -> list[_Row]:
-    """A step's own row, then its branches: a call's further attempts (each only if the ones
-    before went unanswered), and for the step after such a call, its time on that branch."""
-    out: list[_Row] = []
-    for e in entries:
-        kind = "Call" if e.type is ActionType.CALL else "SMS"
-        out.append(_Row(str(e.step), kind, e.at, e.reason))
-        if e.if_missed is not None:
-            out.append(_Row("", f"{kind}, if step {e.step - 1} goes unanswered", e.if_missed.at,
-                            e.if_missed.reason))
-        out += [_Row("", f"Call, attempt {a.number} if unanswered", a.at, a.reason) for a in e.attempts]
-    return out
-
-
 class TimelineModel(QAbstractTableModel):
     """The planned steps and their branches, read-only."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._entries: list[TimelineEntry] = []
-        self._rows: list[_Row] = []
+        self._rows: list[PreviewLine] = []
         self._contact_zone: str | None = None
         self._account_zone = "UTC"
 
     def set_entries(self, entries: list[TimelineEntry], contact_zone: str | None, account_zone: str) -> None:
         self.beginResetModel()
-        self._entries, self._rows = list(entries), _rows(entries)
+        self._entries, self._rows = list(entries), lines(entries)
         self._contact_zone, self._account_zone = contact_zone, account_zone
         self.endResetModel()
 
@@ -119,7 +98,7 @@ class TimelineModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.why if column == WHY else None
-        values = [row.step, row.kind, _fmt(row.at, self._contact_zone), _fmt(row.at, self._account_zone), row.why]
+        values = [row.step, row.what, _fmt(row.at, self._contact_zone), _fmt(row.at, self._account_zone), row.why]
         return values[column]
 
 
