@@ -9,16 +9,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QDialog, QHeaderView, QMainWindow, QMenu, QMessageBox
 
 from kixie_desktop import __version__
 from kixie_desktop.domain.cadence_views import CadenceSummary
+from kixie_desktop.domain.errors import UserFacingError
 from kixie_desktop.domain.ids import CadenceId
-from kixie_desktop.domain.roles import Actor
+from kixie_desktop.domain.roles import Actor, Permission
 from kixie_desktop.gui.action_tables.tabs import ActionTablesContext, install_action_tables
-from kixie_desktop.gui.cadence_editor.cadences_model import SORT_ROLE, CadencesModel
+from kixie_desktop.gui.cadence_editor.cadences_model import NAME, SORT_ROLE, CadencesModel
 from kixie_desktop.gui.cadence_editor.catalog import EditorServices
 from kixie_desktop.gui.cadence_editor.files import CadenceFileActions
 from kixie_desktop.gui.cadence_editor.launcher import CadenceTableActions
@@ -39,6 +40,8 @@ from kixie_desktop.services.contact_import import ContactImportService
 from kixie_desktop.services.directory import DirectoryService
 from kixie_desktop.services.templates import DispositionService, TemplateService
 from kixie_desktop.services.webhooks import WebhookService
+
+CADENCES_REFRESH_MS = 5_000  # Invocations, Tasks Run and the dates follow the engines this often
 
 
 def window_settings() -> QSettings:
@@ -86,6 +89,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Kixie Desktop — {ctx.account_name}")
         self.setWindowIcon(QIcon(":/icons/kixie.svg"))
         self.cadences_model = CadencesModel(ZoneInfo(ctx.account_zone), self._toggle_active)
+        self._refreshing = False  # one refresh in flight at a time, however slow the database
         proxy = QSortFilterProxyModel(self)
         proxy.setSourceModel(self.cadences_model)
         proxy.setSortRole(SORT_ROLE)
@@ -94,13 +98,25 @@ class MainWindow(QMainWindow):
         self.ui.cadences_view.horizontalHeader().setStretchLastSection(True)
         self.cadence_actions = CadenceTableActions(
             self, self.ui.cadences_view, self.cadences_model, self.ui.add_cadence_button,
-            self.ui.delete_cadence_button,
+            self.ui.delete_cadence_button, self.ui.duplicate_cadence_button,
             EditorServices(ctx.actor, ctx.cadences, ctx.directory, ctx.templates, ctx.dispositions,
                            ctx.accounts),
             runner, self.refresh_cadences)
         self.cadence_files = CadenceFileActions(
             self, ctx.actor, ctx.cadence_files, runner, self.cadence_actions.selected,
             self.ui.import_cadence_button, self.ui.export_cadence_button, self.refresh_cadences)
+        export = QAction("Export…", self.ui.cadences_view)
+        export.triggered.connect(self.cadence_files.ask_export)
+        self.ui.cadences_view.insertAction(self.cadence_actions.delete_action, export)
+        self.ui.import_cadence_button.setVisible(ctx.actor.can(Permission.MANAGE_CADENCES))
+        proxy.setFilterKeyColumn(NAME)
+        proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.ui.cadence_search_edit.textChanged.connect(proxy.setFilterFixedString)
+        # The counts move while engines work, here and on other workstations: look again
+        # now and then while the table is on screen (an account has tens of cadences).
+        self._cadence_timer = QTimer(self, interval=CADENCES_REFRESH_MS)
+        self._cadence_timer.timeout.connect(self._refresh_if_shown)
+        self._cadence_timer.start()
         self.window_settings = window_settings()
         self.inflight_tab, self.completed_tab = install_action_tables(
             self, self.ui, ctx.action_tables, runner, self.window_settings)
@@ -117,10 +133,21 @@ class MainWindow(QMainWindow):
         self.refresh_cadences()
 
     def refresh_cadences(self) -> None:
-        self._runner.run(lambda: self._ctx.cadences.list(self._ctx.actor), self._show_cadences)
+        self._refreshing = True
+        self._runner.run(lambda: self._ctx.cadences.list(self._ctx.actor), self._show_cadences,
+                         self._refresh_failed)
+
+    def _refresh_failed(self, error: UserFacingError) -> None:
+        self._refreshing = False
+        self.statusBar().showMessage(error.message, 15_000)
+
+    def _refresh_if_shown(self) -> None:
+        if self.isVisible() and self.ui.tabs.currentWidget() is self.ui.cadences_tab and not self._refreshing:
+            self.refresh_cadences()
 
     def _show_cadences(self, rows: list[CadenceSummary]) -> None:
-        self.cadences_model.set_rows(rows)
+        self._refreshing = False
+        self.cadences_model.set_rows(rows, key=lambda c: c.id)
         self.cadences_loaded.emit(len(rows))
 
     def _toggle_active(self, cadence_id: CadenceId, active: bool) -> None:

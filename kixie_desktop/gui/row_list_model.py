@@ -4,7 +4,7 @@ use the lazy model in ``action_tables/table_model.py`` instead."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -20,9 +20,16 @@ class RowListModel(QAbstractTableModel):
         self._headers = list(headers)
         self._rows: list[Any] = []
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
+    def set_rows(self, rows: Sequence[Any], key: Callable[[Any], Hashable] | None = None) -> None:
+        """Replace the rows. With ``key``, a fresh list of the same rows in the same order
+        (a periodic refresh) updates them in place, so selection and scroll position stay."""
+        fresh = list(rows)
+        if key is not None and self._rows and [key(r) for r in fresh] == [key(r) for r in self._rows]:
+            self._rows = fresh
+            self.dataChanged.emit(self.index(0, 0), self.index(len(fresh) - 1, len(self._headers) - 1))
+            return
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = fresh
         self.endResetModel()
 
     def row_at(self, row: int) -> Any:

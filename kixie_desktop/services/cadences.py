@@ -7,7 +7,9 @@ happen inside the same transaction as the write, so a refused save writes nothin
 
 from __future__ import annotations
 
-from kixie_desktop.domain.cadence import CadenceDefinition, RuleAction, SmsAction, validate
+from dataclasses import replace
+
+from kixie_desktop.domain.cadence import MAX_NAME, CadenceDefinition, RuleAction, SmsAction, validate
 from kixie_desktop.domain.cadence_views import CadenceSummary, CadenceVersion
 from kixie_desktop.domain.errors import Conflict, NotFound, ValidationError
 from kixie_desktop.domain.ids import CadenceId
@@ -59,6 +61,24 @@ class CadenceService(Service):
             # Off holds its pending actions in place; on releases them (each is re-checked when due).
             uow.runs.set_held(cadence_id, not active)
             self._audit(uow, actor, "activate" if active else "deactivate", "cadence", cadence_id)
+
+    def pending_actions(self, actor: Actor, cadence_id: CadenceId) -> int:
+        """How many scheduled or processing actions deleting the cadence would cancel."""
+        require(actor, Permission.VIEW)
+        with self._store.read() as uow:
+            return uow.cadences.pending_actions(cadence_id)
+
+    def duplicate(self, actor: Actor, cadence_id: CadenceId) -> CadenceVersion:
+        """A new cadence (off) with the same four sections, named "<name> (copy)" — or
+        "(copy 2)", "(copy 3)"… when that is taken."""
+        require(actor, Permission.MANAGE_CADENCES)
+        with self._store.read() as uow:
+            original = uow.cadences.current_version(cadence_id).definition
+            taken = {c.name for c in uow.cadences.summaries(actor.account_id)}
+        base = original.settings.name[: MAX_NAME - len(" (copy 999)")]
+        name = next(n for n in (f"{base} (copy)", *(f"{base} (copy {k})" for k in range(2, 1000)))
+                    if n not in taken)
+        return self.create(actor, replace(original, settings=replace(original.settings, name=name)))
 
     def delete(self, actor: Actor, cadence_id: CadenceId) -> None:
         """Soft delete: its pending actions are cancelled and its open enrollments end

@@ -17,9 +17,10 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QMainWindow, QMenu, QMenuBar,
-    QPushButton, QSizePolicy, QSpacerItem, QStatusBar,
-    QTabWidget, QTableView, QVBoxLayout, QWidget)
+    QLabel, QLineEdit, QMainWindow, QMenu,
+    QMenuBar, QPushButton, QSizePolicy, QSpacerItem,
+    QStatusBar, QTabWidget, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -47,6 +48,13 @@ class Ui_MainWindow(object):
 
         self.cadences_toolbar.addWidget(self.cadences_heading)
 
+        self.cadence_search_edit = QLineEdit(self.cadences_tab)
+        self.cadence_search_edit.setObjectName(u"cadence_search_edit")
+        self.cadence_search_edit.setClearButtonEnabled(True)
+        self.cadence_search_edit.setMaximumSize(QSize(280, 16777215))
+
+        self.cadences_toolbar.addWidget(self.cadence_search_edit)
+
         self.cadences_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.cadences_toolbar.addItem(self.cadences_spacer)
@@ -60,6 +68,11 @@ class Ui_MainWindow(object):
         self.export_cadence_button.setObjectName(u"export_cadence_button")
 
         self.cadences_toolbar.addWidget(self.export_cadence_button)
+
+        self.duplicate_cadence_button = QPushButton(self.cadences_tab)
+        self.duplicate_cadence_button.setObjectName(u"duplicate_cadence_button")
+
+        self.cadences_toolbar.addWidget(self.duplicate_cadence_button)
 
         self.delete_cadence_button = QPushButton(self.cadences_tab)
         self.delete_cadence_button.setObjectName(u"delete_cadence_button")
@@ -141,6 +154,7 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(shortcut)
         self.about_action.setText(QCoreApplication.translate("MainWindow", u"&About Kixie Desktop", None))
         self.cadences_heading.setText(QCoreApplication.translate("MainWindow", u"Cadences", None))
+        self.cadence_search_edit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Search cadences", None))
         self.import_cadence_button.setText(QCoreApplication.translate("MainWindow", u"Import\u2026", None))
 #if QT_CONFIG(tooltip)
         self.import_cadence_button.setToolTip(QCoreApplication.translate("MainWindow", u"Create a cadence from a cadence file", None))
@@ -148,6 +162,10 @@ class Ui_MainWindow(object):
         self.export_cadence_button.setText(QCoreApplication.translate("MainWindow", u"Export\u2026", None))
 #if QT_CONFIG(tooltip)
         self.export_cadence_button.setToolTip(QCoreApplication.translate("MainWindow", u"Save the selected cadence to a file another workspace can import", None))
+#endif // QT_CONFIG(tooltip)
+        self.duplicate_cadence_button.setText(QCoreApplication.translate("MainWindow", u"Duplicate", None))
+#if QT_CONFIG(tooltip)
+        self.duplicate_cadence_button.setToolTip(QCoreApplication.translate("MainWindow", u"Make a copy of the selected cadence (off) to edit", None))
 #endif // QT_CONFIG(tooltip)
         self.delete_cadence_button.setText(QCoreApplication.translate("MainWindow", u"Delete", None))
 #if QT_CONFIG(tooltip)

@@ -37,7 +37,9 @@ from kixie_desktop.domain.ids import (
     UserId,
 )
 from kixie_desktop.domain.schedule import WeeklySchedule
+from kixie_desktop.domain.statuses import ActionStatus
 from kixie_desktop.storage.models import (
+    ActionRunRow,
     CadenceActionRow,
     CadenceDispositionRuleRow,
     CadenceRow,
@@ -128,6 +130,13 @@ class SqlCadences:
             tasks_run=row.tasks_run, last_triggered_at=row.last_triggered_at,
             last_action_at=row.last_action_at, created_at=row.created_at,
         )
+
+    def pending_actions(self, cadence_id: CadenceId) -> int:
+        """Scheduled and processing runs: what deleting the cadence would cancel (one index
+        range on ix_action_runs_cadence)."""
+        return self._s.scalar(select(func.count()).select_from(ActionRunRow).where(
+            ActionRunRow.cadence_id == cadence_id,
+            ActionRunRow.status.in_((ActionStatus.SCHEDULED.value, ActionStatus.PROCESSING.value)))) or 0
 
     def summaries(self, account_id: AccountId) -> list[CadenceSummary]:
         rows = self._s.execute(

@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from kixie_desktop.app import window_context
 from kixie_desktop.composition import Backend, open_backend
+from kixie_desktop.domain.directory import NewContact
 from kixie_desktop.domain.errors import ValidationError
 from kixie_desktop.domain.schedule import DayInterval, WeeklySchedule
 from kixie_desktop.gui.cadence_editor.editor import CadenceEditor
@@ -123,16 +124,19 @@ def test_delete_asks_first_then_the_service_deletes_and_the_table_refreshes(
 
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
     button.click()
-    assert "Webinar Follow-up" in asked[0]
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=WAIT)  # after counting what it would cancel
+    pending = backend.cadences.pending_actions(backend.actor(), window.cadence_actions.selected().id)  # type: ignore[union-attr]
+    assert pending > 0
+    assert "Webinar Follow-up" in asked[0] and f"It cancels {pending:,} pending action" in asked[0]
     qtbot.wait(50)
     assert view.model().rowCount() == 3
 
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     view.setFocus()
-    with qtbot.waitSignal(window.cadences_loaded, timeout=WAIT) as refreshed:
+    with qtbot.waitSignal(window.cadence_actions.deleted, timeout=WAIT):
         qtbot.keyClick(view, Qt.Key.Key_Delete)  # the same action as the context-menu entry
     assert len(asked) == 2
-    assert refreshed.args == [2]
+    qtbot.waitUntil(lambda: view.model().rowCount() == 2, timeout=WAIT)
     with backend.db.read() as s:
         deleted = s.scalar(select(CadenceRow.deleted_at).where(CadenceRow.name == "Webinar Follow-up"))
     assert deleted is not None
@@ -245,3 +249,47 @@ def test_export_then_import_from_the_cadences_tab(
     with backend.db.read() as s:
         row = s.get(CadenceRow, imported.args[0].cadence_id)
         assert row is not None and row.active is False  # imported off, like every new cadence
+
+
+def test_search_duplicate_and_counts_that_follow_the_engine(
+        qtbot: QtBot, demo: tuple[Backend, BackgroundRunner]) -> None:
+    backend, runner = demo
+    window = shown_window(qtbot, backend, runner)
+    view = window.ui.cadences_view
+    qtbot.keyClicks(window.ui.cadence_search_edit, "speed")
+    assert [view.model().index(r, 1).data() for r in range(view.model().rowCount())] == ["Speed to Lead"]
+    view.selectRow(0)
+    with qtbot.waitSignal(window.cadence_actions.duplicated, timeout=WAIT) as copied:
+        window.ui.duplicate_cadence_button.click()
+    assert copied.args[0].definition.settings.name == "Speed to Lead (copy)"
+    qtbot.waitUntil(lambda: view.model().rowCount() == 2, timeout=WAIT)  # the search still applies
+    window.ui.cadence_search_edit.clear()
+    assert view.model().rowCount() == 4
+
+    # An enrollment made elsewhere (the API, another workstation) shows without a reload,
+    # and the row that was selected stays selected.
+    view.selectRow(row_of(window, "Speed to Lead"))
+    speed = window.cadence_actions.selected()
+    assert speed is not None
+    backend.enrollment.enroll(backend.actor(), speed.id, NewContact(phone="+1 512 555 0199", first_name="Ivy"))
+    qtbot.waitUntil(lambda: window.cadence_actions.selected() is not None
+                    and window.cadence_actions.selected().invocations == speed.invocations + 1,  # type: ignore[union-attr]
+                    timeout=WAIT)
+
+
+def test_those_who_may_not_manage_cadences_see_no_buttons_that_change_them(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KIXIE_USER", "sam.supervisor@acme-solar.example")
+    backend = open_backend(f"sqlite:///{tmp_path / 'kixie.db'}")
+    backend.seed_demo()
+    runner = BackgroundRunner()
+    try:
+        window = shown_window(qtbot, backend, runner)
+        for name in ("add_cadence_button", "import_cadence_button", "duplicate_cadence_button",
+                     "delete_cadence_button"):
+            assert getattr(window.ui, name).isHidden(), name
+        assert window.ui.export_cadence_button.isVisible()
+        assert [a.text() for a in window.ui.cadences_view.actions()] == ["Edit Cadence…", "Export…"]
+    finally:
+        runner.shutdown()
+        backend.close()
