@@ -18,6 +18,7 @@ from kixie_desktop.domain.cadence import Action, ActionType, CallAction, SmsActi
 from kixie_desktop.domain.directory import SmsTemplate
 from kixie_desktop.domain.errors import ValidationError
 from kixie_desktop.domain.ids import TemplateId
+from kixie_desktop.domain.templates import may_render_empty
 from kixie_desktop.gui.cadence_editor.fields import (
     DurationInput,
     ErrorSites,
@@ -58,6 +59,7 @@ class CadenceActionRow(QFrame):
         self.ui.retry_combo.currentIndexChanged.connect(self._show_retry)
         self.ui.template_combo.currentIndexChanged.connect(self._on_template_changed)
         self.ui.customize_check.toggled.connect(self._on_customize_toggled)
+        self.ui.body_edit.textChanged.connect(self._show_blank_fields)
         self.ui.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
         self.ui.move_up_button.clicked.connect(lambda: self.moved.emit(self, -1))
         self.ui.move_down_button.clicked.connect(lambda: self.moved.emit(self, 1))
@@ -126,6 +128,7 @@ class CadenceActionRow(QFrame):
         for widget in sms_only:
             widget.setVisible(not is_call)
         self._show_retry()
+        self._show_blank_fields()
 
     def _show_retry(self) -> None:
         retry = bool(self.ui.retry_combo.currentData())
@@ -148,6 +151,21 @@ class CadenceActionRow(QFrame):
             self._custom_text = box.toPlainText()
         box.setReadOnly(not customize)
         box.setPlainText(self._custom_text if customize else self.template_text())
+        self._show_blank_fields()
+
+    def _show_blank_fields(self) -> None:
+        """Warn, without refusing, about a merge field that comes out blank for some leads
+        ("Hi , …"), and show the fix: a fallback."""
+        is_sms = self.ui.type_combo.currentData() == ActionType.SMS
+        blank = may_render_empty(self.ui.body_edit.toPlainText()) if is_sms else []
+        hint = self.ui.blank_field_hint
+        hint.setVisible(bool(blank))
+        if blank:
+            first = blank[0]
+            hint.setText(f"{', '.join('{{' + f + '}}' for f in blank)} "
+                         f"{'is' if len(blank) == 1 else 'are'} blank for a contact without "
+                         f"{'it' if len(blank) == 1 else 'them'}: a fallback keeps the text whole, "
+                         f"e.g. {{{{{first}|there}}}}.")
 
 
 class CadenceActionsPage(QWidget, ErrorSites):

@@ -169,6 +169,13 @@ class Ui_CadenceActionRow(object):
 
         self.action_row_layout.addWidget(self.body_edit)
 
+        self.blank_field_hint = QLabel(CadenceActionRow)
+        self.blank_field_hint.setObjectName(u"blank_field_hint")
+        self.blank_field_hint.setWordWrap(True)
+        self.blank_field_hint.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.action_row_layout.addWidget(self.blank_field_hint)
+
         self.error_label = QLabel(CadenceActionRow)
         self.error_label.setObjectName(u"error_label")
         self.error_label.setWordWrap(True)

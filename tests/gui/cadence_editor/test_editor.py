@@ -432,3 +432,21 @@ def test_an_emptied_custom_message_is_refused_at_its_text_box(
     assert field == "actions[1].body" and editor.focusWidget() is row.ui.body_edit
     assert row.ui.error_label.text() == message == "action 1: a customized message cannot be empty"
     assert rows(ws, CadenceVersionRow) == 1
+
+
+def test_a_merge_field_that_may_come_out_blank_is_pointed_out_with_its_fix(
+        qtbot: QtBot, ws: Workspace, runner: BackgroundRunner) -> None:
+    editor = open_editor(qtbot, ws, runner)
+    page = editor.actions_page
+    page.ui.add_action_button.click()
+    row = page.rows[0]
+    assert row.ui.blank_field_hint.isHidden()  # a call has no text
+    pick(row.ui.type_combo, "SMS")
+    # The workspace's template: "Hi {{contact.first_name}}, it's {{agent.first_name}} from …"
+    assert not row.ui.blank_field_hint.isHidden()
+    assert row.ui.blank_field_hint.text().startswith("{{contact.first_name}} is blank for a contact without it")
+    row.ui.customize_check.setChecked(True)
+    row.ui.body_edit.setPlainText("Hi {{contact.first_name|there}}, {{contact.company}} is on our list")
+    assert row.ui.blank_field_hint.text().startswith("{{contact.company}} is blank")
+    row.ui.body_edit.setPlainText("Hi {{contact.first_name|there}}!")
+    assert row.ui.blank_field_hint.isHidden()
