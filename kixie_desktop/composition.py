@@ -97,9 +97,12 @@ class Services:
                            enrollments=self.idempotent_enrollment, actions=self.action_listing,
                            unenroll=self.unenroll, enrolled=enrolled)
 
-    def engine(self, gateway: SmsGateway, engine_id: str) -> Engine:
-        """The cadence engine; the runtime builds it once its SMS gateway (the softphone) is up."""
-        return Engine(self.store, self.clock, gateway, engine_id)
+    def engine(self, gateway: SmsGateway, engine_id: str, *, inflight_window: int,
+               sole_engine: bool) -> Engine:
+        """The cadence engine; the runtime builds it once its SMS gateway (the softphone) is up.
+        ``sole_engine``: it holds the one-engine lock (SQLite), so every lease is a dead one's."""
+        return Engine(self.store, self.clock, gateway, engine_id, inflight_window=inflight_window,
+                      sole_engine=sole_engine)
 
     def inbound_messages(self, gateway: SmsGateway) -> InboundMessages:
         return InboundMessages(self.accounts, self.inbound_sms, gateway, self.clock)

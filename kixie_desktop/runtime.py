@@ -74,7 +74,9 @@ class EngineRuntime:
         try:
             self._start_telephony()
             assert self.gateway is not None
-            engine = self.engine = self.backend.engine(self.gateway, self.engine_id)
+            engine = self.engine = self.backend.engine(
+                self.gateway, self.engine_id, inflight_window=self.backend.settings.sms_inflight_window,
+                sole_engine=self._lock.exclusive)
             self._spawn("kixie-engine", lambda: engine.run_forever(self._stop, self._wake, self._poll_s))
             self._spawn("kixie-inbound", self._inbound_worker)
             self._start_outbox_workers()

@@ -17,6 +17,7 @@ from typing import Any
 import tomli_w
 
 from kixie_desktop.domain.errors import ValidationError
+from kixie_desktop.domain.messaging import SMS_INFLIGHT_WINDOW, SMS_INFLIGHT_WINDOW_RANGE
 
 VERSION = 1
 
@@ -48,7 +49,17 @@ class Settings:
     prompt_sound: bool = True
     crm: str = ""  # "" (none) or "hubspot"; the token is in the keyring as crm.hubspot.token
     crm_base_url: str = ""  # empty: the provider's public API
+    # The engine's in-flight window: at most this many SMS handed to the gateway before their
+    # results are written, so at most this many for a person to decide after a crash.
+    sms_inflight_window: int = SMS_INFLIGHT_WINDOW
     sip: SipSettings = field(default_factory=SipSettings)
+
+    def __post_init__(self) -> None:
+        window = self.sms_inflight_window
+        if isinstance(window, bool) or not isinstance(window, int) or window not in SMS_INFLIGHT_WINDOW_RANGE:
+            first, last = SMS_INFLIGHT_WINDOW_RANGE[0], SMS_INFLIGHT_WINDOW_RANGE[-1]
+            raise ValidationError(f"sms_inflight_window must be a whole number from {first} to {last}, "
+                                  f"not {window!r}", field="sms_inflight_window")
 
 
 # VERSION n-1 -> n; each takes and returns the raw TOML mapping.

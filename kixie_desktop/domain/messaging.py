@@ -15,6 +15,13 @@ from kixie_desktop.domain.ids import AccountId, ActionRunId, ContactId
 from kixie_desktop.domain.inbound_text import InboundText
 
 
+# At most this many SMS are ``sending`` (handed to the gateway, result not yet written) per
+# engine at any instant: a crash leaves at most this many for a person to decide
+# (decision 30). The engine's setting ``sms_inflight_window`` defaults to it.
+SMS_INFLIGHT_WINDOW = 16
+SMS_INFLIGHT_WINDOW_RANGE = range(1, 101)
+
+
 class SmsOutcome(enum.Enum):
     """How a send ended, in the terms the retry policy needs."""
 

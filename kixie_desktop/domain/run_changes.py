@@ -32,8 +32,10 @@ class RunDeferred:
 
 
 @dataclass(frozen=True, slots=True)
-class RunSendStarted:
-    """Status ``sending``, leased to the engine handing the SMS over until ``lease_expires_at``."""
+class RunSendClaimed:
+    """Status ``processing``: an SMS checked, its touch counted, leased to the engine that will
+    send it until ``lease_expires_at``. It becomes ``sending`` only with its window, just before
+    the hand-off (the run repository's ``start_sending``)."""
 
     run_id: ActionRunId
     lease_owner: str
@@ -71,6 +73,16 @@ class RunLeaseTaken:
 
 
 @dataclass(frozen=True, slots=True)
+class RunUnclaimed:
+    """A claimed SMS whose engine died before handing it over: ``scheduled`` again at
+    ``due_at``, its lease ended. It never left, so sending it later is no duplicate."""
+
+    run_id: ActionRunId
+    due_at: datetime
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class RunEnded:
     """A final ``status`` at ``at`` (completed, missed, failed, skipped, cancelled, unknown)."""
 
@@ -92,5 +104,5 @@ class RunDispositioned:
     at: datetime
 
 
-RunChange = (RunHeld | RunDeferred | RunSendStarted | RunOffered | RunRetried | RunLeaseTaken
-             | RunEnded | RunDispositioned)
+RunChange = (RunHeld | RunDeferred | RunSendClaimed | RunOffered | RunRetried | RunLeaseTaken
+             | RunUnclaimed | RunEnded | RunDispositioned)

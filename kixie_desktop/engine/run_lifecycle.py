@@ -23,7 +23,9 @@ class RunEvent(enum.Enum):
     HELD = "held"  # kept, not run, until something changes (cadence off, paused, zone unknown)
     DEFERRED = "deferred"  # due later: hours, a harassment limit, a pause with an end
     RELEASED = "released"  # looked at again (cadence back on, the contact changed)
-    SEND_STARTED = "send_started"  # the SMS is being handed to the gateway
+    SEND_CLAIMED = "send_claimed"  # an engine took the SMS to send, checked it and counted its touch
+    SEND_STARTED = "send_started"  # its window is being handed to the gateway
+    UNCLAIMED = "unclaimed"  # its engine died before handing it over: due again, never sent
     OFFERED = "offered"  # call prompts went out to the available agents
     ACCEPTED = "accepted"  # one agent won the prompt
     PROMPT_CLOSED = "prompt_closed"  # every agent it went to declined: the deadline is now
@@ -52,7 +54,10 @@ TRANSITIONS: dict[tuple[ActionStatus, RunEvent], ActionStatus] = {
     (_S.SCHEDULED, _E.HELD): _S.SCHEDULED,
     (_S.SCHEDULED, _E.DEFERRED): _S.SCHEDULED,
     (_S.SCHEDULED, _E.RELEASED): _S.SCHEDULED,
-    (_S.SCHEDULED, _E.SEND_STARTED): _S.SENDING,
+    # An SMS is claimed (processing, leased) when it is checked, and moves to sending only
+    # with its window of at most N, just before the hand-off: a crash leaves at most N to
+    # decide, and a claimed one, which never left, goes back to due (decision 30).
+    (_S.SCHEDULED, _E.SEND_CLAIMED): _S.PROCESSING,
     (_S.SCHEDULED, _E.OFFERED): _S.PROCESSING,
     # Nobody available to offer the call to: the attempt is spent without a prompt.
     (_S.SCHEDULED, _E.RETRIED): _S.SCHEDULED,
@@ -65,6 +70,8 @@ TRANSITIONS: dict[tuple[ActionStatus, RunEvent], ActionStatus] = {
     (_S.PROCESSING, _E.MISSED): _S.MISSED,
     (_S.PROCESSING, _E.DISPOSITIONED): _S.COMPLETED,
     (_S.PROCESSING, _E.CANCELLED): _S.CANCELLED,
+    (_S.PROCESSING, _E.SEND_STARTED): _S.SENDING,
+    (_S.PROCESSING, _E.UNCLAIMED): _S.SCHEDULED,
     # No CANCELLED from SENDING: the message may already be out; it finishes, then ends.
     (_S.SENDING, _E.LEASE_TAKEN): _S.SENDING,
     (_S.SENDING, _E.SENT): _S.COMPLETED,

@@ -2,17 +2,24 @@
 
 Each ``tick`` (blocking; run it on a worker thread, never the Qt main thread):
 
-1. **Reconcile** SMS left in ``sending`` by an engine that died (its lease ran
-   out): ask the gateway by idempotency key; when it cannot tell, end the run
-   ``unknown`` with its reason. Never re-send blindly.
+1. **Recover** SMS left by an engine that died (its lease ran out; at start, also
+   this engine's own earlier leases, and on SQLite, where the file lock makes it the
+   only engine, every lease): one claimed but never handed over (``processing``) is
+   due again at once, its touch removed; one ``sending`` is asked about by
+   idempotency key, and when the gateway cannot tell, ends ``unknown`` with its
+   reason. Never re-send blindly.
 2. **Expire prompts** of call actions nobody accepted in time: retry no sooner
    than ``min_between`` later, or end ``missed`` and move on.
 3. **Run due actions** in batches. Transaction A claims the due rows (``FOR
    UPDATE SKIP LOCKED`` on PostgreSQL), locks their phone numbers, re-checks
-   every constraint with fresh touches, and commits SMS as ``sending`` (with a
-   touch, so no other engine can take the same harassment slot) and calls as
-   ``processing`` with prompts. Then the SMS go to the gateway, outside any
-   transaction. Transaction B records each result and schedules what follows.
+   every constraint with fresh touches, and commits SMS as claimed (``processing``,
+   leased to this engine, with a touch, so no other engine can take the same
+   harassment slot) and calls as ``processing`` with prompts. Then the SMS go out
+   in windows of at most ``inflight_window``: one transaction marks a window
+   ``sending`` (with its message rows) and records the previous window's results,
+   and the window goes to the gateway outside any transaction. So at most that
+   many are ``sending`` at any instant, and a crash leaves at most that many for a
+   person to decide (decision 30).
 """
 
 from __future__ import annotations
@@ -27,9 +34,17 @@ from typing import Literal
 from kixie_desktop.domain import templates
 from kixie_desktop.domain.cadence import ActionType, CallAction, OwnerAssignment, SmsAction
 from kixie_desktop.domain.harassment import TouchKind
-from kixie_desktop.domain.messaging import OutboundSms, SendingSms, SmsOutcome, SmsResult, SmsSettled
+from kixie_desktop.domain.messaging import (
+    SMS_INFLIGHT_WINDOW,
+    SMS_INFLIGHT_WINDOW_RANGE,
+    OutboundSms,
+    SendingSms,
+    SmsOutcome,
+    SmsResult,
+    SmsSettled,
+)
 from kixie_desktop.domain.roles import Availability
-from kixie_desktop.domain.run_changes import RunLeaseTaken
+from kixie_desktop.domain.run_changes import RunLeaseTaken, RunUnclaimed
 from kixie_desktop.domain.runs import ActionRun
 from kixie_desktop.domain.statuses import ActionStatus
 from kixie_desktop.engine.due_run import Cancel, Defer, Hold, Offer, Send, Skip, decide_due
@@ -51,6 +66,7 @@ _SETTLED: dict[SmsOutcome, Literal["sent", "retrying", "failed"]] = {
     SmsOutcome.PERMANENT_FAILURE: "failed"}
 UNKNOWN_REASON = ("The engine stopped while handing this SMS to the gateway, and the gateway "
                   "cannot tell whether it was sent. Not re-sent, to avoid a duplicate: check and decide.")
+UNCLAIMED_REASON = "The engine stopped before handing this SMS to the gateway: it was not sent; due again"
 
 
 @dataclass(frozen=True)
@@ -68,16 +84,25 @@ class TickReport:
 class _Send:
     run: ActionRun
     message: OutboundSms
+    row: SendingSms  # its sms_messages row, written with the window that hands it over
 
 
 class Engine:
     def __init__(self, store: Store, clock: Clock, gateway: SmsGateway, engine_id: str, *,
                  batch_size: int = 500, lease: timedelta = timedelta(minutes=2),
-                 send_parallelism: int = 8) -> None:
+                 send_parallelism: int = 8, inflight_window: int = SMS_INFLIGHT_WINDOW,
+                 sole_engine: bool = False) -> None:
+        if inflight_window not in SMS_INFLIGHT_WINDOW_RANGE:
+            raise ValueError(f"inflight_window must be within {SMS_INFLIGHT_WINDOW_RANGE}, not {inflight_window}")
         self._store, self._clock, self._gateway = store, clock, gateway
         self.engine_id = engine_id
         self._batch_size = batch_size
         self._lease = lease
+        self._window = inflight_window
+        # The only engine the database may have (SQLite, file lock held): every lease found
+        # at start is a dead engine's, taken over at once rather than after it runs out.
+        self._sole = sole_engine
+        self._started = False
         self._versions = VersionCache()
         self._last_housekeeping: datetime | None = None
         # A SIP or HTTP gateway spends its time waiting for the far end: hand a batch's
@@ -89,12 +114,15 @@ class Engine:
 
     def tick(self) -> TickReport:
         reconciled = expired = 0
+        if not self._started:
+            reconciled = self.recover_at_start()
+            self._started = True
         now = self._clock()
         # Leases and prompt deadlines are counted in seconds and minutes: looking once a
         # second is enough, and keeps a wake-up for a new enrollment down to one transaction.
         if self._last_housekeeping is None or now - self._last_housekeeping >= HOUSEKEEPING_EVERY:
             self._last_housekeeping = now
-            reconciled = self.reconcile_sending()
+            reconciled += self.reconcile_sending()
             expired = self.expire_prompts()
         executed = 0
         # Keep going while work turns up (a finished action can make the next one due now),
@@ -136,17 +164,46 @@ class Engine:
                     sends.append(send)
             batch.flush()
         if sends:
-            if len(sends) == 1:
-                results = [(sends[0].run, self._send(sends[0].message))]
-            else:
-                # One task per share of the batch, not per message: a fast gateway should not
-                # pay for hundreds of futures.
-                shares = [sends[i::self._parallelism] for i in range(self._parallelism)]
-                futures = [self._senders.submit(lambda share: [(s.run, self._send(s.message)) for s in share], share)
-                           for share in shares if share]
-                results = [pair for future in futures for pair in future.result()]
-            self._record_results(batch, results)
+            self._send_in_windows(batch, sends)
         return len(runs)
+
+    def _send_in_windows(self, claimed: Batch, sends: list[_Send]) -> None:
+        """Hand the claimed SMS over ``inflight_window`` at a time. One transaction per window
+        records the previous window's results and marks this one ``sending``, so never more
+        than a window is ``sending`` and a window costs one commit."""
+        windows = [sends[i:i + self._window] for i in range(0, len(sends), self._window)]
+        results: list[tuple[ActionRun, SmsResult]] = []
+        for window in [*windows, []]:
+            with self._store.write() as uow:
+                # The batch that claimed them already holds their contacts, enrollments and
+                # touches (its own included); a change made since is caught when the next run is due.
+                batch = claimed.continued(uow, self._clock())
+                for run, result in results:
+                    self._apply_sms_result(batch, run, result)
+                started = self._start_window(batch, window)
+                batch.flush()
+            results = self._hand_over(started)
+
+    def _start_window(self, batch: Batch, window: list[_Send]) -> list[_Send]:
+        if not window:
+            return []
+        next_status(ActionStatus.PROCESSING, RunEvent.SEND_STARTED)  # claimed, now handed over
+        moved = batch.uow.runs.start_sending([s.run.id for s in window], self.engine_id,
+                                             batch.now + self._lease, "Sending")
+        # One not moved was cancelled (or, its lease run out, taken back) since it was claimed.
+        started = [s for s in window if s.run.id in moved]
+        batch.new_messages.extend(s.row for s in started)
+        return started
+
+    def _hand_over(self, started: list[_Send]) -> list[tuple[ActionRun, SmsResult]]:
+        if len(started) <= 1:
+            return [(s.run, self._send(s.message)) for s in started]
+        # One task per share of the window, not per message: a fast gateway should not pay
+        # for a future per message.
+        shares = [started[i::self._parallelism] for i in range(self._parallelism)]
+        futures = [self._senders.submit(lambda share: [(s.run, self._send(s.message)) for s in share], share)
+                   for share in shares if share]
+        return [pair for future in futures for pair in future.result()]
 
     def _start(self, batch: Batch, run: ActionRun) -> _Send | None:
         enrollment = batch.enrollments[run.enrollment_id]
@@ -179,10 +236,9 @@ class Engine:
         sender = (owner.sender_number if owner else None) or batch.account.default_sender
         message = OutboundSms(contact.phone, sender, text, run.idempotency_key)
         batch.touch(run, TouchKind.SMS)
-        batch.start_sending(run, self.engine_id, batch.now + self._lease)
-        batch.new_messages.append(SendingSms(run.account_id, run.contact_id, run.id, sender, contact.phone,
-                                             text, message.idempotency_key, batch.now))
-        return _Send(run, message)
+        batch.claim_for_sending(run, self.engine_id, batch.now + self._lease)
+        return _Send(run, message, SendingSms(run.account_id, run.contact_id, run.id, sender, contact.phone,
+                                              text, message.idempotency_key, batch.now))
 
     def _send(self, message: OutboundSms) -> SmsResult:
         try:
@@ -190,15 +246,6 @@ class Engine:
         except Exception as exc:  # noqa: BLE001 - a gateway bug is a failed send, not a dead engine
             log.exception("SMS gateway raised")
             return SmsResult(SmsOutcome.TRANSIENT_FAILURE, None, f"gateway error: {exc}")
-
-    def _record_results(self, sent: Batch, results: list[tuple[ActionRun, SmsResult]]) -> None:
-        with self._store.write() as uow:
-            # The batch that sent them already holds their contacts, enrollments and touches
-            # (its own sends included); a change made in between is caught when the next run is due.
-            batch = sent.continued(uow, self._clock())
-            for run, result in results:
-                self._apply_sms_result(batch, run, result)
-            batch.flush()
 
     def _apply_sms_result(self, batch: Batch, run: ActionRun, result: SmsResult) -> None:
         # The run was read before its send started (or by the reconciler): it is sending now.
@@ -273,10 +320,39 @@ class Engine:
 
     # -- crash recovery -----------------------------------------------------------------------
 
+    def recover_at_start(self) -> int:
+        """Take over, at once, the leases no living engine can hold: this engine's own from
+        an earlier life (same ``engine_id``), and every one when this is the only engine."""
+        total = 0
+        while done := self._recover(owner=self.engine_id, any_owner=self._sole):
+            total += done
+        return total
+
     def reconcile_sending(self) -> int:
+        """Recover the SMS of engines whose lease ran out."""
+        return self._recover()
+
+    def _recover(self, *, owner: str | None = None, any_owner: bool = False) -> int:
+        return self._release_claims(owner, any_owner) + self._reconcile_sending(owner, any_owner)
+
+    def _release_claims(self, owner: str | None, any_owner: bool) -> int:
+        """Claimed SMS never handed over: due again now, the touch their claim counted removed,
+        since nothing reached the number. Sending them later is no duplicate."""
         with self._store.write() as uow:
             now = self._clock()
-            runs = uow.runs.expired_sending(now, self._batch_size)
+            runs = uow.runs.abandoned_sms(ActionStatus.PROCESSING, now, self._batch_size,
+                                          owner=owner, any_owner=any_owner)
+            for run in runs:
+                next_status(run.status, RunEvent.UNCLAIMED)
+            uow.runs.record([RunUnclaimed(r.id, now, UNCLAIMED_REASON) for r in runs])
+            uow.touches.remove_latest(runs, TouchKind.SMS)
+        return len(runs)
+
+    def _reconcile_sending(self, owner: str | None, any_owner: bool) -> int:
+        with self._store.write() as uow:
+            now = self._clock()
+            runs = uow.runs.abandoned_sms(ActionStatus.SENDING, now, self._batch_size,
+                                          owner=owner, any_owner=any_owner)
             for run in runs:
                 next_status(run.status, RunEvent.LEASE_TAKEN)
             # Take the lease so no other engine reconciles the same rows meanwhile.

@@ -36,7 +36,7 @@ from kixie_desktop.domain.run_changes import (
     RunHeld,
     RunOffered,
     RunRetried,
-    RunSendStarted,
+    RunSendClaimed,
 )
 from kixie_desktop.domain.runs import ActionRun, Enrollment, NewRun, OutboxEvent
 from kixie_desktop.domain.statuses import ActionStatus, EnrollmentState
@@ -137,9 +137,9 @@ class Batch:
         next_status(run.status, RunEvent.DEFERRED)
         self.changes.append(RunDeferred(run.id, until, reason))
 
-    def start_sending(self, run: ActionRun, lease_owner: str, lease_expires_at: datetime) -> None:
-        next_status(run.status, RunEvent.SEND_STARTED)
-        self.changes.append(RunSendStarted(run.id, lease_owner, lease_expires_at, "Sending"))
+    def claim_for_sending(self, run: ActionRun, lease_owner: str, lease_expires_at: datetime) -> None:
+        next_status(run.status, RunEvent.SEND_CLAIMED)
+        self.changes.append(RunSendClaimed(run.id, lease_owner, lease_expires_at, "Claimed for sending"))
 
     def offer(self, run: ActionRun, deadline: datetime, reason: str) -> None:
         next_status(run.status, RunEvent.OFFERED)

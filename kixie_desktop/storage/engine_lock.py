@@ -62,6 +62,12 @@ class EngineLock:
         os.write(fd, str(os.getpid()).encode())
         self._fd = fd
 
+    @property
+    def exclusive(self) -> bool:
+        """Held, and no other engine can run on this database (the SQLite file lock): a
+        lease found there belongs to an engine that died."""
+        return self._fd is not None
+
     def release(self) -> None:
         if self._fd is not None:
             fcntl.flock(self._fd, fcntl.LOCK_UN)

@@ -46,3 +46,14 @@ def test_an_old_format_is_upgraded_and_rewritten(tmp_path: Path, monkeypatch: py
     s = load(path, {})
     assert s.api_port == 8123
     assert "api_port = 8123" in path.read_text()
+
+
+def test_the_sms_inflight_window_defaults_to_16_and_stays_within_1_to_100(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    assert load(path, {}).sms_inflight_window == 16
+    path.write_text("sms_inflight_window = 8\n")
+    assert load(path, {}).sms_inflight_window == 8
+    for bad in ("0", "101", "'16'", "true"):
+        path.write_text(f"sms_inflight_window = {bad}\n")
+        with pytest.raises(ValidationError, match="sms_inflight_window must be a whole number from 1 to 100"):
+            load(path, {})

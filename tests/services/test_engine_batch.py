@@ -61,7 +61,7 @@ def test_changes_are_recorded_as_values() -> None:
     [
         lambda b: b.hold(run(ActionStatus.SENDING), "held"),
         lambda b: b.defer(run(ActionStatus.PROCESSING), NOW, "later"),
-        lambda b: b.start_sending(run(ActionStatus.SENDING), "e1", NOW),
+        lambda b: b.claim_for_sending(run(ActionStatus.SENDING), "e1", NOW),
         lambda b: b.offer(run(ActionStatus.COMPLETED), NOW, "waiting"),
         lambda b: b.retry(run(ActionStatus.MISSED), NOW, 1, 1, "again"),
         lambda b: b.finish(run(ActionStatus.SENDING), RunEvent.CANCELLED, "cancelled", "stop"),

@@ -19,7 +19,8 @@ from kixie_desktop.domain.run_changes import (
     RunLeaseTaken,
     RunOffered,
     RunRetried,
-    RunSendStarted,
+    RunSendClaimed,
+    RunUnclaimed,
 )
 from kixie_desktop.domain.statuses import ActionStatus
 from kixie_desktop.storage.models import ActionRunRow
@@ -66,9 +67,15 @@ def test_each_change_writes_its_columns_and_no_others(ws: Workspace) -> None:
         (RunHeld(run, "Cadence is turned off"), {"held": True, "reason": "Cadence is turned off"}),
         (RunDeferred(run, now + timedelta(hours=3), "Outside target hours"),
          {"due_at": now + timedelta(hours=3), "reason": "Outside target hours"}),
-        (RunSendStarted(run, "engine-1", now + timedelta(minutes=2), "Sending"),
-         {"status": "sending", "lease_owner": "engine-1", "lease_expires_at": now + timedelta(minutes=2),
-          "reason": "Sending"}),
+        (RunSendClaimed(run, "engine-1", now + timedelta(minutes=2), "Claimed for sending"),
+         {"status": "processing", "lease_owner": "engine-1", "lease_expires_at": now + timedelta(minutes=2),
+          "reason": "Claimed for sending"}),
+        (RunUnclaimed(run, now + timedelta(seconds=5), "Not sent; due again"),
+         {"status": "scheduled", "due_at": now + timedelta(seconds=5), "lease_owner": None,
+          "lease_expires_at": None, "reason": "Not sent; due again"}),
+        (RunSendClaimed(run, "engine-1", now + timedelta(minutes=2), "Claimed for sending"),
+         {"status": "processing", "lease_owner": "engine-1", "lease_expires_at": now + timedelta(minutes=2),
+          "reason": "Claimed for sending"}),
         (RunLeaseTaken(run, "engine-2", now + timedelta(minutes=4)),
          {"lease_owner": "engine-2", "lease_expires_at": now + timedelta(minutes=4)}),
         (RunRetried(run, now + timedelta(minutes=1), 0, 1, "SMS gateway busy; retry 2"),

@@ -10,7 +10,13 @@ takes it from its port rather than from the engine.
 
 from __future__ import annotations
 
-from kixie_desktop.domain.run_changes import RunDispositioned, RunOffered, RunRetried, RunSendStarted
+from kixie_desktop.domain.run_changes import (
+    RunDispositioned,
+    RunOffered,
+    RunRetried,
+    RunSendClaimed,
+    RunUnclaimed,
+)
 from kixie_desktop.domain.statuses import ActionStatus
 from kixie_desktop.engine.run_lifecycle import RunEvent, sources, target
 
@@ -20,11 +26,16 @@ PROMPT_CLOSABLE: frozenset[ActionStatus] = sources(RunEvent.PROMPT_CLOSED)
 CANCELLABLE: frozenset[ActionStatus] = sources(RunEvent.CANCELLED)
 HOLDABLE: frozenset[ActionStatus] = sources(RunEvent.HELD)
 RELEASABLE: frozenset[ActionStatus] = sources(RunEvent.RELEASED)
+# A claimed SMS moves to sending with its window only if it is still claimed (a supervisor
+# may have cancelled it meanwhile, or a recovery taken it back): the hand-off's guard.
+SENDABLE: frozenset[ActionStatus] = sources(RunEvent.SEND_STARTED)
+SENDING: ActionStatus = target(RunEvent.SEND_STARTED)
 
 CANCELLED: ActionStatus = target(RunEvent.CANCELLED)
 # The status a kind of change writes (RunEnded carries its own; the others leave it alone).
 STATUS_AFTER: dict[type, ActionStatus] = {
-    RunSendStarted: target(RunEvent.SEND_STARTED),
+    RunSendClaimed: target(RunEvent.SEND_CLAIMED),
+    RunUnclaimed: target(RunEvent.UNCLAIMED),
     RunOffered: target(RunEvent.OFFERED),
     RunRetried: target(RunEvent.RETRIED),
     RunDispositioned: target(RunEvent.DISPOSITIONED),

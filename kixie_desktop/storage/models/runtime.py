@@ -70,7 +70,8 @@ class ActionRunRow(Base):
     disposition_id: Mapped[int | None] = mapped_column(ForeignKey("dispositions.id"))
     # Held while its cadence is turned off: kept, not run, until it is on again.
     held: Mapped[bool] = mapped_column(default=False)
-    # Which engine is sending it, until when ('sending'); or the prompt deadline ('processing').
+    # Which engine claimed or is sending an SMS, until when ('processing', 'sending'); or a
+    # call's prompt deadline ('processing').
     lease_owner: Mapped[str | None] = mapped_column(String(64))
     lease_expires_at: Mapped[datetime | None]
     # The agent whose accepted prompt won this call action; exactly one, even across workstations.

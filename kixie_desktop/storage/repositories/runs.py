@@ -22,7 +22,7 @@ from dataclasses import fields
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, select, text, update
+from sqlalchemy import ARRAY, Select, any_, bindparam, select, text, update
 from sqlalchemy.orm import Session
 
 from kixie_desktop.domain.cadence import ActionType
@@ -43,7 +43,8 @@ from kixie_desktop.domain.run_changes import (
     RunLeaseTaken,
     RunOffered,
     RunRetried,
-    RunSendStarted,
+    RunSendClaimed,
+    RunUnclaimed,
 )
 from kixie_desktop.domain.runs import ActionRun, NewRun
 from kixie_desktop.domain.statuses import INFLIGHT, ActionStatus
@@ -71,16 +72,19 @@ def _write(*keys: str) -> BulkUpdate:
     return BulkUpdate(_TABLE, "id", ("id", *keys))
 
 
-_SCHEDULED, _PROCESSING, _SENDING, _COMPLETED = (run_guards.STATUS_AFTER[kind].value for kind in (
-    RunRetried, RunOffered, RunSendStarted, RunDispositioned))
+_SCHEDULED, _PROCESSING, _COMPLETED = (run_guards.STATUS_AFTER[kind].value for kind in (
+    RunRetried, RunOffered, RunDispositioned))
+_CLAIMED, _UNCLAIMED = (run_guards.STATUS_AFTER[kind].value for kind in (RunSendClaimed, RunUnclaimed))
+_SENDING = run_guards.SENDING.value
+_SENDABLE = sorted(s.value for s in run_guards.SENDABLE)
 _END = ("status", "outcome", "reason", "completed_at", "lease_owner", "lease_expires_at")
 # Each typed change: the one statement that writes it and its row, in the statement's order.
 # The columns a change touches are named here and nowhere else.
 _WRITES: dict[type[Any], tuple[BulkUpdate, Callable[[Any], tuple[Any, ...]]]] = {
     RunHeld: (_write("held", "reason"), lambda c: (c.run_id, True, c.reason)),
     RunDeferred: (_write("due_at", "reason"), lambda c: (c.run_id, c.due_at, c.reason)),
-    RunSendStarted: (_write("status", "lease_owner", "lease_expires_at", "reason"),
-                     lambda c: (c.run_id, _SENDING, c.lease_owner, c.lease_expires_at, c.reason)),
+    RunSendClaimed: (_write("status", "lease_owner", "lease_expires_at", "reason"),
+                     lambda c: (c.run_id, _CLAIMED, c.lease_owner, c.lease_expires_at, c.reason)),
     RunOffered: (_write("status", "lease_expires_at", "reason"),
                  lambda c: (c.run_id, _PROCESSING, c.deadline, c.reason)),
     RunRetried: (_write("status", "due_at", "retry_count", "attempt", "lease_owner", "lease_expires_at",
@@ -88,6 +92,8 @@ _WRITES: dict[type[Any], tuple[BulkUpdate, Callable[[Any], tuple[Any, ...]]]] = 
                  lambda c: (c.run_id, _SCHEDULED, c.due_at, c.retry_count, c.attempt, None, None, c.reason)),
     RunLeaseTaken: (_write("lease_owner", "lease_expires_at"),
                     lambda c: (c.run_id, c.lease_owner, c.lease_expires_at)),
+    RunUnclaimed: (_write("status", "due_at", "lease_owner", "lease_expires_at", "reason"),
+                   lambda c: (c.run_id, _UNCLAIMED, c.due_at, None, None, c.reason)),
     RunEnded: (_write(*_END), lambda c: (c.run_id, c.status.value, c.outcome, c.reason, c.at, None, None)),
     RunDispositioned: (_write(*_END, "disposition_id"), lambda c: (
         c.run_id, _COMPLETED, c.outcome, c.reason, c.at, None, None, c.disposition_id)),
@@ -98,6 +104,17 @@ _ACCEPTABLE, _CLOSABLE, _CANCELLABLE, _HOLDABLE, _RELEASABLE = (
     sorted(s.value for s in statuses) for statuses in (
         run_guards.ACCEPTABLE, run_guards.PROMPT_CLOSABLE, run_guards.CANCELLABLE, run_guards.HOLDABLE,
         run_guards.RELEASABLE))
+
+
+def _start_sending(ids: Any) -> Any:
+    return (update(_TABLE)
+            .where(ids, _TABLE.c.status.in_(_SENDABLE), _TABLE.c.lease_owner == bindparam("owner"))
+            .values(status=_SENDING, lease_expires_at=bindparam("lease"), reason=bindparam("reason"))
+            .returning(_TABLE.c.id))
+
+
+_START_SENDING = _start_sending(_TABLE.c.id.in_(bindparam("ids", expanding=True)))
+_START_SENDING_PG = _start_sending(_TABLE.c.id == any_(bindparam("ids", type_=ARRAY(_TABLE.c.id.type))))
 
 
 def _run(r: Any) -> ActionRun:
@@ -135,18 +152,38 @@ class SqlRuns:
                  .order_by(ActionRunRow.due_at, ActionRunRow.id).limit(limit))
         return [_run(r) for r in self._s.connection().execute(self._locked(query))]
 
-    def expired_sending(self, now: datetime, limit: int) -> list[ActionRun]:
-        """SMS runs left in 'sending' by an engine whose lease ran out (it crashed)."""
-        query = (select(*_COLUMNS)
-                 .where(text(LEASED_PREDICATE), ActionRunRow.status == ActionStatus.SENDING.value,
-                        ActionRunRow.lease_expires_at < now)
-                 .order_by(ActionRunRow.lease_expires_at).limit(limit))
+    def abandoned_sms(self, status: ActionStatus, now: datetime, limit: int, *,
+                      owner: str | None = None, any_owner: bool = False) -> list[ActionRun]:
+        """SMS runs in ``status`` (claimed or sending) whose engine died: the lease ran out, or,
+        at an engine's start, it is leased to ``owner`` (that engine's own name, so its
+        earlier life) or to anyone at all (``any_owner``: the only engine the database may
+        have, so every lease is a dead one's)."""
+        query = select(*_COLUMNS).where(text(LEASED_PREDICATE), ActionRunRow.status == status.value,
+                                        ActionRunRow.type == ActionType.SMS.value)
+        if not any_owner:
+            gone = ActionRunRow.lease_expires_at < now
+            query = query.where(gone | (ActionRunRow.lease_owner == owner) if owner is not None else gone)
+        query = query.order_by(ActionRunRow.lease_expires_at).limit(limit)
         return [_run(r) for r in self._s.execute(self._locked(query))]
+
+    def start_sending(self, run_ids: Sequence[ActionRunId], lease_owner: str,
+                      lease_expires_at: datetime, reason: str) -> set[ActionRunId]:
+        """Move claimed SMS runs still claimed by ``lease_owner`` to ``sending``; the ids moved.
+        One left out was cancelled, or taken back by a recovery, since it was claimed: it
+        must not be sent."""
+        if not run_ids:
+            return set()
+        # Core, not the ORM: this runs once per window, and the ORM's bulk-update path (session
+        # synchronisation, RETURNING into entities) cost several times the statement itself.
+        moved = self._s.connection().execute(_START_SENDING_PG if self._postgres else _START_SENDING, {
+            "ids": list(run_ids), "owner": lease_owner, "lease": lease_expires_at, "reason": reason})
+        return {ActionRunId(i) for i in moved.scalars()}
 
     def unanswered_prompts(self, now: datetime, limit: int) -> list[ActionRun]:
         """Call runs whose prompt deadline passed with no agent accepting."""
         query = (select(*_COLUMNS)
                  .where(text(LEASED_PREDICATE), ActionRunRow.status == ActionStatus.PROCESSING.value,
+                        ActionRunRow.type == ActionType.CALL.value,  # a claimed SMS is processing too
                         ActionRunRow.accepted_by.is_(None), ActionRunRow.lease_expires_at < now)
                  .order_by(ActionRunRow.lease_expires_at).limit(limit))
         return [_run(r) for r in self._s.execute(self._locked(query))]

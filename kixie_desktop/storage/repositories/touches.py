@@ -11,13 +11,13 @@ import uuid
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import func, insert, select, text, update
+from sqlalchemy import delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from kixie_desktop.domain.harassment import NewTouch, TouchKind
 from kixie_desktop.domain.ids import AccountId, ActionRunId, UserId
 from kixie_desktop.domain.messaging import InboundSms, SendingSms, SmsSettled
-from kixie_desktop.domain.runs import OutboxEvent
+from kixie_desktop.domain.runs import ActionRun, OutboxEvent
 from kixie_desktop.storage.bulk import BulkInsert, BulkUpdate
 from kixie_desktop.storage.database import is_postgres
 from kixie_desktop.storage.models import (
@@ -72,6 +72,19 @@ class SqlTouches:
             _ADD_TOUCHES.execute(self._s.connection(), (
                 (account_id, t.phone, t.kind.value, t.at, t.source, t.action_run_id, t.cadence_id)
                 for t in touches))
+
+    def remove_latest(self, runs: Sequence[ActionRun], kind: TouchKind) -> None:
+        """Remove each run's latest touch of ``kind``: the one its claim counted, for a send
+        that never left. Touches of earlier attempts stay (a failed attempt still counts)."""
+        if not runs:
+            return
+        # By phone first: that is what the touches are indexed on.
+        latest = (select(func.max(TouchRow.id))
+                  .where(one_of(TouchRow.phone, list({r.target_phone for r in runs}), postgres=self._postgres),
+                         TouchRow.kind == kind.value,
+                         one_of(TouchRow.action_run_id, [r.id for r in runs], postgres=self._postgres))
+                  .group_by(TouchRow.action_run_id))
+        self._s.execute(delete(TouchRow).where(TouchRow.id.in_(latest)))
 
     def count(self, phone: str, kind: TouchKind) -> int:
         return self._s.scalar(select(func.count()).select_from(TouchRow)
