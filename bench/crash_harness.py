@@ -74,15 +74,9 @@ class CrashFigures:
 
 
 def inflight_window() -> int:
-    """The most SMS an engine hands to the gateway before committing any of their results."""
-    from kixie_desktop.services.engine import Engine  # the engine's own default, not a copy
-    import inspect
-
-    parameters = inspect.signature(Engine.__init__).parameters
-    for name in ("inflight_window", "batch_size"):
-        if name in parameters:
-            return int(parameters[name].default)
-    raise SystemExit("cannot tell the engine's in-flight window")
+    """The most SMS an engine has ``sending`` at once: the setting's default, which the
+    harness's engines run with (their config file leaves it out)."""
+    return Settings().sms_inflight_window
 
 
 class _Postgres:
@@ -126,8 +120,8 @@ def _engine(home: Path, log: Path) -> subprocess.Popen[str]:
 
 def _statuses(db: Database) -> Counter[str]:
     with db.read() as s:
-        return Counter(dict(s.execute(select(ActionRunRow.status, func.count()).group_by(ActionRunRow.status))
-                            .tuples().all()))
+        return Counter({status: n for status, n in s.execute(
+            select(ActionRunRow.status, func.count()).group_by(ActionRunRow.status))})
 
 
 def run(backend: str, actions: int, kills: int, *, postgres_url: str | None = None, seed: int = 0,
@@ -171,7 +165,7 @@ def run(backend: str, actions: int, kills: int, *, postgres_url: str | None = No
             received = Counter(m.header(IDEMPOTENCY_HEADER) for m in uas.messages()
                                if m.direction == "received" and m.first_line.startswith("MESSAGE"))
             with db.read() as s:
-                runs = s.execute(select(ActionRunRow.status, ActionRunRow.id)).tuples().all()
+                runs = [(status, i) for status, i in s.execute(select(ActionRunRow.status, ActionRunRow.id))]
             db.dispose()
         finally:
             uas.kill()
@@ -179,7 +173,7 @@ def run(backend: str, actions: int, kills: int, *, postgres_url: str | None = No
                 server.drop()
     statuses = Counter(status for status, _ in runs)
     # An idempotency key is kx-ar{run id}-a{attempt}: a completed run was received under one of its attempts.
-    received_runs = {key.split("-a")[0] for key in received if key}
+    received_runs = {key.rsplit("-a", 1)[0] for key in received if key}  # "kx-ar12-a0" -> "kx-ar12"
     completed_unreceived = [i for status, i in runs if status == "completed" and f"kx-ar{i}" not in received_runs]
     unfinished = sum(n for status, n in statuses.items() if status not in TERMINAL)
     return CrashFigures(
