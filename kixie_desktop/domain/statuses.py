@@ -1,4 +1,9 @@
-"""States of enrollments and action runs, with the transitions allowed between them."""
+"""States of enrollments and action runs.
+
+Which status an action run may move to from which is one table, ``TRANSITIONS`` in
+``engine/run_lifecycle.py``; the engine, PowerCall and the run repository's guards all
+read it.
+"""
 
 from __future__ import annotations
 
