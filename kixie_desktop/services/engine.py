@@ -28,10 +28,12 @@ from kixie_desktop.domain.cadence import ActionType, CallAction, OwnerAssignment
 from kixie_desktop.domain.harassment import TouchKind
 from kixie_desktop.domain.messaging import OutboundSms, SmsOutcome, SmsResult
 from kixie_desktop.domain.roles import Availability
+from kixie_desktop.domain.run_changes import RunLeaseTaken
 from kixie_desktop.domain.runs import ActionRun
-from kixie_desktop.domain.statuses import ActionStatus, EnrollmentState
-from kixie_desktop.engine.due_time import Blocked
+from kixie_desktop.domain.statuses import ActionStatus
+from kixie_desktop.engine.due_run import Cancel, Defer, Hold, Offer, Send, Skip, decide_due
 from kixie_desktop.engine.retry import GiveUp, Missed, Unanswered, on_prompt_unanswered, on_sms_transient_error
+from kixie_desktop.engine.run_lifecycle import RunEvent, next_status
 from kixie_desktop.services.clock import Clock
 from kixie_desktop.services.engine_batch import Batch
 from kixie_desktop.services.version_cache import VersionCache
@@ -42,6 +44,7 @@ log = logging.getLogger(__name__)
 
 MAX_BATCHES_PER_TICK = 200
 HOUSEKEEPING_EVERY = timedelta(seconds=1)
+_KIND = {ActionType.CALL: TouchKind.CALL, ActionType.SMS: TouchKind.SMS}
 UNKNOWN_REASON = ("The engine stopped while handing this SMS to the gateway, and the gateway "
                   "cannot tell whether it was sent. Not re-sent, to avoid a duplicate: check and decide.")
 
@@ -143,36 +146,23 @@ class Engine:
 
     def _start(self, batch: Batch, run: ActionRun) -> _Send | None:
         enrollment = batch.enrollments[run.enrollment_id]
-        if not enrollment.state.is_open:
-            batch.finish(run, ActionStatus.CANCELLED, "cancelled", f"Enrollment {enrollment.state.value}")
-            return None
-        if enrollment.state is EnrollmentState.PAUSED:
-            if enrollment.paused_until is None:
-                batch.change(run, held=True, reason="Enrollment paused")
-                return None
-            if enrollment.paused_until > batch.now:
-                batch.change(run, due_at=enrollment.paused_until,
-                             reason=f"Enrollment paused until {enrollment.paused_until:%Y-%m-%d %H:%M} UTC")
-                return None
-            batch.uow.enrollments.set_paused(enrollment.id, None)  # the pause is over
-        if not batch.active.get(run.cadence_id, False):
-            batch.change(run, held=True, reason="Cadence is turned off")
-            return None
-        kind = TouchKind.CALL if run.type is ActionType.CALL else TouchKind.SMS
-        decision = batch.check_now(run, kind)
-        if decision.blocked in (Blocked.DNC, Blocked.OPTED_OUT):
-            batch.finish(run, ActionStatus.SKIPPED, "skipped", decision.reason)
-            batch.advance(run)
-            return None
-        if decision.at is None:
-            batch.change(run, held=True, reason=decision.reason)
-            return None
-        if decision.at > batch.now:
-            batch.change(run, due_at=decision.at, reason=decision.reason)
-            return None
-        if run.type is ActionType.SMS:
+        decision = decide_due(run.type, enrollment, batch.active.get(run.cadence_id, False),
+                              lambda: batch.check_now(run, _KIND[run.type]), batch.now)
+        if not isinstance(decision, Cancel) and decision.ends_pause:
+            batch.uow.enrollments.set_paused(enrollment.id, None)
+        if isinstance(decision, Send):
             return self._start_sms(batch, run)
-        self._offer_call(batch, run)
+        if isinstance(decision, Offer):
+            self._offer_call(batch, run)
+        elif isinstance(decision, Defer):
+            batch.defer(run, decision.until, decision.reason)
+        elif isinstance(decision, Hold):
+            batch.hold(run, decision.reason)
+        elif isinstance(decision, Skip):
+            batch.finish(run, RunEvent.SKIPPED, "skipped", decision.reason)
+            batch.advance(run)
+        else:
+            batch.finish(run, RunEvent.CANCELLED, "cancelled", decision.reason)
         return None
 
     def _start_sms(self, batch: Batch, run: ActionRun) -> _Send:
@@ -185,8 +175,7 @@ class Engine:
         sender = (owner.sender_number if owner else None) or batch.account.default_sender
         message = OutboundSms(contact.phone, sender, text, run.idempotency_key)
         batch.touch(run, TouchKind.SMS)
-        batch.change(run, status=ActionStatus.SENDING.value, lease_owner=self.engine_id,
-                     lease_expires_at=batch.now + self._lease, reason="Sending")
+        batch.start_sending(run, self.engine_id, batch.now + self._lease)
         batch.new_messages.append({
             "account_id": run.account_id, "contact_id": run.contact_id, "action_run_id": run.id,
             "direction": "out", "from_number": sender, "to_number": contact.phone, "body": text,
@@ -210,23 +199,25 @@ class Engine:
             batch.flush()
 
     def _apply_sms_result(self, batch: Batch, run: ActionRun, result: SmsResult) -> None:
+        # The run was read before its send started (or by the reconciler): it is sending now.
+        sending = ActionStatus.SENDING
         status = {SmsOutcome.ACCEPTED: "sent", SmsOutcome.TRANSIENT_FAILURE: "retrying",
                   SmsOutcome.PERMANENT_FAILURE: "failed"}[result.outcome]
         if result.outcome is SmsOutcome.ACCEPTED:
-            batch.finish(run, ActionStatus.COMPLETED, "sent", result.detail or "Sent")
+            batch.finish(run, RunEvent.SENT, "sent", result.detail or "Sent", current=sending)
             batch.advance(run)
         elif result.outcome is SmsOutcome.TRANSIENT_FAILURE:
             decision = on_sms_transient_error(run.attempt + 1, batch.now, error=result.detail)
             if isinstance(decision, GiveUp):
                 status = "failed"
-                batch.finish(run, ActionStatus.FAILED, "failed", decision.reason)
+                batch.finish(run, RunEvent.FAILED, "failed", decision.reason, current=sending)
                 batch.advance(run)
             else:
-                batch.change(run, status=ActionStatus.SCHEDULED.value, due_at=decision.at,
-                             attempt=decision.attempt - 1, lease_owner=None, lease_expires_at=None,
-                             reason=f"SMS gateway busy ({result.detail}); retry {decision.attempt}")
+                batch.retry(run, decision.at, run.retry_count, decision.attempt - 1,
+                            f"SMS gateway busy ({result.detail}); retry {decision.attempt}", current=sending)
         else:
-            batch.finish(run, ActionStatus.FAILED, "failed", result.detail or "Rejected by the gateway")
+            batch.finish(run, RunEvent.FAILED, "failed", result.detail or "Rejected by the gateway",
+                         current=sending)
             batch.advance(run)
         batch.message_results.append({"idempotency_key": run.idempotency_key, "status": status,
                                       "provider_id": result.provider_id, "detail": result.detail})
@@ -251,8 +242,7 @@ class Engine:
         who = "the contact owner" if run.owner_id is not None else f"{len(available)} available agents"
         if definition.settings.assign_owner is OwnerAssignment.ON_ANSWER and run.owner_id is None:
             who += " (first to accept becomes owner)"
-        batch.change(run, status=ActionStatus.PROCESSING.value, lease_expires_at=deadline,
-                     reason=f"Waiting for {who} to accept (attempt {run.retry_count + 1} of {total})")
+        batch.offer(run, deadline, f"Waiting for {who} to accept (attempt {run.retry_count + 1} of {total})")
 
     def _unanswered(self, batch: Batch, run: ActionRun, cause: Unanswered) -> None:
         wait = timedelta(seconds=run.min_between_s)
@@ -261,12 +251,10 @@ class Engine:
             wait = max(wait, timedelta(seconds=batch.account.prompt_timeout_s))
         decision = on_prompt_unanswered(run.retry_count, run.max_retries, wait, batch.now, cause)
         if isinstance(decision, Missed):
-            batch.finish(run, ActionStatus.MISSED, "missed", decision.reason)
+            batch.finish(run, RunEvent.MISSED, "missed", decision.reason)
             batch.advance(run)
             return
-        batch.change(run, status=ActionStatus.SCHEDULED.value, due_at=decision.not_before,
-                     retry_count=decision.retry_count, attempt=run.attempt + 1,
-                     lease_expires_at=None, reason=decision.reason)
+        batch.retry(run, decision.not_before, decision.retry_count, run.attempt + 1, decision.reason)
 
     def expire_prompts(self) -> int:
         with self._store.write() as uow:
@@ -287,9 +275,10 @@ class Engine:
         with self._store.write() as uow:
             now = self._clock()
             runs = uow.runs.expired_sending(now, self._batch_size)
+            for run in runs:
+                next_status(run.status, RunEvent.LEASE_TAKEN)
             # Take the lease so no other engine reconciles the same rows meanwhile.
-            uow.runs.update_many([{"id": r.id, "lease_owner": self.engine_id,
-                                   "lease_expires_at": now + self._lease} for r in runs])
+            uow.runs.record([RunLeaseTaken(r.id, self.engine_id, now + self._lease) for r in runs])
         if not runs:
             return 0
         answers = [(run, self._lookup(run)) for run in runs]
@@ -298,7 +287,7 @@ class Engine:
             batch = Batch.load(uow, now, self._versions, runs)
             for run, answer in answers:
                 if answer is None:
-                    batch.finish(run, ActionStatus.UNKNOWN, "unknown", UNKNOWN_REASON)
+                    batch.finish(run, RunEvent.UNCONFIRMED, "unknown", UNKNOWN_REASON)
                     batch.message_results.append({"idempotency_key": run.idempotency_key, "status": "unknown",
                                                   "provider_id": None, "detail": UNKNOWN_REASON})
                     batch.advance(run)

@@ -4,13 +4,15 @@ Versions are immutable, so they are cached across batches; the account, the
 contacts, the touches and the enrollments are read fresh inside each transaction.
 ``Batch`` also collects the writes (run changes, new runs, touches, ended
 enrollments, counters, outbox events) and flushes each kind with one statement.
+Every run change is recorded as a typed value (``domain/run_changes.py``) after the
+lifecycle table (``engine/run_lifecycle.py``) has allowed it from the run's status.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -20,14 +22,26 @@ from kixie_desktop.domain.harassment import TouchKind
 from kixie_desktop.domain.ids import (
     CadenceId,
     ContactId,
+    DispositionId,
     EnrollmentId,
     TemplateId,
     UserId,
+)
+from kixie_desktop.domain.run_changes import (
+    RunChange,
+    RunDeferred,
+    RunDispositioned,
+    RunEnded,
+    RunHeld,
+    RunOffered,
+    RunRetried,
+    RunSendStarted,
 )
 from kixie_desktop.domain.runs import ActionRun, Enrollment, NewRun, OutboxEvent
 from kixie_desktop.domain.statuses import ActionStatus, EnrollmentState
 from kixie_desktop.engine.due_time import DueDecision, DueNow
 from kixie_desktop.engine.planner import check_now, kind_of, longest_window, plan_step
+from kixie_desktop.engine.run_lifecycle import RunEvent, next_status
 from kixie_desktop.services.enrollment import new_run
 from kixie_desktop.services.version_cache import VersionCache
 from kixie_desktop.services.ports.storage import UnitOfWork
@@ -43,7 +57,7 @@ class Batch:
     enrollments: dict[EnrollmentId, Enrollment] = field(default_factory=dict)
     active: dict[CadenceId, bool] = field(default_factory=dict)
     touches: dict[tuple[str, TouchKind], list[datetime]] = field(default_factory=dict)
-    changes: list[dict[str, Any]] = field(default_factory=list)
+    changes: list[RunChange] = field(default_factory=list)
     new_runs: list[NewRun] = field(default_factory=list)
     new_touches: list[dict[str, Any]] = field(default_factory=list)
     new_messages: list[dict[str, Any]] = field(default_factory=list)
@@ -110,13 +124,58 @@ class Batch:
         self.new_touches.append({"phone": run.target_phone, "kind": kind.value, "at": self.now,
                                  "source": "cadence", "action_run_id": run.id, "cadence_id": run.cadence_id})
 
-    def change(self, run: ActionRun, **values: Any) -> None:
-        self.changes.append({"id": run.id, **values})
+    # -- run changes: each asks the lifecycle table first, so an illegal one raises here,
+    # before anything is written. ``current`` is the run's status when it is no longer the
+    # one it was read with (an SMS claimed as scheduled is sending by the time its result
+    # is recorded).
 
-    def finish(self, run: ActionRun, status: ActionStatus, outcome: str, reason: str) -> None:
-        self.change(run, status=status.value, outcome=outcome, reason=reason, completed_at=self.now,
-                    lease_owner=None, lease_expires_at=None)
-        if status in (ActionStatus.COMPLETED,):
+    def hold(self, run: ActionRun, reason: str) -> None:
+        next_status(run.status, RunEvent.HELD)
+        self.changes.append(RunHeld(run.id, reason))
+
+    def defer(self, run: ActionRun, until: datetime, reason: str) -> None:
+        next_status(run.status, RunEvent.DEFERRED)
+        self.changes.append(RunDeferred(run.id, until, reason))
+
+    def start_sending(self, run: ActionRun, lease_owner: str, lease_expires_at: datetime) -> None:
+        next_status(run.status, RunEvent.SEND_STARTED)
+        self.changes.append(RunSendStarted(run.id, lease_owner, lease_expires_at, "Sending"))
+
+    def offer(self, run: ActionRun, deadline: datetime, reason: str) -> None:
+        next_status(run.status, RunEvent.OFFERED)
+        self.changes.append(RunOffered(run.id, deadline, reason))
+
+    def retry(self, run: ActionRun, due_at: datetime, retry_count: int, attempt: int, reason: str,
+              *, current: ActionStatus | None = None) -> None:
+        next_status(run.status if current is None else current, RunEvent.RETRIED)
+        self.changes.append(RunRetried(run.id, due_at, retry_count, attempt, reason))
+
+    def finish(self, run: ActionRun, event: RunEvent, outcome: str, reason: str,
+               *, current: ActionStatus | None = None) -> None:
+        status = next_status(run.status if current is None else current, event)
+        self.changes.append(RunEnded(run.id, status, outcome, reason, self.now))
+        self._ended(run, status, outcome, reason)
+
+    def dispositioned(self, run: ActionRun, disposition_id: DispositionId, outcome: str,
+                      reason: str) -> None:
+        status = next_status(run.status, RunEvent.DISPOSITIONED)
+        self.changes.append(RunDispositioned(run.id, disposition_id, outcome, reason, self.now))
+        self._ended(run, status, outcome, reason)
+
+    def amend_reason(self, run: ActionRun, reason: str) -> None:
+        """Replace the Why of ``run``'s end, recorded but not yet written, when what followed
+        it explains it better (a forward refused after the disposition)."""
+        for i in range(len(self.changes) - 1, -1, -1):
+            change = self.changes[i]
+            if change.run_id == run.id:
+                if not isinstance(change, (RunEnded, RunDispositioned)):
+                    break
+                self.changes[i] = replace(change, reason=reason)
+                return
+        raise LookupError(f"action {run.id} has no recorded end to amend")
+
+    def _ended(self, run: ActionRun, status: ActionStatus, outcome: str, reason: str) -> None:
+        if status is ActionStatus.COMPLETED:
             self.tasks[run.cadence_id] += 1
         self.event("action.completed", run, {"status": status.value, "outcome": outcome, "reason": reason})
 
@@ -152,7 +211,7 @@ class Batch:
 
     def flush(self) -> None:
         uow, now = self.uow, self.now
-        uow.runs.update_many(self.changes)
+        uow.runs.record(self.changes)
         uow.runs.add_many(self.new_runs, now)
         uow.touches.add_many(self.account.id, self.new_touches)
         uow.messages.add_many(self.new_messages)

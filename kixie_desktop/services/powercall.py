@@ -19,8 +19,9 @@ from kixie_desktop.domain.harassment import TouchKind
 from kixie_desktop.domain.ids import ActionRunId, CadenceId, DispositionId
 from kixie_desktop.domain.roles import Actor, Availability, Permission, require
 from kixie_desktop.domain.runs import ActionRun
-from kixie_desktop.domain.statuses import ActionStatus, EnrollmentState
+from kixie_desktop.domain.statuses import EnrollmentState
 from kixie_desktop.engine.dispositions import Forward, Stop, decide
+from kixie_desktop.engine.run_lifecycle import RunEvent, allows
 from kixie_desktop.services.base import Service
 from kixie_desktop.services.caller_id import pick_caller_id
 from kixie_desktop.services.clock import Clock
@@ -79,7 +80,7 @@ class PowerCallService(Service):
             out = []
             for prompt_id, run_id, expires_at in uow.prompts.open_for(actor.user_id, now):
                 run = uow.runs.get(run_id)
-                if run.status is not ActionStatus.PROCESSING or run.accepted_by is not None:
+                if not allows(run.status, RunEvent.ACCEPTED) or run.accepted_by is not None:
                     continue
                 summary = uow.cadences.summary(run.cadence_id)
                 out.append(CallPrompt(prompt_id, run_id, uow.contacts.get(run.contact_id), run.cadence_id,
@@ -206,7 +207,7 @@ class PowerCallService(Service):
             run = uow.runs.get(run_id, lock=True)
             if run.accepted_by != actor.user_id:
                 raise Conflict("this call belongs to another agent", field="disposition")
-            if run.status is not ActionStatus.PROCESSING:
+            if not allows(run.status, RunEvent.DISPOSITIONED):
                 raise Conflict(f"this call action is already {run.status.value}", field="disposition")
             disposition = uow.dispositions.get(disposition_id)
             duration_s = 0
@@ -217,8 +218,7 @@ class PowerCallService(Service):
                                disposition=disposition.name, duration_s=duration_s,
                                notes=notes.strip() or None, at=now)
             batch = Batch.load(uow, now, self._versions, [run])
-            batch.finish(run, ActionStatus.COMPLETED, disposition.name, f"Disposition: {disposition.name}")
-            batch.change(run, disposition_id=disposition_id)
+            batch.dispositioned(run, disposition.id, disposition.name, f"Disposition: {disposition.name}")
             rules = batch.version(run).definition.disposition_rules
             decision = decide(rules, disposition.id, disposition.name)
             result = self._apply(uow, batch, run, decision.outcome, decision.do_not_call)
@@ -255,7 +255,8 @@ class PowerCallService(Service):
                     self._enrollment.enroll_existing(uow, run.account_id, outcome.target_cadence_id,
                                                      batch.contacts[run.contact_id], "forward")
             except (EnrollmentRefused, NotFound) as refused:
-                batch.change(run, reason=f"Forward to cadence {outcome.target_cadence_id} refused: {refused.message}")
+                batch.amend_reason(
+                    run, f"Forward to cadence {outcome.target_cadence_id} refused: {refused.message}")
                 return f"Forward refused: {refused.message}"
             return f"Forwarded to cadence {outcome.target_cadence_id}"
         batch.advance(run)

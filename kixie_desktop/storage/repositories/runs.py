@@ -6,7 +6,10 @@ whose condition the query's WHERE visibly implies, and a bound parameter in plac
 ``'scheduled'`` hides that — at a million waiting rows the difference is a scan.
 
 Batch-shaped on purpose: the engine claims a few hundred due runs per
-transaction and writes their outcomes with one executemany per statement.
+transaction and writes their outcomes with one executemany per statement. The
+outcomes arrive as typed changes (``domain/run_changes.py``), each kind mapped here
+to its own bulk statement; the conditional UPDATEs take their status guards from the
+lifecycle table, as the port states them (``services/ports/run_guards.py``).
 On PostgreSQL due rows are claimed ``FOR UPDATE SKIP LOCKED`` so engines never
 wait on, or double-run, each other's rows; on SQLite the transaction already
 holds the database's single write lock (``BEGIN IMMEDIATE``).
@@ -14,7 +17,7 @@ holds the database's single write lock (``BEGIN IMMEDIATE``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import fields
 from datetime import datetime
 from typing import Any
@@ -31,8 +34,20 @@ from kixie_desktop.domain.ids import (
     EnrollmentId,
     UserId,
 )
+from kixie_desktop.domain.run_changes import (
+    RunChange,
+    RunDeferred,
+    RunDispositioned,
+    RunEnded,
+    RunHeld,
+    RunLeaseTaken,
+    RunOffered,
+    RunRetried,
+    RunSendStarted,
+)
 from kixie_desktop.domain.runs import ActionRun, NewRun
 from kixie_desktop.domain.statuses import INFLIGHT, ActionStatus
+from kixie_desktop.services.ports import run_guards
 from kixie_desktop.storage.bulk import BulkInsert, BulkUpdate
 from kixie_desktop.storage.database import is_postgres
 from kixie_desktop.storage.models import ActionRunRow, CadenceRow
@@ -50,15 +65,39 @@ _STATUSES = {s.value: s for s in ActionStatus}
 _NEW_RUN_FIELDS = tuple(f.name for f in fields(NewRun))
 _ENUM_FIELDS = frozenset({"type", "status"})
 _INSERT = BulkInsert(_TABLE, (*_NEW_RUN_FIELDS, "retry_count", "attempt", "created_at"))
-# One UPDATE per distinct set of changed columns, built on first use.
-_UPDATES: dict[tuple[str, ...], BulkUpdate] = {}
 
 
-def _update_of(keys: tuple[str, ...]) -> BulkUpdate:
-    statement = _UPDATES.get(keys)
-    if statement is None:
-        statement = _UPDATES[keys] = BulkUpdate(_TABLE, "id", keys)
-    return statement
+def _write(*keys: str) -> BulkUpdate:
+    return BulkUpdate(_TABLE, "id", ("id", *keys))
+
+
+_SCHEDULED, _PROCESSING, _SENDING, _COMPLETED = (run_guards.STATUS_AFTER[kind].value for kind in (
+    RunRetried, RunOffered, RunSendStarted, RunDispositioned))
+_END = ("status", "outcome", "reason", "completed_at", "lease_owner", "lease_expires_at")
+# Each typed change: the one statement that writes it and its row, in the statement's order.
+# The columns a change touches are named here and nowhere else.
+_WRITES: dict[type[Any], tuple[BulkUpdate, Callable[[Any], tuple[Any, ...]]]] = {
+    RunHeld: (_write("held", "reason"), lambda c: (c.run_id, True, c.reason)),
+    RunDeferred: (_write("due_at", "reason"), lambda c: (c.run_id, c.due_at, c.reason)),
+    RunSendStarted: (_write("status", "lease_owner", "lease_expires_at", "reason"),
+                     lambda c: (c.run_id, _SENDING, c.lease_owner, c.lease_expires_at, c.reason)),
+    RunOffered: (_write("status", "lease_expires_at", "reason"),
+                 lambda c: (c.run_id, _PROCESSING, c.deadline, c.reason)),
+    RunRetried: (_write("status", "due_at", "retry_count", "attempt", "lease_owner", "lease_expires_at",
+                        "reason"),
+                 lambda c: (c.run_id, _SCHEDULED, c.due_at, c.retry_count, c.attempt, None, None, c.reason)),
+    RunLeaseTaken: (_write("lease_owner", "lease_expires_at"),
+                    lambda c: (c.run_id, c.lease_owner, c.lease_expires_at)),
+    RunEnded: (_write(*_END), lambda c: (c.run_id, c.status.value, c.outcome, c.reason, c.at, None, None)),
+    RunDispositioned: (_write(*_END, "disposition_id"), lambda c: (
+        c.run_id, _COMPLETED, c.outcome, c.reason, c.at, None, None, c.disposition_id)),
+}
+
+# The conditional UPDATEs' guards, from the lifecycle table through the port.
+_ACCEPTABLE, _CLOSABLE, _CANCELLABLE, _HOLDABLE, _RELEASABLE = (
+    sorted(s.value for s in statuses) for statuses in (
+        run_guards.ACCEPTABLE, run_guards.PROMPT_CLOSABLE, run_guards.CANCELLABLE, run_guards.HOLDABLE,
+        run_guards.RELEASABLE))
 
 
 def _run(r: Any) -> ActionRun:
@@ -112,22 +151,25 @@ class SqlRuns:
                  .order_by(ActionRunRow.lease_expires_at).limit(limit))
         return [_run(r) for r in self._s.execute(self._locked(query))]
 
-    def update_many(self, changes: Sequence[dict[str, Any]]) -> None:
-        """Bulk update by id; dicts are grouped by their keys, one bulk statement per key set
-        (``storage/bulk.py``), the id first."""
-        groups: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+    def record(self, changes: Sequence[RunChange]) -> None:
+        """Write the changes, one bulk statement (``storage/bulk.py``) per kind, kinds in the
+        order they first appear; a run changed twice is written twice, in order."""
+        groups: dict[BulkUpdate, list[tuple[Any, ...]]] = {}
         for change in changes:
-            keys = tuple(change)
-            groups.setdefault(keys, []).append(tuple(change.values()))
+            statement, row = _WRITES[type(change)]
+            rows = groups.get(statement)
+            if rows is None:
+                rows = groups[statement] = []
+            rows.append(row(change))
         connection = self._s.connection()
-        for keys, rows in groups.items():
-            _update_of(keys).execute(connection, rows)
+        for statement, rows in groups.items():
+            statement.execute(connection, rows)
 
     def accept(self, run_id: ActionRunId, user_id: UserId, now: datetime) -> bool:
         """The first agent to accept wins; True for the winner only, on every database."""
         result = self._s.execute(
             update(ActionRunRow)
-            .where(ActionRunRow.id == run_id, ActionRunRow.status == ActionStatus.PROCESSING.value,
+            .where(ActionRunRow.id == run_id, ActionRunRow.status.in_(_ACCEPTABLE),
                    ActionRunRow.accepted_by.is_(None), ActionRunRow.lease_expires_at >= now)
             .values(accepted_by=user_id, owner_id=user_id, lease_expires_at=None,
                     reason="Call accepted")
@@ -139,7 +181,7 @@ class SqlRuns:
         the call as unanswered (retry later, or missed) instead of waiting out the timeout."""
         result = self._s.execute(
             update(ActionRunRow)
-            .where(ActionRunRow.id == run_id, ActionRunRow.status == ActionStatus.PROCESSING.value,
+            .where(ActionRunRow.id == run_id, ActionRunRow.status.in_(_CLOSABLE),
                    ActionRunRow.accepted_by.is_(None), ActionRunRow.lease_expires_at > now)
             .values(lease_expires_at=now)
         )
@@ -161,8 +203,8 @@ class SqlRuns:
             return 0
         query = (update(ActionRunRow)
                  .where(ActionRunRow.enrollment_id.in_(ids),
-                        ActionRunRow.status.in_([ActionStatus.SCHEDULED.value, ActionStatus.PROCESSING.value]))
-                 .values(status=ActionStatus.CANCELLED.value, completed_at=now, outcome="cancelled",
+                        ActionRunRow.status.in_(_CANCELLABLE))
+                 .values(status=run_guards.CANCELLED.value, completed_at=now, outcome="cancelled",
                          reason=reason, lease_expires_at=None))
         if only_type is not None:
             query = query.where(ActionRunRow.type == only_type.value)
@@ -174,7 +216,7 @@ class SqlRuns:
         live = select(CadenceRow.id).where(CadenceRow.active.is_(True), CadenceRow.deleted_at.is_(None))
         result = self._s.execute(
             update(ActionRunRow)
-            .where(ActionRunRow.contact_id == contact_id, ActionRunRow.status == ActionStatus.SCHEDULED.value,
+            .where(ActionRunRow.contact_id == contact_id, ActionRunRow.status.in_(_RELEASABLE),
                    ActionRunRow.held.is_(True), ActionRunRow.cadence_id.in_(live))
             .values(held=False, due_at=now, reason="Contact changed: checking again")
         )
@@ -183,7 +225,8 @@ class SqlRuns:
     def set_held(self, cadence_id: CadenceId, held: bool) -> int:
         result = self._s.execute(
             update(ActionRunRow)
-            .where(ActionRunRow.cadence_id == cadence_id, ActionRunRow.status == ActionStatus.SCHEDULED.value)
+            .where(ActionRunRow.cadence_id == cadence_id,
+                   ActionRunRow.status.in_(_HOLDABLE if held else _RELEASABLE))
             .values(held=held, reason="Cadence is turned off" if held else "Cadence turned back on")
         )
         return int(result.rowcount)  # type: ignore[attr-defined]
