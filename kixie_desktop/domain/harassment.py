@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import Literal
 
 from kixie_desktop.domain.errors import ValidationError
+from kixie_desktop.domain.ids import ActionRunId, CadenceId
 from kixie_desktop.domain.wording import plural
 
 
@@ -54,3 +56,15 @@ class HarassmentRules:
 
     def limit_for(self, kind: TouchKind) -> RateLimit | None:
         return self.calls if kind is TouchKind.CALL else self.sms
+
+
+@dataclass(frozen=True, slots=True)
+class NewTouch:
+    """A call or SMS to a number, to record: what the limits above count."""
+
+    phone: str
+    kind: TouchKind
+    at: datetime
+    source: Literal["cadence", "manual"]
+    action_run_id: ActionRunId | None
+    cadence_id: CadenceId | None

@@ -9,8 +9,9 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Literal
 
-from kixie_desktop.domain.ids import AccountId, ContactId
+from kixie_desktop.domain.ids import AccountId, ActionRunId, ContactId
 from kixie_desktop.domain.inbound_text import InboundText
 
 
@@ -42,6 +43,30 @@ class InboundSms:
     to_number: str
     text: InboundText
     received_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class SendingSms:
+    """An action's SMS as stored while it is handed to the gateway (status ``sending``)."""
+
+    account_id: AccountId
+    contact_id: ContactId
+    action_run_id: ActionRunId
+    from_number: str | None
+    to_number: str
+    body: str
+    idempotency_key: str
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class SmsSettled:
+    """What became of a stored outbound SMS (found by its idempotency key)."""
+
+    idempotency_key: str
+    status: Literal["sent", "retrying", "failed", "unknown"]
+    provider_id: str | None
+    detail: str
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,11 +22,12 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Literal
 
 from kixie_desktop.domain import templates
 from kixie_desktop.domain.cadence import ActionType, CallAction, OwnerAssignment, SmsAction
 from kixie_desktop.domain.harassment import TouchKind
-from kixie_desktop.domain.messaging import OutboundSms, SmsOutcome, SmsResult
+from kixie_desktop.domain.messaging import OutboundSms, SendingSms, SmsOutcome, SmsResult, SmsSettled
 from kixie_desktop.domain.roles import Availability
 from kixie_desktop.domain.run_changes import RunLeaseTaken
 from kixie_desktop.domain.runs import ActionRun
@@ -45,6 +46,9 @@ log = logging.getLogger(__name__)
 MAX_BATCHES_PER_TICK = 200
 HOUSEKEEPING_EVERY = timedelta(seconds=1)
 _KIND = {ActionType.CALL: TouchKind.CALL, ActionType.SMS: TouchKind.SMS}
+_SETTLED: dict[SmsOutcome, Literal["sent", "retrying", "failed"]] = {
+    SmsOutcome.ACCEPTED: "sent", SmsOutcome.TRANSIENT_FAILURE: "retrying",
+    SmsOutcome.PERMANENT_FAILURE: "failed"}
 UNKNOWN_REASON = ("The engine stopped while handing this SMS to the gateway, and the gateway "
                   "cannot tell whether it was sent. Not re-sent, to avoid a duplicate: check and decide.")
 
@@ -176,10 +180,8 @@ class Engine:
         message = OutboundSms(contact.phone, sender, text, run.idempotency_key)
         batch.touch(run, TouchKind.SMS)
         batch.start_sending(run, self.engine_id, batch.now + self._lease)
-        batch.new_messages.append({
-            "account_id": run.account_id, "contact_id": run.contact_id, "action_run_id": run.id,
-            "direction": "out", "from_number": sender, "to_number": contact.phone, "body": text,
-            "status": "sending", "idempotency_key": message.idempotency_key, "created_at": batch.now})
+        batch.new_messages.append(SendingSms(run.account_id, run.contact_id, run.id, sender, contact.phone,
+                                             text, message.idempotency_key, batch.now))
         return _Send(run, message)
 
     def _send(self, message: OutboundSms) -> SmsResult:
@@ -201,8 +203,7 @@ class Engine:
     def _apply_sms_result(self, batch: Batch, run: ActionRun, result: SmsResult) -> None:
         # The run was read before its send started (or by the reconciler): it is sending now.
         sending = ActionStatus.SENDING
-        status = {SmsOutcome.ACCEPTED: "sent", SmsOutcome.TRANSIENT_FAILURE: "retrying",
-                  SmsOutcome.PERMANENT_FAILURE: "failed"}[result.outcome]
+        status = _SETTLED[result.outcome]
         if result.outcome is SmsOutcome.ACCEPTED:
             batch.finish(run, RunEvent.SENT, "sent", result.detail or "Sent", current=sending)
             batch.advance(run)
@@ -214,13 +215,14 @@ class Engine:
                 batch.advance(run)
             else:
                 batch.retry(run, decision.at, run.retry_count, decision.attempt - 1,
-                            f"SMS gateway busy ({result.detail}); retry {decision.attempt}", current=sending)
+                            f"SMS gateway busy ({result.detail}); retry {decision.attempt}",
+                            current=sending)
         else:
             batch.finish(run, RunEvent.FAILED, "failed", result.detail or "Rejected by the gateway",
                          current=sending)
             batch.advance(run)
-        batch.message_results.append({"idempotency_key": run.idempotency_key, "status": status,
-                                      "provider_id": result.provider_id, "detail": result.detail})
+        batch.message_results.append(
+            SmsSettled(run.idempotency_key, status, result.provider_id, result.detail))
 
     # -- calls --------------------------------------------------------------------------------
 
@@ -288,8 +290,8 @@ class Engine:
             for run, answer in answers:
                 if answer is None:
                     batch.finish(run, RunEvent.UNCONFIRMED, "unknown", UNKNOWN_REASON)
-                    batch.message_results.append({"idempotency_key": run.idempotency_key, "status": "unknown",
-                                                  "provider_id": None, "detail": UNKNOWN_REASON})
+                    batch.message_results.append(
+                        SmsSettled(run.idempotency_key, "unknown", None, UNKNOWN_REASON))
                     batch.advance(run)
                 else:
                     self._apply_sms_result(batch, run, answer)

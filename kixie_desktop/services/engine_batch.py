@@ -18,7 +18,7 @@ from typing import Any
 
 from kixie_desktop.domain.cadence_views import CadenceVersion
 from kixie_desktop.domain.directory import Account, Contact, User
-from kixie_desktop.domain.harassment import TouchKind
+from kixie_desktop.domain.harassment import NewTouch, TouchKind
 from kixie_desktop.domain.ids import (
     CadenceId,
     ContactId,
@@ -27,6 +27,7 @@ from kixie_desktop.domain.ids import (
     TemplateId,
     UserId,
 )
+from kixie_desktop.domain.messaging import SendingSms, SmsSettled
 from kixie_desktop.domain.run_changes import (
     RunChange,
     RunDeferred,
@@ -59,9 +60,9 @@ class Batch:
     touches: dict[tuple[str, TouchKind], list[datetime]] = field(default_factory=dict)
     changes: list[RunChange] = field(default_factory=list)
     new_runs: list[NewRun] = field(default_factory=list)
-    new_touches: list[dict[str, Any]] = field(default_factory=list)
-    new_messages: list[dict[str, Any]] = field(default_factory=list)
-    message_results: list[dict[str, Any]] = field(default_factory=list)
+    new_touches: list[NewTouch] = field(default_factory=list)
+    new_messages: list[SendingSms] = field(default_factory=list)
+    message_results: list[SmsSettled] = field(default_factory=list)
     steps: list[tuple[EnrollmentId, int]] = field(default_factory=list)
     ended: dict[EnrollmentState, list[EnrollmentId]] = field(default_factory=dict)
     tasks: Counter[CadenceId] = field(default_factory=Counter)
@@ -121,8 +122,7 @@ class Batch:
     def touch(self, run: ActionRun, kind: TouchKind) -> None:
         """Count a touch now, so later runs in this batch to the same number see it."""
         self.touches.setdefault((run.target_phone, kind), []).append(self.now)
-        self.new_touches.append({"phone": run.target_phone, "kind": kind.value, "at": self.now,
-                                 "source": "cadence", "action_run_id": run.id, "cadence_id": run.cadence_id})
+        self.new_touches.append(NewTouch(run.target_phone, kind, self.now, "cadence", run.id, run.cadence_id))
 
     # -- run changes: each asks the lifecycle table first, so an illegal one raises here,
     # before anything is written. ``current`` is the run's status when it is no longer the

@@ -15,7 +15,7 @@ from datetime import datetime
 from kixie_desktop.domain import phone_numbers
 from kixie_desktop.domain.directory import Contact
 from kixie_desktop.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from kixie_desktop.domain.harassment import TouchKind
+from kixie_desktop.domain.harassment import NewTouch, TouchKind
 from kixie_desktop.domain.ids import ActionRunId, CadenceId, DispositionId
 from kixie_desktop.domain.roles import Actor, Availability, Permission, require
 from kixie_desktop.domain.runs import ActionRun
@@ -184,10 +184,9 @@ class PowerCallService(Service):
             if run is not None and run.accepted_by != actor.user_id:
                 raise Conflict("this call belongs to another agent", field="prompt")
             contact = uow.contacts.by_phone(actor.account_id, phone)
-            uow.touches.add_many(actor.account_id, [{
-                "phone": phone, "kind": TouchKind.CALL.value, "at": now,
-                "source": "cadence" if run else "manual", "action_run_id": run_id,
-                "cadence_id": run.cadence_id if run else None}])
+            uow.touches.add_many(actor.account_id, [NewTouch(
+                phone, TouchKind.CALL, now, "cadence" if run else "manual", run_id,
+                run.cadence_id if run else None)])
             return uow.calls.open(actor.account_id, contact.id if contact else None, actor.user_id,
                                   run_id, caller_id, phone, now)
 

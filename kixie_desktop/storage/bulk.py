@@ -94,9 +94,6 @@ class _Bulk:
         order = [self.keys.index(name[2:]) for name in compiled.positiontup or ()]
         return _Compiled(compiled.string, dialect, self.table, self.keys, arrays=False, order=order)
 
-    def execute_dicts(self, connection: Connection, rows: Iterable[dict[str, Any]]) -> None:
-        self.execute(connection, (tuple(row[k] for k in self.keys) for row in rows))
-
     def execute(self, connection: Connection, rows: Iterable[tuple[Any, ...]]) -> None:
         raise NotImplementedError
 

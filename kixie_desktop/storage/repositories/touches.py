@@ -10,14 +10,13 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.orm import Session
 
-from kixie_desktop.domain.harassment import TouchKind
+from kixie_desktop.domain.harassment import NewTouch, TouchKind
 from kixie_desktop.domain.ids import AccountId, ActionRunId, UserId
-from kixie_desktop.domain.messaging import InboundSms
+from kixie_desktop.domain.messaging import InboundSms, SendingSms, SmsSettled
 from kixie_desktop.domain.runs import OutboxEvent
 from kixie_desktop.storage.bulk import BulkInsert, BulkUpdate
 from kixie_desktop.storage.database import is_postgres
@@ -30,8 +29,8 @@ from kixie_desktop.storage.models import (
 )
 from kixie_desktop.storage.one_of import one_of
 
-_TOUCH_KEYS = ("phone", "kind", "at", "source", "action_run_id", "cadence_id")
-_ADD_TOUCHES = BulkInsert(TouchRow.__table__, ("account_id", *_TOUCH_KEYS))
+_ADD_TOUCHES = BulkInsert(TouchRow.__table__,
+                          ("account_id", "phone", "kind", "at", "source", "action_run_id", "cadence_id"))
 _MESSAGE_KEYS = ("account_id", "contact_id", "action_run_id", "direction", "from_number", "to_number",
                  "body", "status", "idempotency_key", "created_at")
 _ADD_MESSAGES = BulkInsert(SmsMessageRow.__table__, _MESSAGE_KEYS)
@@ -68,11 +67,11 @@ class SqlTouches:
             out.setdefault((phone, TouchKind(kind)), []).append(at)
         return out
 
-    def add_many(self, account_id: AccountId, touches: Sequence[dict[str, Any]]) -> None:
-        """Each: phone, kind, at, source, action_run_id, cadence_id."""
+    def add_many(self, account_id: AccountId, touches: Sequence[NewTouch]) -> None:
         if touches:
-            _ADD_TOUCHES.execute(self._s.connection(),
-                                 ((account_id, *(t[k] for k in _TOUCH_KEYS)) for t in touches))
+            _ADD_TOUCHES.execute(self._s.connection(), (
+                (account_id, t.phone, t.kind.value, t.at, t.source, t.action_run_id, t.cadence_id)
+                for t in touches))
 
     def count(self, phone: str, kind: TouchKind) -> int:
         return self._s.scalar(select(func.count()).select_from(TouchRow)
@@ -83,10 +82,11 @@ class SqlMessages:
     def __init__(self, session: Session) -> None:
         self._s = session
 
-    def add_many(self, rows: Sequence[dict[str, Any]]) -> None:
-        """Each: the keys of ``_MESSAGE_KEYS``."""
-        if rows:
-            _ADD_MESSAGES.execute_dicts(self._s.connection(), rows)
+    def add_many(self, messages: Sequence[SendingSms]) -> None:
+        if messages:
+            _ADD_MESSAGES.execute(self._s.connection(), (
+                (m.account_id, m.contact_id, m.action_run_id, "out", m.from_number, m.to_number, m.body,
+                 "sending", m.idempotency_key, m.created_at) for m in messages))
 
     def add_inbound(self, sms: InboundSms) -> None:
         self._s.connection().execute(insert(SmsMessageRow.__table__).values(
@@ -94,11 +94,10 @@ class SqlMessages:
             from_number=sms.from_number, to_number=sms.to_number, body=sms.text.text,
             raw_body=sms.text.raw, status="received", idempotency_key=None, created_at=sms.received_at))
 
-    def set_results(self, results: Sequence[dict[str, Any]]) -> None:
-        """Each: idempotency_key, status, provider_id, detail."""
+    def set_results(self, results: Sequence[SmsSettled]) -> None:
         if results:
             _SET_RESULTS.execute(self._s.connection(), (
-                (r["idempotency_key"], r["status"], r["provider_id"], r["detail"]) for r in results))
+                (r.idempotency_key, r.status, r.provider_id, r.detail) for r in results))
 
 
 class SqlPrompts:
