@@ -75,7 +75,7 @@ class CrashFigures:
 
 def inflight_window() -> int:
     """The most SMS an engine hands to the gateway before committing any of their results."""
-    from kixie_desktop.services.engine import Engine  # the engine's own default, not a copy
+    from kixie_desktop.services.execution.engine import Engine  # the engine's own default, not a copy
     import inspect
 
     parameters = inspect.signature(Engine.__init__).parameters
