@@ -47,9 +47,9 @@ from kixie_desktop.domain.cadence import ActionType  # noqa: E402
 from kixie_desktop.domain.statuses import ActionStatus  # noqa: E402
 from kixie_desktop.gui.action_tables.table_model import ActionTableModel  # noqa: E402
 from kixie_desktop.gui.operations import BackgroundRunner  # noqa: E402
-from kixie_desktop.services.action_table import ActionTableService  # noqa: E402
-from kixie_desktop.services.csv_export import ActionExport  # noqa: E402
-from kixie_desktop.services.engine import Engine  # noqa: E402
+from kixie_desktop.services.supervision.action_table import ActionTableService  # noqa: E402
+from kixie_desktop.services.supervision.csv_export import ActionExport  # noqa: E402
+from kixie_desktop.services.execution.engine import Engine  # noqa: E402
 from kixie_desktop.storage.database import Database, sqlite_url  # noqa: E402
 from kixie_desktop.storage.models import ActionRunRow, CadenceRow, CadenceVersionRow  # noqa: E402
 from kixie_desktop.storage.repositories.action_table import _row_query, _runs  # noqa: E402

@@ -16,13 +16,13 @@ from kixie_desktop.domain.directory import NewContact
 from kixie_desktop.domain.ids import CadenceId
 from kixie_desktop.domain.messaging import OutboundSms, SmsOutcome, SmsResult
 from kixie_desktop.domain.roles import Actor, Role
-from kixie_desktop.services.accounts import AccountService, actor_for
-from kixie_desktop.services.cadences import CadenceService
-from kixie_desktop.services.contacts import ContactService
-from kixie_desktop.services.crm_sync import CrmJobs
-from kixie_desktop.services.directory import DirectoryService
-from kixie_desktop.services.enrollment import EnrollmentService
-from kixie_desktop.services.templates import TemplateService
+from kixie_desktop.services.administration.accounts import AccountService, actor_for
+from kixie_desktop.services.authoring.cadences import CadenceService
+from kixie_desktop.services.leads.contacts import ContactService
+from kixie_desktop.services.outbox.crm_sync import CrmJobs
+from kixie_desktop.services.administration.directory import DirectoryService
+from kixie_desktop.services.leads.enrollment import EnrollmentService
+from kixie_desktop.services.administration.templates import TemplateService
 from kixie_desktop.storage.database import Database
 from kixie_desktop.storage.migrate import upgrade
 from kixie_desktop.storage.store import SqlStore

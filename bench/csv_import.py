@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kixie_desktop.services.contact_import import ContactImportService
+from kixie_desktop.services.leads.contact_import import ContactImportService
 from kixie_desktop.storage.database import Database, sqlite_url
 from kixie_desktop.storage.migrate import upgrade
 from tests.support.workspace import build_workspace

@@ -56,7 +56,7 @@ from bench_workspace import (  # noqa: E402
     write_results,
 )
 from kixie_desktop.domain.messaging import OutboundSms, SmsOutcome, SmsResult  # noqa: E402
-from kixie_desktop.services.engine import Engine  # noqa: E402
+from kixie_desktop.services.execution.engine import Engine  # noqa: E402
 from kixie_desktop.storage.database import Database, normalise_url, sqlite_url  # noqa: E402
 from kixie_desktop.storage.models import ActionRunRow  # noqa: E402
 from kixie_desktop.storage.store import SqlStore  # noqa: E402

@@ -33,7 +33,7 @@ import requests  # noqa: E402
 
 from bench_workspace import build, contact, percentile, write_results  # noqa: E402
 from kixie_desktop.config.settings import Settings, SipSettings, save  # noqa: E402
-from kixie_desktop.services.api_tokens import ApiTokenService  # noqa: E402
+from kixie_desktop.services.administration.api_tokens import ApiTokenService  # noqa: E402
 from kixie_desktop.storage.database import Database, sqlite_url  # noqa: E402
 from tests.telephony.sipp_runner import SippUas  # noqa: E402
 

@@ -32,8 +32,8 @@ from kixie_desktop.gui.action_tables.columns import ID_ROLE  # noqa: E402
 from kixie_desktop.gui.action_tables.tabs import ActionTableTab  # noqa: E402
 from kixie_desktop.gui.main_window import MainWindow  # noqa: E402
 from kixie_desktop.gui.operations import BackgroundRunner  # noqa: E402
-from kixie_desktop.services.demo import FIRST, LAST, NUMBERS  # noqa: E402
-from kixie_desktop.services.engine import Engine  # noqa: E402
+from kixie_desktop.services.administration.demo import FIRST, LAST, NUMBERS  # noqa: E402
+from kixie_desktop.services.execution.engine import Engine  # noqa: E402
 
 IMAGES = Path(__file__).resolve().parent / "images"
 SIZE = (1440, 900)

@@ -25,35 +25,35 @@ from kixie_desktop.domain.errors import Conflict, NotFound
 from kixie_desktop.domain.roles import Actor, Role
 from kixie_desktop.integrations.crm.hubspot import HubSpotAdapter
 from kixie_desktop.integrations.webhook_delivery import RequestsWebhookSender
-from kixie_desktop.services.accounts import AccountService, actor_for
-from kixie_desktop.services.action_listing import ActionListing
-from kixie_desktop.services.action_table import ActionTableService
-from kixie_desktop.services.api_tokens import ApiTokenService
-from kixie_desktop.services.cadence_files import CadenceFileService
-from kixie_desktop.services.cadences import CadenceService
+from kixie_desktop.services.administration.accounts import AccountService, actor_for
+from kixie_desktop.services.supervision.action_listing import ActionListing
+from kixie_desktop.services.supervision.action_table import ActionTableService
+from kixie_desktop.services.administration.api_tokens import ApiTokenService
+from kixie_desktop.services.authoring.cadence_files import CadenceFileService
+from kixie_desktop.services.authoring.cadences import CadenceService
 from kixie_desktop.services.clock import Clock, system_clock
-from kixie_desktop.services.contact_history import ContactHistoryService
-from kixie_desktop.services.contact_import import ContactImportService
-from kixie_desktop.services.contacts import ContactService
-from kixie_desktop.services.crm_sync import CrmJobs, CrmWorker
-from kixie_desktop.services.csv_export import ActionExport
-from kixie_desktop.services.demo import seed_demo
-from kixie_desktop.services.directory import DirectoryService
-from kixie_desktop.services.engine import Engine
-from kixie_desktop.services.enrollment import EnrollmentService
-from kixie_desktop.services.idempotent_enrollment import IdempotentEnrollment
-from kixie_desktop.services.inbound_messages import InboundMessages
-from kixie_desktop.services.inbound_sms import InboundSmsService
+from kixie_desktop.services.leads.contact_history import ContactHistoryService
+from kixie_desktop.services.leads.contact_import import ContactImportService
+from kixie_desktop.services.leads.contacts import ContactService
+from kixie_desktop.services.outbox.crm_sync import CrmJobs, CrmWorker
+from kixie_desktop.services.supervision.csv_export import ActionExport
+from kixie_desktop.services.administration.demo import seed_demo
+from kixie_desktop.services.administration.directory import DirectoryService
+from kixie_desktop.services.execution.engine import Engine
+from kixie_desktop.services.leads.enrollment import EnrollmentService
+from kixie_desktop.services.leads.idempotent_enrollment import IdempotentEnrollment
+from kixie_desktop.services.inbound.inbound_messages import InboundMessages
+from kixie_desktop.services.inbound.inbound_sms import InboundSmsService
 from kixie_desktop.services.ports.maintenance import Maintenance
 from kixie_desktop.services.ports.secrets import SecretStore
 from kixie_desktop.services.ports.storage import Store
 from kixie_desktop.services.ports.telephony import SmsGateway
-from kixie_desktop.services.powercall import PowerCallService
-from kixie_desktop.services.templates import DispositionService, TemplateService
-from kixie_desktop.services.unenroll import UnenrollService
-from kixie_desktop.services.webhook_dispatch import OutboxWorker, WebhookDispatcher
-from kixie_desktop.services.webhooks import WebhookService
-from kixie_desktop.services.workspace import WorkspaceService
+from kixie_desktop.services.calls.powercall import PowerCallService
+from kixie_desktop.services.administration.templates import DispositionService, TemplateService
+from kixie_desktop.services.leads.unenroll import UnenrollService
+from kixie_desktop.services.outbox.webhook_dispatch import OutboxWorker, WebhookDispatcher
+from kixie_desktop.services.outbox.webhooks import WebhookService
+from kixie_desktop.services.administration.workspace import WorkspaceService
 from kixie_desktop.storage.database import Database, sqlite_url
 from kixie_desktop.storage.maintenance import SqlMaintenance
 from kixie_desktop.storage.migrate import upgrade

@@ -28,7 +28,7 @@ from collections.abc import Callable
 from kixie_desktop.api import ApiThread
 from kixie_desktop.composition import Backend
 from kixie_desktop.domain.calls import SipMessageReceived
-from kixie_desktop.services.engine import Engine
+from kixie_desktop.services.execution.engine import Engine
 from kixie_desktop.storage.engine_lock import EngineLock
 from kixie_desktop.storage.notifications import PgListener
 from kixie_desktop.telephony.demo_peer import DemoPeer, DemoPeerThread

@@ -31,12 +31,12 @@ from kixie_desktop.api.requests_in import (
     read_body,
     request_hash,
 )
-from kixie_desktop.services.accounts import AccountService
-from kixie_desktop.services.action_listing import DEFAULT_LIMIT, ActionListing
-from kixie_desktop.services.api_tokens import ApiTokenService
-from kixie_desktop.services.cadences import CadenceService
-from kixie_desktop.services.idempotent_enrollment import IdempotentEnrollment
-from kixie_desktop.services.unenroll import UnenrollService
+from kixie_desktop.services.administration.accounts import AccountService
+from kixie_desktop.services.supervision.action_listing import DEFAULT_LIMIT, ActionListing
+from kixie_desktop.services.administration.api_tokens import ApiTokenService
+from kixie_desktop.services.authoring.cadences import CadenceService
+from kixie_desktop.services.leads.idempotent_enrollment import IdempotentEnrollment
+from kixie_desktop.services.leads.unenroll import UnenrollService
 
 log = logging.getLogger(__name__)
 

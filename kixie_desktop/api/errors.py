@@ -21,10 +21,10 @@ from kixie_desktop.domain.errors import (
     UserFacingError,
     ValidationError,
 )
-from kixie_desktop.services.api_tokens import InvalidToken
-from kixie_desktop.services.enrollment import EnrollmentRefused
-from kixie_desktop.services.idempotent_enrollment import IdempotencyKeyReused
-from kixie_desktop.services.unenroll import NotEnrolled
+from kixie_desktop.services.administration.api_tokens import InvalidToken
+from kixie_desktop.services.leads.enrollment import EnrollmentRefused
+from kixie_desktop.services.leads.idempotent_enrollment import IdempotencyKeyReused
+from kixie_desktop.services.leads.unenroll import NotEnrolled
 
 log = logging.getLogger(__name__)
 

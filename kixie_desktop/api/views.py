@@ -12,9 +12,9 @@ from typing import Any
 from kixie_desktop.domain.action_table import ActionListItem
 from kixie_desktop.domain.cadence import CallAction, SmsAction
 from kixie_desktop.domain.cadence_views import CadenceSummary, CadenceVersion
-from kixie_desktop.services.action_listing import ActionPage
-from kixie_desktop.services.idempotent_enrollment import Enrolled
-from kixie_desktop.services.unenroll import Unenrolled
+from kixie_desktop.services.supervision.action_listing import ActionPage
+from kixie_desktop.services.leads.idempotent_enrollment import Enrolled
+from kixie_desktop.services.leads.unenroll import Unenrolled
 
 
 def instant(at: datetime | None) -> str | None:

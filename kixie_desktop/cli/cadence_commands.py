@@ -16,7 +16,7 @@ from kixie_desktop.domain.cadence_file import CadenceFileInvalid, parse_text, to
 from kixie_desktop.domain.errors import NotFound, ValidationError
 from kixie_desktop.domain.ids import CadenceId
 from kixie_desktop.domain.wording import plural
-from kixie_desktop.services.timeline_preview import (
+from kixie_desktop.services.authoring.timeline_preview import (
     Assumptions,
     describe_assumptions,
     lines,

@@ -26,7 +26,7 @@ from kixie_desktop.domain.phone_numbers import normalise
 if TYPE_CHECKING:
     from kixie_desktop.composition import Backend
     from kixie_desktop.domain.roles import Actor
-    from kixie_desktop.services.powercall import PowerCallService
+    from kixie_desktop.services.calls.powercall import PowerCallService
     from kixie_desktop.telephony.softphone import PjSoftphone
 
 

@@ -16,8 +16,8 @@ from pathlib import Path
 from kixie_desktop.composition import open_backend
 from kixie_desktop.domain.errors import ValidationError
 from kixie_desktop.domain.ids import CadenceId
-from kixie_desktop.services.contact_import import read_source
-from kixie_desktop.services.csv_parsing import FIELDS, IGNORE, parse, resolve_mapping
+from kixie_desktop.services.leads.contact_import import read_source
+from kixie_desktop.services.leads.csv_parsing import FIELDS, IGNORE, parse, resolve_mapping
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

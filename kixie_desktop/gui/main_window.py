@@ -32,14 +32,14 @@ from kixie_desktop.gui.integrations.api_tokens_dialog import ApiTokensDialog
 from kixie_desktop.gui.integrations.webhooks_dialog import WebhooksDialog
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.gui.powercall.panel import PowerCallPanel
-from kixie_desktop.services.accounts import AccountService
-from kixie_desktop.services.api_tokens import ApiTokenService
-from kixie_desktop.services.cadence_files import CadenceFileService
-from kixie_desktop.services.cadences import CadenceService
-from kixie_desktop.services.contact_import import ContactImportService
-from kixie_desktop.services.directory import DirectoryService
-from kixie_desktop.services.templates import DispositionService, TemplateService
-from kixie_desktop.services.webhooks import WebhookService
+from kixie_desktop.services.administration.accounts import AccountService
+from kixie_desktop.services.administration.api_tokens import ApiTokenService
+from kixie_desktop.services.authoring.cadence_files import CadenceFileService
+from kixie_desktop.services.authoring.cadences import CadenceService
+from kixie_desktop.services.leads.contact_import import ContactImportService
+from kixie_desktop.services.administration.directory import DirectoryService
+from kixie_desktop.services.administration.templates import DispositionService, TemplateService
+from kixie_desktop.services.outbox.webhooks import WebhookService
 
 CADENCES_REFRESH_MS = 5_000  # Invocations, Tasks Run and the dates follow the engines this often
 

@@ -20,7 +20,7 @@ import requests
 from kixie_desktop.domain.roles import Role
 from kixie_desktop.api import ApiServer, ApiThread
 from kixie_desktop.api.openapi import document
-from kixie_desktop.services.api_tokens import ApiTokenService
+from kixie_desktop.services.administration.api_tokens import ApiTokenService
 from kixie_desktop.services.ports.storage import Store, UnitOfWork
 from kixie_desktop.storage.database import Database
 from kixie_desktop.storage.store import SqlStore

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import func, select
 
 from kixie_desktop.domain.roles import Role
-from kixie_desktop.services.engine import Engine
+from kixie_desktop.services.execution.engine import Engine
 from kixie_desktop.storage.models import ActionRunRow, EnrollmentRow, IdempotencyRecordRow
 from tests.api.http_api_support import Api, active_cadence, api_fixture  # noqa: F401
 from tests.support.gateways import RecordingGateway

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from kixie_desktop.integrations.crm.hubspot import HubSpotAdapter
-from kixie_desktop.services.crm_sync import CrmWorker
+from kixie_desktop.services.outbox.crm_sync import CrmWorker
 from kixie_desktop.storage.database import Database
 from kixie_desktop.storage.models import WebhookOutboxRow
 from tests.api.http_api_support import serve

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from kixie_desktop.api import build_app
 from kixie_desktop.api.openapi import document
-from kixie_desktop.services.engine import Engine
+from kixie_desktop.services.execution.engine import Engine
 from kixie_desktop.storage.models import ActionRunRow, EnrollmentRow
 from tests.api.http_api_support import Api, active_cadence, api_fixture  # noqa: F401
 from tests.support.gateways import RecordingGateway

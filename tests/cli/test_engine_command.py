@@ -16,7 +16,7 @@ from sqlalchemy import select
 from kixie_desktop.composition import open_backend
 from kixie_desktop.domain.cadence import CadenceDefinition, CadenceSettings, SmsAction
 from kixie_desktop.domain.directory import NewContact
-from kixie_desktop.services.api_tokens import ApiTokenService
+from kixie_desktop.services.administration.api_tokens import ApiTokenService
 from kixie_desktop.storage.models import ActionRunRow, SmsMessageRow
 
 

@@ -14,7 +14,7 @@ from sqlalchemy import insert, select
 
 from kixie_desktop.domain.directory import NewContact
 from kixie_desktop.domain.statuses import INFLIGHT, ActionStatus
-from kixie_desktop.services.engine import Engine
+from kixie_desktop.services.execution.engine import Engine
 from kixie_desktop.storage.models import ActionRunRow
 from tests.support.gateways import RecordingGateway
 from tests.support.workspace import Workspace

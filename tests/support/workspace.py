@@ -10,16 +10,16 @@ from kixie_desktop.config.secrets import KeyringSecrets
 from kixie_desktop.domain.cadence import CadenceDefinition, CadenceSettings, CallAction, SmsAction
 from kixie_desktop.domain.directory import Queue, SmsTemplate
 from kixie_desktop.domain.roles import Actor, Role
-from kixie_desktop.services.accounts import AccountService, actor_for
-from kixie_desktop.services.cadences import CadenceService
+from kixie_desktop.services.administration.accounts import AccountService, actor_for
+from kixie_desktop.services.authoring.cadences import CadenceService
 from kixie_desktop.services.clock import Clock
-from kixie_desktop.services.contacts import ContactService
-from kixie_desktop.services.crm_sync import CrmJobs
-from kixie_desktop.services.directory import DirectoryService
-from kixie_desktop.services.enrollment import EnrollmentService
-from kixie_desktop.services.inbound_sms import InboundSmsService
+from kixie_desktop.services.leads.contacts import ContactService
+from kixie_desktop.services.outbox.crm_sync import CrmJobs
+from kixie_desktop.services.administration.directory import DirectoryService
+from kixie_desktop.services.leads.enrollment import EnrollmentService
+from kixie_desktop.services.inbound.inbound_sms import InboundSmsService
 from kixie_desktop.services.ports.storage import Store
-from kixie_desktop.services.templates import DispositionService, TemplateService
+from kixie_desktop.services.administration.templates import DispositionService, TemplateService
 from kixie_desktop.storage.database import Database
 from kixie_desktop.storage.maintenance import SqlMaintenance
 from kixie_desktop.storage.store import SqlStore

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from kixie_desktop.domain.cadence import SmsAction
 from kixie_desktop.domain.directory import NewContact
-from kixie_desktop.services.engine import Engine
+from kixie_desktop.services.execution.engine import Engine
 from kixie_desktop.storage.database import Database
 from kixie_desktop.storage.models import ActionRunRow, SmsMessageRow
 from kixie_desktop.telephony.sip_message_gateway import IDEMPOTENCY_HEADER, SipMessageGateway

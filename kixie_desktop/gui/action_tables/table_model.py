@@ -35,7 +35,7 @@ from kixie_desktop.domain.action_table import (
 from kixie_desktop.domain.statuses import ActionStatus
 from kixie_desktop.gui.action_tables.columns import ID_ROLE, Column, Shown, columns_for
 from kixie_desktop.gui.operations import BackgroundRunner
-from kixie_desktop.services.action_table import Anchor, Page, PageRequest, TableSnapshot
+from kixie_desktop.services.supervision.action_table import Anchor, Page, PageRequest, TableSnapshot
 
 Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[ActionFilter, ActionSort, Sequence[PageRequest], bool], TableSnapshot]

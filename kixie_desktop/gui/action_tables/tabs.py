@@ -36,8 +36,8 @@ from kixie_desktop.gui.action_tables.filter_bar import ActionFilterBar
 from kixie_desktop.gui.action_tables.table_model import ActionTableModel
 from kixie_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from kixie_desktop.gui.operations import BackgroundRunner
-from kixie_desktop.services.action_table import ActionTableService, PageRequest, TableSnapshot
-from kixie_desktop.services.csv_export import ActionExport
+from kixie_desktop.services.supervision.action_table import ActionTableService, PageRequest, TableSnapshot
+from kixie_desktop.services.supervision.csv_export import ActionExport
 
 REFRESH_MS = 2000
 ROW_HEIGHT = 24

@@ -13,10 +13,10 @@ from kixie_desktop.domain.cadence_views import CadenceSummary, CadenceVersion
 from kixie_desktop.domain.directory import Account, Disposition, Queue, SmsTemplate
 from kixie_desktop.domain.ids import CadenceId, QueueId
 from kixie_desktop.domain.roles import Actor
-from kixie_desktop.services.accounts import AccountService
-from kixie_desktop.services.cadences import CadenceService
-from kixie_desktop.services.directory import DirectoryService
-from kixie_desktop.services.templates import DispositionService, TemplateService
+from kixie_desktop.services.administration.accounts import AccountService
+from kixie_desktop.services.authoring.cadences import CadenceService
+from kixie_desktop.services.administration.directory import DirectoryService
+from kixie_desktop.services.administration.templates import DispositionService, TemplateService
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from kixie_desktop.domain.errors import UserFacingError, ValidationError
 from kixie_desktop.domain.roles import Actor
 from kixie_desktop.domain.wording import plural
 from kixie_desktop.gui.operations import BackgroundRunner
-from kixie_desktop.services.cadence_files import CadenceFileService
+from kixie_desktop.services.authoring.cadence_files import CadenceFileService
 
 FILTER = "Cadence files (*.json);;All files (*)"
 

@@ -35,7 +35,7 @@ from kixie_desktop.domain.zones import known_zones
 from kixie_desktop.gui.cadence_editor.fields import clear_error, prepare_error_label, show_error
 from kixie_desktop.gui.forms.ui_timeline_panel import Ui_TimelinePanel
 from kixie_desktop.gui.operations import BackgroundRunner
-from kixie_desktop.services.timeline_preview import (
+from kixie_desktop.services.authoring.timeline_preview import (
     Assumptions,
     PreviewLine,
     TimelineEntry,

@@ -27,10 +27,10 @@ from kixie_desktop.gui.formatting import fmt_instant
 from kixie_desktop.gui.forms.ui_contacts_tab import Ui_ContactsTab
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.gui.row_list_model import Index, RowListModel
-from kixie_desktop.services.cadences import CadenceService
-from kixie_desktop.services.contact_history import ContactHistoryService
-from kixie_desktop.services.contacts import ContactService
-from kixie_desktop.services.enrollment import EnrollmentResult, EnrollmentService
+from kixie_desktop.services.authoring.cadences import CadenceService
+from kixie_desktop.services.leads.contact_history import ContactHistoryService
+from kixie_desktop.services.leads.contacts import ContactService
+from kixie_desktop.services.leads.enrollment import EnrollmentResult, EnrollmentService
 
 SEARCH_PAUSE_MS = 250
 

@@ -16,7 +16,7 @@ from kixie_desktop.domain.wording import plural
 from kixie_desktop.gui.forms.ui_import_wizard_cadence_page import Ui_ImportCadencePage
 from kixie_desktop.gui.import_wizard.draft import ImportDraft
 from kixie_desktop.gui.operations import BackgroundRunner
-from kixie_desktop.services.cadences import CadenceService
+from kixie_desktop.services.authoring.cadences import CadenceService
 
 NO_CADENCE = "Don't enroll (import contacts only)"
 

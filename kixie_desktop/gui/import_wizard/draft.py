@@ -11,8 +11,8 @@ from typing import TypeVar
 
 from kixie_desktop.domain.errors import ValidationError
 from kixie_desktop.domain.ids import CadenceId
-from kixie_desktop.services.contact_import import ImportResult
-from kixie_desktop.services.csv_parsing import IGNORE, find_column
+from kixie_desktop.services.leads.contact_import import ImportResult
+from kixie_desktop.services.leads.csv_parsing import IGNORE, find_column
 
 SAMPLE_ROWS = 5
 T = TypeVar("T")

@@ -14,8 +14,8 @@ from kixie_desktop.domain.wording import plural
 from kixie_desktop.gui.forms.ui_import_wizard_file_page import Ui_ImportFilePage
 from kixie_desktop.gui.import_wizard.draft import SAMPLE_ROWS, ImportDraft, LoadedFile
 from kixie_desktop.gui.operations import BackgroundRunner
-from kixie_desktop.services.contact_import import read_source
-from kixie_desktop.services.csv_parsing import guess_mapping, parse
+from kixie_desktop.services.leads.contact_import import read_source
+from kixie_desktop.services.leads.csv_parsing import guess_mapping, parse
 
 CSV_FILTER = "CSV files (*.csv *.txt *.tsv);;All files (*)"
 

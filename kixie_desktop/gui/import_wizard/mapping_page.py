@@ -13,8 +13,8 @@ from kixie_desktop.domain.wording import plural
 from kixie_desktop.gui.forms.ui_import_wizard_mapping_page import Ui_ImportMappingPage
 from kixie_desktop.gui.import_wizard.draft import SAMPLE_ROWS, ImportDraft
 from kixie_desktop.gui.operations import BackgroundRunner
-from kixie_desktop.services.contact_import import ContactImportService, ImportPreview
-from kixie_desktop.services.csv_parsing import FIELDS
+from kixie_desktop.services.leads.contact_import import ContactImportService, ImportPreview
+from kixie_desktop.services.leads.csv_parsing import FIELDS
 
 DONT_IMPORT = "(don't import)"
 

@@ -18,7 +18,7 @@ from kixie_desktop.domain.wording import plural
 from kixie_desktop.gui.forms.ui_import_wizard_run_page import Ui_ImportRunPage
 from kixie_desktop.gui.import_wizard.draft import ImportDraft
 from kixie_desktop.gui.operations import BackgroundRunner
-from kixie_desktop.services.contact_import import ContactImportService, ImportResult
+from kixie_desktop.services.leads.contact_import import ContactImportService, ImportResult
 
 
 class ProgressRelay(QObject):

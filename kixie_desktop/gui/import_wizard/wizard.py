@@ -19,8 +19,8 @@ from kixie_desktop.gui.import_wizard.mapping_page import ImportMappingPage
 from kixie_desktop.gui.import_wizard.run_page import ImportRunPage
 from kixie_desktop.gui.import_wizard.summary_page import ImportSummaryPage
 from kixie_desktop.gui.operations import BackgroundRunner
-from kixie_desktop.services.cadences import CadenceService
-from kixie_desktop.services.contact_import import ContactImportService, ImportResult
+from kixie_desktop.services.authoring.cadences import CadenceService
+from kixie_desktop.services.leads.contact_import import ContactImportService, ImportResult
 
 
 class ImportWizard(QWizard):

@@ -22,7 +22,7 @@ from kixie_desktop.gui.forms.ui_api_tokens_dialog import Ui_ApiTokensDialog
 from kixie_desktop.gui.integrations.service_dialog import KEY_ROLE, ServiceDialog, selected
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.gui.shown_once import ShownOnce
-from kixie_desktop.services.api_tokens import ApiTokenService, IssuedToken
+from kixie_desktop.services.administration.api_tokens import ApiTokenService, IssuedToken
 
 ROLE_HINTS = {
     Role.ADMIN: "admin — everything, including account settings",

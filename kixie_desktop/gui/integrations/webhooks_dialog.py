@@ -36,7 +36,7 @@ from kixie_desktop.gui.forms.ui_webhooks_dialog import Ui_WebhooksDialog
 from kixie_desktop.gui.integrations.service_dialog import KEY_ROLE, ServiceDialog, selected
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.gui.shown_once import ShownOnce
-from kixie_desktop.services.webhooks import CreatedSubscription, WebhookService
+from kixie_desktop.services.outbox.webhooks import CreatedSubscription, WebhookService
 
 # Rows "Retry now" applies to (the service leaves the others alone).
 RETRYABLE = {DeliveryStatus.DEAD, DeliveryStatus.PENDING}

@@ -20,7 +20,7 @@ from kixie_desktop.gui.forms.ui_powercall_panel import Ui_PowerCallPanel
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.gui.powercall.phone_line import PhoneLine, caller_number
 from kixie_desktop.gui.powercall.softphone_commands import CommandRelay
-from kixie_desktop.services.powercall import IncomingRing, PowerCallService
+from kixie_desktop.services.calls.powercall import IncomingRing, PowerCallService
 
 BUSY_HERE = 486
 

@@ -36,9 +36,9 @@ from kixie_desktop.gui.powercall.phone_line import PhoneLine, caller_number
 from kixie_desktop.gui.powercall.prompt_card import PromptCard
 from kixie_desktop.gui.powercall.softphone_commands import CommandRelay
 from kixie_desktop.gui.powercall.telephony_bridge import TelephonyBridge
-from kixie_desktop.services.directory import DirectoryService
-from kixie_desktop.services.powercall import CallPrompt, CallTask, PowerCallService
-from kixie_desktop.services.templates import DispositionService
+from kixie_desktop.services.administration.directory import DirectoryService
+from kixie_desktop.services.calls.powercall import CallPrompt, CallTask, PowerCallService
+from kixie_desktop.services.administration.templates import DispositionService
 
 AVAILABILITY_LABELS = {
     Availability.AVAILABLE: "Available", Availability.BUSY: "Busy", Availability.WRAP_UP: "Wrap-up",

@@ -13,7 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QWidget
 
 from kixie_desktop.gui.forms.ui_prompt_card import Ui_PromptCard
-from kixie_desktop.services.powercall import CallPrompt
+from kixie_desktop.services.calls.powercall import CallPrompt
 
 
 def countdown_text(seconds_left: float) -> str:

@@ -19,7 +19,7 @@ from kixie_desktop.domain.zones import known_zones
 from kixie_desktop.gui.forms.ui_first_run_dialog import Ui_FirstRunDialog
 from kixie_desktop.gui.message_line import ERROR_STYLE
 from kixie_desktop.gui.operations import BackgroundRunner
-from kixie_desktop.services.workspace import WorkspaceService
+from kixie_desktop.services.administration.workspace import WorkspaceService
 
 
 def system_zone() -> str:

@@ -34,8 +34,8 @@ from kixie_desktop.gui.cadence_editor.editor import (
 )
 from kixie_desktop.gui.cadence_editor.timeline_panel import FROM_NUMBER
 from kixie_desktop.gui.operations import BackgroundRunner
-from kixie_desktop.services.accounts import AccountService
-from kixie_desktop.services.timeline_preview import preview, sample_contact
+from kixie_desktop.services.administration.accounts import AccountService
+from kixie_desktop.services.authoring.timeline_preview import preview, sample_contact
 from kixie_desktop.storage.database import Database
 from kixie_desktop.storage.models import (
     CadenceActionRow,

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from kixie_desktop.composition import open_backend
 from kixie_desktop.gui.contacts.tab import ContactsContext, ContactsTab
 from kixie_desktop.gui.operations import BackgroundRunner
-from kixie_desktop.services.contact_history import ContactHistoryService
+from kixie_desktop.services.leads.contact_history import ContactHistoryService
 from kixie_desktop.storage.models import ContactRow, EnrollmentRow
 
 

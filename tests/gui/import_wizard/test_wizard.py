@@ -22,7 +22,7 @@ from kixie_desktop.domain.roles import Actor
 from kixie_desktop.gui.import_wizard.mapping_page import ImportMappingPage
 from kixie_desktop.gui.import_wizard.wizard import ImportWizard
 from kixie_desktop.gui.operations import BackgroundRunner
-from kixie_desktop.services.contact_import import CANCELLED, ContactImportService, ImportResult
+from kixie_desktop.services.leads.contact_import import CANCELLED, ContactImportService, ImportResult
 from kixie_desktop.storage.models import CadenceRow, ContactRow, EnrollmentRow
 
 # Line 1 header; Ann spans lines 2-3 (a line break inside quotes); Bob (line 4) has no

@@ -27,10 +27,10 @@ from kixie_desktop.gui.integrations.api_tokens_dialog import ApiTokensDialog
 from kixie_desktop.gui.integrations.webhooks_dialog import WebhooksDialog
 from kixie_desktop.gui.main_window import MainWindow
 from kixie_desktop.gui.operations import BackgroundRunner
-from kixie_desktop.services.api_tokens import ApiTokenService, InvalidToken
+from kixie_desktop.services.administration.api_tokens import ApiTokenService, InvalidToken
 from kixie_desktop.services.ports.webhooks import WebhookMessage
-from kixie_desktop.services.webhook_dispatch import WebhookDispatcher
-from kixie_desktop.services.webhooks import WebhookService
+from kixie_desktop.services.outbox.webhook_dispatch import WebhookDispatcher
+from kixie_desktop.services.outbox.webhooks import WebhookService
 from kixie_desktop.storage.models import ApiTokenRow, WebhookOutboxRow
 from tests.support.memory_keyring import MemoryKeyring
 
@@ -227,7 +227,7 @@ def test_the_manage_menu_opens_each_screen(qtbot: QtBot, backend: Backend, runne
 
 def test_failed_crm_jobs_are_shown_in_the_log(qtbot: QtBot, backend: Backend, runner: BackgroundRunner) -> None:
     from kixie_desktop.domain.errors import IntegrationError
-    from kixie_desktop.services.crm_sync import CrmJobs, CrmWorker
+    from kixie_desktop.services.outbox.crm_sync import CrmJobs, CrmWorker
 
     class RefusingCrm:
         def find_or_create_contact(self, contact: object) -> object:

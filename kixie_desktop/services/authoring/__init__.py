@@ -1,0 +1,1 @@
+"""Cadences as managers write them: create/save/activate, cadence files, the timeline preview."""

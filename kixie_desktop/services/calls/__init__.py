@@ -1,0 +1,1 @@
+"""The agent's calls: PowerCall prompts, call records, dispositions, local presence."""

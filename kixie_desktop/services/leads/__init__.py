@@ -1,0 +1,1 @@
+"""Contacts and their way into cadences: contacts, history, CSV import, enrollment, unenrollment."""

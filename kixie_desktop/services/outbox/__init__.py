@@ -1,0 +1,1 @@
+"""Work that leaves through the durable outbox: webhooks and CRM sync."""
