@@ -205,6 +205,15 @@ def table(results: dict[str, dict[str, object]]) -> str:
     return head + rows
 
 
+def regenerate_doc(results: dict[str, dict[str, object]], doc: Path = ROOT / "docs" / "reliability.md") -> None:
+    """Replace the crash table in ``doc`` (the lines from its header row to the first line
+    that is not a table row) with the current figures."""
+    lines = doc.read_text().splitlines(keepends=True)
+    start = next(i for i, line in enumerate(lines) if line.startswith("| backend | actions | kills"))
+    end = next((i for i in range(start, len(lines)) if not lines[i].startswith("|")), len(lines))
+    doc.write_text("".join(lines[:start]) + table(results) + "".join(lines[end:]))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--actions", type=int, default=5000)
@@ -221,7 +230,9 @@ def main() -> int:
         print(f"  {asdict(f)}", flush=True)
         figures.append(f)
     path = write(figures)
-    print(f"\n{table(json.loads(path.read_text()))}\nwritten to {path}")
+    results = json.loads(path.read_text())
+    regenerate_doc(results)
+    print(f"\n{table(results)}\nwritten to {path} and docs/reliability.md")
     return 0 if all(f.holds for f in figures) else 1
 
 
