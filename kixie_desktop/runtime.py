@@ -30,6 +30,7 @@ from kixie_desktop.api import ApiThread
 from kixie_desktop.composition import Backend
 from kixie_desktop.domain.calls import SipMessageReceived
 from kixie_desktop.domain.errors import Conflict
+from kixie_desktop.services.ports.telephony import SmsGateway
 from kixie_desktop.services.execution.engine import Engine
 from kixie_desktop.storage.engine_lock import EngineLock
 from kixie_desktop.storage.notifications import PgListener
@@ -65,7 +66,7 @@ class EngineRuntime:
         # must pass its events to ``on_telephony_event``.
         self.softphone: PjSoftphone | None = softphone
         self._owns_softphone = softphone is None
-        self.gateway: SipMessageGateway | None = None
+        self.gateway: SmsGateway | None = None
         self.engine: Engine | None = None
         self.account_id: str | None = None
         self._api_address = api
@@ -161,14 +162,15 @@ class EngineRuntime:
         if account is not None:
             self.account_id = self.softphone.register(account.config, account.password).result(15)
             domain = account.config.domain
-            self.gateway = SipMessageGateway(self.softphone, lambda number: f"sip:{number}@{domain}",
+            sip_messages = SipMessageGateway(self.softphone, lambda number: f"sip:{number}@{domain}",
                                              account_id=self.account_id)
-            return
-        # No account: the demo line answers calls and accepts MESSAGEs on loopback.
-        self._demo = DemoPeerThread()
-        self.demo_peer = self._demo.__enter__()
-        self.account_id = PjSoftphone.LOCAL_ACCOUNT_ID
-        self.gateway = SipMessageGateway(self.softphone, self.demo_peer.uri_for, account_id=self.account_id)
+        else:
+            # No account: the demo line answers calls and accepts MESSAGEs on loopback.
+            self._demo = DemoPeerThread()
+            self.demo_peer = self._demo.__enter__()
+            self.account_id = PjSoftphone.LOCAL_ACCOUNT_ID
+            sip_messages = SipMessageGateway(self.softphone, self.demo_peer.uri_for, account_id=self.account_id)
+        self.gateway = self.backend.http_sms_gateway() or sip_messages
 
     def on_telephony_event(self, event: object) -> None:
         """On the SIP thread: hand work elsewhere at once, never block here."""

@@ -38,6 +38,18 @@ class SipSettings:
 
 
 @dataclass(frozen=True)
+class SmsProviderSettings:
+    """Which gateway texts go through: ``sip`` (SIP MESSAGE over the SIP account, or the demo
+    line) or ``http`` (a provider speaking the Twilio Messages API). The HTTP provider's
+    token is in the keyring as ``sms.http.token``."""
+
+    kind: str = "sip"  # sip, http
+    account_id: str = ""
+    from_number: str = ""
+    base_url: str = ""  # empty: Twilio's public API
+
+
+@dataclass(frozen=True)
 class Settings:
     version: int = VERSION
     database_url: str = ""  # empty: the embedded SQLite file in the data directory
@@ -49,6 +61,10 @@ class Settings:
     crm: str = ""  # "" (none) or "hubspot"; the token is in the keyring as crm.hubspot.token
     crm_base_url: str = ""  # empty: the provider's public API
     sip: SipSettings = field(default_factory=SipSettings)
+    sms_provider: SmsProviderSettings = field(default_factory=SmsProviderSettings)
+
+
+SECTIONS: dict[str, type] = {"sip": SipSettings, "sms_provider": SmsProviderSettings}
 
 
 # VERSION n-1 -> n; each takes and returns the raw TOML mapping.
@@ -66,14 +82,16 @@ def _from_mapping(data: dict[str, Any]) -> Settings:
     known = {f.name for f in fields(Settings)}
     unknown = set(data) - known
     if unknown:
-        raise ValidationError(f"unknown setting(s): {', '.join(sorted(unknown))}", field="config")
-    sip_data = data.pop("sip", {}) or {}
-    sip_known = {f.name for f in fields(SipSettings)}
-    if set(sip_data) - sip_known:
-        raise ValidationError(f"unknown [sip] setting(s): {', '.join(sorted(set(sip_data) - sip_known))}",
-                              field="config")
+        raise ValidationError(f"unknown settings: {', '.join(sorted(unknown))}", field="config")
+    sections: dict[str, Any] = {}
+    for name, kind in SECTIONS.items():
+        values = data.pop(name, {}) or {}
+        extra = set(values) - {f.name for f in fields(kind)}
+        if extra:
+            raise ValidationError(f"unknown [{name}] settings: {', '.join(sorted(extra))}", field="config")
+        sections[name] = values
     try:
-        return Settings(**data, sip=SipSettings(**sip_data))
+        return Settings(**data, **{name: SECTIONS[name](**values) for name, values in sections.items()})
     except TypeError as exc:
         raise ValidationError(f"bad setting: {exc}", field="config") from None
 
