@@ -18,12 +18,14 @@ from dataclasses import dataclass
 
 from kixie_desktop.api.application import ApiServices
 from kixie_desktop.config.paths import AppPaths, app_paths
-from kixie_desktop.config.secrets import HUBSPOT_TOKEN, KeyringSecrets
+from kixie_desktop.config.secrets import HUBSPOT_TOKEN, SMS_PROVIDER_TOKEN, KeyringSecrets
 from kixie_desktop.config.settings import Settings, load
 from kixie_desktop.config.sip_account import SipAccount, sip_account
-from kixie_desktop.domain.errors import Conflict, NotFound
+from kixie_desktop.domain.errors import Conflict, NotFound, SecretStoreUnavailable, ValidationError
 from kixie_desktop.domain.roles import Actor, Role
 from kixie_desktop.integrations.crm.hubspot import HubSpotAdapter
+from kixie_desktop.integrations.twilio_sms import DEFAULT_BASE_URL as TWILIO_BASE_URL
+from kixie_desktop.integrations.twilio_sms import TwilioSmsGateway
 from kixie_desktop.integrations.webhook_delivery import RequestsWebhookSender
 from kixie_desktop.services.administration.accounts import AccountService, actor_for
 from kixie_desktop.services.supervision.action_listing import ActionListing
@@ -159,6 +161,21 @@ class Backend(Services):
     def sip_account(self) -> SipAccount | None:
         """The configured SIP account with its password; None means the demo line."""
         return sip_account(self.settings.sip, self.secrets)
+
+    def http_sms_gateway(self) -> SmsGateway | None:
+        """The HTTP SMS provider when the settings choose it; None: texts go as SIP MESSAGE
+        over the SIP account (or the demo line), which the runtime builds with the softphone."""
+        provider = self.settings.sms_provider
+        if provider.kind == "sip":
+            return None
+        if provider.kind != "http":
+            raise ValidationError(f"[sms_provider] kind {provider.kind!r} is neither sip nor http", field="config")
+        token = self.secrets.get(SMS_PROVIDER_TOKEN)
+        if token is None:
+            raise SecretStoreUnavailable("no token for the SMS provider in the keyring: run "
+                                         "`kixie-desktop sms-provider http …` again")
+        return TwilioSmsGateway(provider.account_id, token, provider.from_number,
+                                base_url=provider.base_url or TWILIO_BASE_URL)
 
     def outbox_workers(self) -> dict[str, OutboxWorker]:
         """The outbox lanes to run, by thread name: webhook deliveries always (they idle when

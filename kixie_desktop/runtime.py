@@ -17,6 +17,7 @@ listener. docs/decisions.md (28) is the thread model.
 
 from __future__ import annotations
 
+import errno
 import functools
 import logging
 import os
@@ -28,6 +29,8 @@ from collections.abc import Callable
 from kixie_desktop.api import ApiThread
 from kixie_desktop.composition import Backend
 from kixie_desktop.domain.calls import SipMessageReceived
+from kixie_desktop.domain.errors import Conflict
+from kixie_desktop.services.ports.telephony import SmsGateway
 from kixie_desktop.services.execution.engine import Engine
 from kixie_desktop.storage.engine_lock import EngineLock
 from kixie_desktop.storage.notifications import PgListener
@@ -41,8 +44,12 @@ log = logging.getLogger(__name__)
 class EngineRuntime:
     def __init__(self, backend: Backend, *, engine_id: str | None = None, null_audio: bool = True,
                  on_telephony_event: Callable[[object], None] | None = None, poll_s: float = 0.5,
-                 api: tuple[str, int] | None = None, softphone: PjSoftphone | None = None) -> None:
+                 api: tuple[str, int] | None = None, softphone: PjSoftphone | None = None,
+                 api_required: bool = False) -> None:
+        """``api_required``: a headless engine exists to serve the API, so a port it cannot
+        listen on stops it with a one-line error; the desktop app runs on without the API."""
         self.backend = backend
+        self._api_required = api_required
         self.engine_id = engine_id or f"{socket.gethostname()}:{os.getpid()}"
         self._null_audio = null_audio
         self._forward = on_telephony_event
@@ -59,7 +66,7 @@ class EngineRuntime:
         # must pass its events to ``on_telephony_event``.
         self.softphone: PjSoftphone | None = softphone
         self._owns_softphone = softphone is None
-        self.gateway: SipMessageGateway | None = None
+        self.gateway: SmsGateway | None = None
         self.engine: Engine | None = None
         self.account_id: str | None = None
         self._api_address = api
@@ -95,23 +102,29 @@ class EngineRuntime:
         self._wake.set()
 
     def stop(self) -> None:
-        """Ordered shutdown: stop the engine, then the listeners, then hang up and close SIP."""
-        if self._api is not None:
-            self._api.stop()  # no new enrollments while the engine winds down
+        """Ordered shutdown: stop the engine, then the listeners, then hang up and close SIP.
+        Safe to call again (a failed ``start`` stops what it started; its caller stops too)."""
+        api, self._api = self._api, None
+        if api is not None:
+            api.stop()  # no new enrollments while the engine winds down
         self._stop.set()
         self._wake.set()
         self._inbound.put(None)
-        for thread in self._threads:
+        threads, self._threads = self._threads, []
+        for thread in threads:
             thread.join(10)
-        if self._listener is not None:
-            self._listener.stop()
+        listener, self._listener = self._listener, None
+        if listener is not None:
+            listener.stop()
         if self.softphone is not None and self._owns_softphone:
+            phone, self.softphone = self.softphone, None
             try:
-                self.softphone.stop().result(10)
+                phone.stop().result(10)
             except Exception:
                 log.exception("softphone stop failed")
-        if self._demo is not None:
-            self._demo.__exit__(None, None, None)
+        demo, self._demo = self._demo, None
+        if demo is not None:
+            demo.__exit__(None, None, None)
         self._lock.release()
 
     def _spawn(self, name: str, target: Callable[[], None]) -> None:
@@ -124,8 +137,15 @@ class EngineRuntime:
         try:
             self.api_port = api.start(host, port)
         except OSError as exc:
-            # A busy port (a second app, another program) must not stop the engine.
-            self.api_error = f"HTTP API not started on {host}:{port}: {exc.strerror or exc}"
+            why = ("another program is using that port" if exc.errno == errno.EADDRINUSE
+                   else os.strerror(exc.errno) if exc.errno else str(exc))
+            if self._api_required:
+                raise Conflict(f"the HTTP API cannot listen on {host}:{port}: {why} "
+                               "(choose another port with --api-port, or run with --no-api)",
+                               field="api_port") from None
+            # In the desktop app a busy port (a second app, another program) must not stop the
+            # engine: the window says the API is off and why.
+            self.api_error = f"HTTP API not started on {host}:{port}: {why}"
             log.warning(self.api_error)
             return
         self._api = api
@@ -144,14 +164,15 @@ class EngineRuntime:
         if account is not None:
             self.account_id = self.softphone.register(account.config, account.password).result(15)
             domain = account.config.domain
-            self.gateway = SipMessageGateway(self.softphone, lambda number: f"sip:{number}@{domain}",
+            sip_messages = SipMessageGateway(self.softphone, lambda number: f"sip:{number}@{domain}",
                                              account_id=self.account_id)
-            return
-        # No account: the demo line answers calls and accepts MESSAGEs on loopback.
-        self._demo = DemoPeerThread()
-        self.demo_peer = self._demo.__enter__()
-        self.account_id = PjSoftphone.LOCAL_ACCOUNT_ID
-        self.gateway = SipMessageGateway(self.softphone, self.demo_peer.uri_for, account_id=self.account_id)
+        else:
+            # No account: the demo line answers calls and accepts MESSAGEs on loopback.
+            self._demo = DemoPeerThread()
+            self.demo_peer = self._demo.__enter__()
+            self.account_id = PjSoftphone.LOCAL_ACCOUNT_ID
+            sip_messages = SipMessageGateway(self.softphone, self.demo_peer.uri_for, account_id=self.account_id)
+        self.gateway = self.backend.http_sms_gateway() or sip_messages
 
     def on_telephony_event(self, event: object) -> None:
         """On the SIP thread: hand work elsewhere at once, never block here."""

@@ -100,7 +100,10 @@ async def health(request: web.Request) -> web.Response:
 
 
 async def openapi_document(request: web.Request) -> web.Response:
-    return web.json_response(openapi.document())
+    # The address this request reached, so the document names the server it came from
+    # (another port, another interface) rather than the default.
+    sockname = request.transport.get_extra_info("sockname") if request.transport else None
+    return web.json_response(openapi.document(sockname[:2] if sockname else None))
 
 
 async def list_cadences(request: web.Request) -> web.Response:

@@ -190,6 +190,11 @@ _DOCUMENT: dict[str, Any] = {
 }
 
 
-def document() -> dict[str, Any]:
-    """A fresh copy, so no caller can change what the next request is served."""
-    return copy.deepcopy(_DOCUMENT)
+def document(served_at: tuple[str, int] | None = None) -> dict[str, Any]:
+    """A fresh copy, so no caller can change what the next request is served; ``served_at``
+    (host, port) names the server it is served from."""
+    out = copy.deepcopy(_DOCUMENT)
+    if served_at is not None:
+        host, port = served_at
+        out["servers"] = [{"url": f"http://{f'[{host}]' if ':' in host else host}:{port}"}]
+    return out

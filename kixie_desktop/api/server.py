@@ -17,10 +17,28 @@ from collections.abc import Coroutine
 from typing import Any, TypeVar
 
 from aiohttp import web
+from aiohttp.http_exceptions import HttpProcessingError
 
 from kixie_desktop.api.application import ApiServices, build_app
 
 log = logging.getLogger(__name__)
+
+
+class ClientErrorsInOneLine(logging.Filter):
+    """aiohttp logs a request it cannot parse (a NUL in a header, a broken request line) at
+    ERROR with a traceback; that is the client's mistake, answered with a 400, so it goes to
+    the log as one INFO line, and a traceback in our log always means our bug."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        if isinstance(error, HttpProcessingError) and 400 <= (error.code or 0) < 500:
+            record.msg, record.args = "%s: %s %s", (record.getMessage(), error.code, error.message)
+            record.levelno, record.levelname = logging.INFO, "INFO"
+            record.exc_info = record.exc_text = None
+        return True
+
+
+_CLIENT_ERRORS = ClientErrorsInOneLine()
 
 T = TypeVar("T")
 DEFAULT_HOST = "127.0.0.1"
@@ -48,6 +66,9 @@ class ApiServer:
         """Listen on ``host:port`` (port 0: any free one); returns the port bound."""
         if self._runner is not None:
             raise RuntimeError("the API server is already running")
+        server_log = logging.getLogger("aiohttp.server")
+        if _CLIENT_ERRORS not in server_log.filters:
+            server_log.addFilter(_CLIENT_ERRORS)
         app = build_app(self._services, workers=self._workers)
         runner = web.AppRunner(app, access_log=logging.getLogger(f"{__name__}.access"),
                                shutdown_timeout=self._shutdown_timeout_s, handle_signals=False)

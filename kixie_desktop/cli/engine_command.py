@@ -40,7 +40,7 @@ def run_engine(args: argparse.Namespace) -> int:
         if not 0 <= port <= 65535:
             raise ValidationError(f"--api-port {port} is not a port number", field="api_port")
         api = (args.api_host or settings.api_host, port)
-    runtime = EngineRuntime(backend, engine_id=args.engine_id, poll_s=args.poll, api=api)
+    runtime = EngineRuntime(backend, engine_id=args.engine_id, poll_s=args.poll, api=api, api_required=True)
     stopped = threading.Event()
 
     def on_signal(signum: int, _frame: FrameType | None) -> None:

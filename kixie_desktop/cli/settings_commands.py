@@ -1,4 +1,5 @@
-"""`kixie-desktop sip …` and `kixie-desktop crm …`: configure the SIP account and the CRM.
+"""`kixie-desktop sip …`, `crm …` and `sms-provider …`: configure the SIP account, the CRM
+and the gateway texts go through.
 
 Plain settings go to ``config.toml``; passwords and tokens go to the keyring only
 (read with ``getpass`` or from standard input, never from the command line, where
@@ -10,11 +11,12 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+import uuid
 from dataclasses import replace
 
 from kixie_desktop.config.paths import app_paths
-from kixie_desktop.config.secrets import HUBSPOT_TOKEN, KeyringSecrets, sip_password_name
-from kixie_desktop.config.settings import SipSettings, load, save
+from kixie_desktop.config.secrets import HUBSPOT_TOKEN, SMS_PROVIDER_TOKEN, KeyringSecrets, sip_password_name
+from kixie_desktop.config.settings import SipSettings, SmsProviderSettings, load, save
 from kixie_desktop.domain.errors import ValidationError
 
 
@@ -41,6 +43,22 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     hubspot.add_argument("--token-stdin", action="store_true", help="read the token from stdin")
     hubspot.set_defaults(handler=run_crm_hubspot)
     crm_sub.add_parser("off", help="stop syncing to a CRM").set_defaults(handler=run_crm_off)
+
+    sms = sub.add_parser("sms-provider", help="choose how texts are sent")
+    sms_sub = sms.add_subparsers(dest="sms_command", required=True, metavar="{sip,http,show,test}")
+    sms_sub.add_parser("sip", help="send texts as SIP MESSAGE over the SIP account (or the demo line)").set_defaults(
+        handler=run_sms_sip)
+    http = sms_sub.add_parser("http", help="send texts through a provider with the Twilio Messages API; "
+                                           "asks for its auth token")
+    http.add_argument("--account-id", required=True, help="the provider's account id (Twilio: the Account SID)")
+    http.add_argument("--from", dest="from_number", required=True, help="the number texts come from by default")
+    http.add_argument("--base-url", default="", help="API base URL (default: Twilio's)")
+    http.add_argument("--token-stdin", action="store_true", help="read the auth token from stdin")
+    http.set_defaults(handler=run_sms_http)
+    sms_sub.add_parser("show", help="print the provider (never the token)").set_defaults(handler=run_sms_show)
+    test = sms_sub.add_parser("test", help="send one test text through the HTTP provider")
+    test.add_argument("to", help="the number to text, e.g. your own mobile")
+    test.set_defaults(handler=run_sms_test)
 
 
 def _secret(prompt: str, from_stdin: bool) -> str:
@@ -113,4 +131,63 @@ def run_crm_off(args: argparse.Namespace) -> int:
     KeyringSecrets().delete(HUBSPOT_TOKEN)
     save(path, replace(load(path), crm="", crm_base_url=""))
     print("CRM sync is off")
+    return 0
+
+
+def run_sms_sip(args: argparse.Namespace) -> int:
+    path = app_paths().ensure().config_file
+    save(path, replace(load(path), sms_provider=SmsProviderSettings()))
+    KeyringSecrets().delete(SMS_PROVIDER_TOKEN)
+    print("texts go as SIP MESSAGE over the SIP account (the demo line when none is set up)")
+    return 0
+
+
+def run_sms_http(args: argparse.Namespace) -> int:
+    from kixie_desktop.domain.phone_numbers import normalise
+
+    account_id = args.account_id.strip()
+    if not account_id or any(c.isspace() for c in account_id):
+        raise ValidationError("the account id is one word, e.g. AC0123…", field="account_id")
+    sender = normalise(args.from_number, field="from")
+    base = args.base_url.strip().rstrip("/")
+    if base and not base.startswith(("https://", "http://127.0.0.1", "http://localhost")):
+        raise ValidationError("the provider's address must be https:// (or a test server on this computer)",
+                              field="base_url")
+    path = app_paths().ensure().config_file
+    settings = load(path)
+    token = _secret("SMS provider auth token: ", args.token_stdin)
+    KeyringSecrets().set(SMS_PROVIDER_TOKEN, token)  # refuses without a real keyring
+    save(path, replace(settings, sms_provider=SmsProviderSettings("http", account_id, sender, base)))
+    print(f"texts go through the SMS provider as {account_id}, from {sender}; token stored in the keyring")
+    return 0
+
+
+def run_sms_show(args: argparse.Namespace) -> int:
+    provider = load(app_paths().ensure().config_file).sms_provider
+    if provider.kind != "http":
+        print("texts: SIP MESSAGE over the SIP account (the demo line when none is set up)")
+        return 0
+    token = "yes" if KeyringSecrets().get(SMS_PROVIDER_TOKEN) else "NO — run `kixie-desktop sms-provider http` again"
+    print(f"texts: SMS provider, account {provider.account_id}, from {provider.from_number}, "
+          f"{provider.base_url or 'Twilio'}\ntoken in keyring: {token}")
+    return 0
+
+
+def run_sms_test(args: argparse.Namespace) -> int:
+    from kixie_desktop.composition import opened_backend
+    from kixie_desktop.domain.messaging import OutboundSms
+    from kixie_desktop.domain.phone_numbers import normalise
+
+    to = normalise(args.to, field="to")
+    with opened_backend(args.database) as backend:
+        gateway = backend.http_sms_gateway()
+        if gateway is None:
+            raise ValidationError("the test text is for an HTTP provider; for SIP, `kixie-desktop call` checks the "
+                                  "account", field="sms_provider")
+        name = backend.accounts.get(backend.actor()).name
+        result = gateway.send(OutboundSms(to, None, f"Test text from {name} (Kixie Desktop).",
+                                          f"kx-test-{uuid.uuid4().hex[:12]}"))
+    if not result.accepted:
+        raise ValidationError(f"the provider did not take the test text: {result.detail}", field="sms_provider")
+    print(f"the provider took the test text to {to}")
     return 0

@@ -32,6 +32,7 @@ def sip_password_name(username: str) -> str:
 
 
 HUBSPOT_TOKEN = "crm.hubspot.token"
+SMS_PROVIDER_TOKEN = "sms.http.token"
 
 
 def _backends(backend: KeyringBackend) -> list[KeyringBackend]:

@@ -39,6 +39,18 @@ class SipSettings:
 
 
 @dataclass(frozen=True)
+class SmsProviderSettings:
+    """Which gateway texts go through: ``sip`` (SIP MESSAGE over the SIP account, or the demo
+    line) or ``http`` (a provider speaking the Twilio Messages API). The HTTP provider's
+    token is in the keyring as ``sms.http.token``."""
+
+    kind: str = "sip"  # sip, http
+    account_id: str = ""
+    from_number: str = ""
+    base_url: str = ""  # empty: Twilio's public API
+
+
+@dataclass(frozen=True)
 class Settings:
     version: int = VERSION
     database_url: str = ""  # empty: the embedded SQLite file in the data directory
@@ -53,6 +65,7 @@ class Settings:
     # results are written, so at most this many for a person to decide after a crash.
     sms_inflight_window: int = SMS_INFLIGHT_WINDOW
     sip: SipSettings = field(default_factory=SipSettings)
+    sms_provider: SmsProviderSettings = field(default_factory=SmsProviderSettings)
 
     def __post_init__(self) -> None:
         window = self.sms_inflight_window
@@ -60,6 +73,9 @@ class Settings:
             first, last = SMS_INFLIGHT_WINDOW_RANGE[0], SMS_INFLIGHT_WINDOW_RANGE[-1]
             raise ValidationError(f"sms_inflight_window must be a whole number from {first} to {last}, "
                                   f"not {window!r}", field="sms_inflight_window")
+
+
+SECTIONS: dict[str, type] = {"sip": SipSettings, "sms_provider": SmsProviderSettings}
 
 
 # VERSION n-1 -> n; each takes and returns the raw TOML mapping.
@@ -77,14 +93,16 @@ def _from_mapping(data: dict[str, Any]) -> Settings:
     known = {f.name for f in fields(Settings)}
     unknown = set(data) - known
     if unknown:
-        raise ValidationError(f"unknown setting(s): {', '.join(sorted(unknown))}", field="config")
-    sip_data = data.pop("sip", {}) or {}
-    sip_known = {f.name for f in fields(SipSettings)}
-    if set(sip_data) - sip_known:
-        raise ValidationError(f"unknown [sip] setting(s): {', '.join(sorted(set(sip_data) - sip_known))}",
-                              field="config")
+        raise ValidationError(f"unknown settings: {', '.join(sorted(unknown))}", field="config")
+    sections: dict[str, Any] = {}
+    for name, kind in SECTIONS.items():
+        values = data.pop(name, {}) or {}
+        extra = set(values) - {f.name for f in fields(kind)}
+        if extra:
+            raise ValidationError(f"unknown [{name}] settings: {', '.join(sorted(extra))}", field="config")
+        sections[name] = values
     try:
-        return Settings(**data, sip=SipSettings(**sip_data))
+        return Settings(**data, **{name: SECTIONS[name](**values) for name, values in sections.items()})
     except TypeError as exc:
         raise ValidationError(f"bad setting: {exc}", field="config") from None
 

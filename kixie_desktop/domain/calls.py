@@ -177,3 +177,28 @@ TelephonyEvent = (
     | SipMessageReceived
     | SipMessageCompleted
 )
+
+
+def end_words(sip_status: int | None, talk_s: float | None) -> str:
+    """How a call ended, in the words an agent reads — never a SIP code. ``talk_s`` is the
+    talk time when the call was answered (None when it never connected)."""
+    if talk_s is not None:
+        seconds = int(talk_s)
+        return f"Call ended · {seconds // 60}:{seconds % 60:02d}"
+    if sip_status is None or 200 <= sip_status < 300:
+        return "Call ended"
+    if sip_status in (486, 600):
+        return "Busy"
+    if sip_status == 603:
+        return "Declined"
+    if sip_status in (408, 480):
+        return "No answer"
+    if sip_status == 487:
+        return "Cancelled before an answer"
+    if sip_status in (404, 484, 604):
+        return "Failed: the number could not be reached"
+    if sip_status in (401, 403, 407):
+        return "Failed: the phone account was refused — check Phone settings"
+    if 500 <= sip_status < 600:
+        return "Failed: the phone network had a problem; try again"
+    return "Failed: the call could not be completed"

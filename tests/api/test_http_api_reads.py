@@ -3,6 +3,11 @@ on SQLite and PostgreSQL; and the document checked against the app's own routes.
 
 from __future__ import annotations
 
+import logging
+import socket
+
+import pytest
+
 from typing import Any
 
 from sqlalchemy import select
@@ -118,8 +123,10 @@ def test_unknown_urls_and_methods_are_json_errors(api: Api) -> None:
 
 def test_openapi_document_is_served_and_matches_the_routes(api: Api) -> None:
     served = api.call("GET", "/api/v1/openapi.json")
-    assert served.status_code == 200 and served.json() == document()
+    port = int(api.client.base.rsplit(":", 1)[1])
+    assert served.status_code == 200 and served.json() == document(("127.0.0.1", port))
     assert served.json()["openapi"] == "3.1.0"
+    assert served.json()["servers"] == [{"url": api.client.base}]  # where it was served from, not 8765
 
     app = build_app(services_over(api.ws.store, api.ws.clock).api(enrolled=lambda: None))
     routes = {(r.resource.canonical, r.method.lower()) for r in app.router.routes()
@@ -133,3 +140,15 @@ def test_openapi_document_is_served_and_matches_the_routes(api: Api) -> None:
             if path != "/api/v1/health":
                 assert "401" in codes, (path, method)
             assert any(c.startswith("2") for c in codes)
+
+
+def test_a_request_aiohttp_cannot_parse_is_a_400_and_one_log_line(api: Api, caplog: pytest.LogCaptureFixture) -> None:
+    """A NUL in a header is the client's mistake: a 400, and no traceback in our log."""
+    host, port = api.client.base.removeprefix("http://").rsplit(":", 1)
+    with caplog.at_level(logging.INFO), socket.create_connection((host, int(port)), timeout=10) as conn:
+        conn.sendall(b"GET /api/v1/health HTTP/1.1\r\nHost: x\r\nX-Bad: a\x00b\r\n\r\n")
+        answer = conn.recv(200)
+    assert answer.startswith(b"HTTP/1.0 400") or answer.startswith(b"HTTP/1.1 400")
+    records = [r for r in caplog.records if r.name == "aiohttp.server"]
+    assert records and all(r.levelno == logging.INFO and r.exc_info is None for r in records)
+    assert "400" in records[0].getMessage()

@@ -79,3 +79,21 @@ def test_engine_sends_to_the_demo_line_and_stops_on_sigterm(tmp_path: Path, monk
     assert "engine stopped" in out
     assert (tmp_path / "logs" / "kixie-desktop.log").exists()
     backend.close()
+
+
+def test_an_api_port_already_taken_stops_the_engine_in_one_line(tmp_path: Path) -> None:
+    import socket
+
+    from tests.cli.test_cli import kixie
+
+    assert kixie("demo", home=tmp_path).returncode == 0
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        out = kixie("engine", "--api-port", str(port), home=tmp_path)
+    assert out.returncode == 2, out.stderr
+    assert out.stderr.strip().splitlines() == [
+        f"kixie-desktop: api_port: the HTTP API cannot listen on 127.0.0.1:{port}: another program is using that port "
+        "(choose another port with --api-port, or run with --no-api)"]
+    assert "API on http://127.0.0.1:None" not in out.stdout

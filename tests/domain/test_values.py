@@ -93,3 +93,18 @@ def test_cadence_validation() -> None:
                                           DispositionRule(DispositionId(1), RuleAction.STOP))))
     with pytest.raises(ValidationError, match="name"):
         validate(CadenceDefinition(settings=CadenceSettings(name="   ", queue_id=QueueId(1))))
+
+
+@pytest.mark.parametrize(("status", "talk", "words"), [
+    (200, 192.4, "Call ended · 3:12"), (None, None, "Call ended"), (486, None, "Busy"), (600, None, "Busy"),
+    (603, None, "Declined"), (408, None, "No answer"), (480, None, "No answer"),
+    (487, None, "Cancelled before an answer"), (404, None, "Failed: the number could not be reached"),
+    (403, None, "Failed: the phone account was refused — check Phone settings"),
+    (503, None, "Failed: the phone network had a problem; try again"),
+    (415, None, "Failed: the call could not be completed"),
+])
+def test_a_call_ends_in_words_an_agent_reads(status: int | None, talk: float | None, words: str) -> None:
+    from kixie_desktop.domain.calls import end_words
+
+    text = end_words(status, talk)
+    assert text == words and not any(ch.isdigit() for ch in text.replace("3:12", ""))

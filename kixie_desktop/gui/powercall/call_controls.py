@@ -1,5 +1,5 @@
 """The live call box of the PowerCall panel: the state line (Dialing / Ringing / Connected
-mm:ss / On hold / Ended 486 Busy Here), Hang up, Mute, Hold/Resume, the DTMF keypad and
+mm:ss / On hold / "Call ended · 3:12", "Busy", "No answer"…), Hang up, Mute, Hold/Resume, the DTMF keypad and
 blind transfer.
 
 Commands go to the softphone and return futures at once; their failures come back
@@ -16,7 +16,7 @@ import time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QGroupBox, QWidget
 
-from kixie_desktop.domain.calls import CallState, CallStateChanged, MediaStateChanged
+from kixie_desktop.domain.calls import CallState, CallStateChanged, MediaStateChanged, end_words
 from kixie_desktop.domain.errors import UserFacingError
 from kixie_desktop.gui.forms.ui_call_controls import Ui_CallControls
 from kixie_desktop.gui.powercall.dialpad import Dialpad
@@ -32,8 +32,7 @@ def state_text(state: CallState, sip_status: int | None = None, reason: str | No
         seconds = int(talk_s or 0)
         return f"Connected {seconds // 60:02d}:{seconds % 60:02d}"
     if state is CallState.ENDED:
-        detail = " ".join(str(p) for p in (sip_status, reason) if p)
-        return f"Ended {detail}".strip()
+        return end_words(sip_status, talk_s)
     return {CallState.DIALING: "Dialing…", CallState.RINGING: "Ringing…",
             CallState.INCOMING: "Incoming call", CallState.ON_HOLD: "On hold"}[state]
 

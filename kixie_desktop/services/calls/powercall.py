@@ -246,7 +246,12 @@ class PowerCallService(Service):
             return "Cadence stopped for this contact"
         if isinstance(outcome, Forward):
             uow.runs.cancel_for_enrollments([enrollment.id], "Forwarded to another cadence", now)
-            batch.end(enrollment, EnrollmentState.FORWARDED, f"Forwarded to cadence {outcome.target_cadence_id}")
+            # People read cadences by name ("Forwarded to Long-term Nurture"), never by number.
+            try:
+                target = uow.cadences.summary(outcome.target_cadence_id).name
+            except NotFound:
+                target = "a cadence deleted since"  # the enrollment below is refused and says so
+            batch.end(enrollment, EnrollmentState.FORWARDED, f"Forwarded to {target}")
             # Ended now, not at flush: the target's exclusivity check must not see it open.
             uow.enrollments.end([enrollment.id], EnrollmentState.FORWARDED, "Forwarded", now)
             try:
@@ -255,8 +260,8 @@ class PowerCallService(Service):
                                                      batch.contacts[run.contact_id], "forward")
             except (EnrollmentRefused, NotFound) as refused:
                 batch.amend_reason(
-                    run, f"Forward to cadence {outcome.target_cadence_id} refused: {refused.message}")
+                    run, f"Forward to {target} refused: {refused.message}")
                 return f"Forward refused: {refused.message}"
-            return f"Forwarded to cadence {outcome.target_cadence_id}"
+            return f"Forwarded to {target}"
         batch.advance(run)
         return "Next action scheduled"

@@ -187,7 +187,7 @@ def test_forward_rule_enrolls_in_the_target_and_records_a_refusal(ws: Workspace,
     enrollment.enroll(ws.manager, main, LEAD)
     engine.tick()
     task = powercall.accept(alex, powercall.prompts(alex)[0].run_id)
-    assert powercall.save_disposition(alex, task.run_id, not_interested) == f"Forwarded to cadence {nurture}"
+    assert powercall.save_disposition(alex, task.run_id, not_interested) == "Forwarded to Nurture"
     with ws.db.read() as s:
         states = dict(s.execute(select(EnrollmentRow.cadence_id, EnrollmentRow.state)).all())
     assert states == {main: "forwarded", nurture: "active"}
