@@ -47,6 +47,7 @@ from kixie_desktop.domain.roles import Availability
 from kixie_desktop.domain.run_changes import RunLeaseTaken, RunUnclaimed
 from kixie_desktop.domain.runs import ActionRun
 from kixie_desktop.domain.statuses import ActionStatus
+from kixie_desktop.domain.wording import plural
 from kixie_desktop.engine.due_run import Cancel, Defer, Hold, Offer, Send, Skip, decide_due
 from kixie_desktop.engine.retry import GiveUp, Missed, Unanswered, on_prompt_unanswered, on_sms_transient_error
 from kixie_desktop.engine.run_lifecycle import RunEvent, next_status
@@ -288,7 +289,7 @@ class Engine:
             return
         deadline = batch.now + timedelta(seconds=batch.account.prompt_timeout_s)
         batch.uow.prompts.offer(run.id, available, run.attempt, batch.now, deadline)
-        who = "the contact owner" if run.owner_id is not None else f"{len(available)} available agents"
+        who = "the contact owner" if run.owner_id is not None else plural(len(available), "available agent")
         if definition.settings.assign_owner is OwnerAssignment.ON_ANSWER and run.owner_id is None:
             who += " (first to accept becomes owner)"
         batch.offer(run, deadline, f"Waiting for {who} to accept (attempt {run.retry_count + 1} of {total})")
