@@ -26,16 +26,20 @@ from kixie_desktop.storage.database import Database
 ENGINE_LOCK_KEY = 0x4B69786945  # "KixiE": every engine holds it shared
 
 
+def _lock_path(db: Database) -> Path | None:
+    """The lock file beside a SQLite database file; None for PostgreSQL or memory."""
+    if not db.is_sqlite:
+        return None
+    database = make_url(db.url).database or ""
+    return Path(database + ".engine.lock") if database and database != ":memory:" else None
+
+
 class EngineLock:
     def __init__(self, db: Database) -> None:
         self._db = db
-        self._path: Path | None = None
+        self._path = _lock_path(db)
         self._fd: int | None = None
         self._pg: Any = None  # the DBAPI connection that holds the shared lock
-        if db.is_sqlite:
-            database = make_url(db.url).database or ""
-            if database and database != ":memory:":
-                self._path = Path(database + ".engine.lock")
 
     def acquire(self) -> None:
         """Raise ``Conflict`` when another engine already runs on this SQLite file."""
@@ -87,11 +91,8 @@ def engine_running(db: Database) -> bool:
             free = conn.execute(text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": ENGINE_LOCK_KEY}).scalar()
             conn.rollback()  # the transaction lock goes with it
         return not free
-    database = make_url(db.url).database or ""
-    if not database or database == ":memory:":
-        return False
-    path = Path(database + ".engine.lock")
-    if not path.exists():
+    path = _lock_path(db)
+    if path is None or not path.exists():
         return False
     fd = os.open(path, os.O_RDONLY)
     try:
