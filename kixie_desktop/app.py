@@ -30,6 +30,7 @@ from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.gui.powercall.panel import PowerCallPanel, PowerCallServices
 from kixie_desktop.gui.powercall.phone_line import PhoneLine
 from kixie_desktop.gui.powercall.telephony_bridge import TelephonyBridge
+from kixie_desktop.gui.settings.context import SettingsContext
 from kixie_desktop.gui.workspace.first_run import choose_workspace
 from kixie_desktop.logging_setup import install_excepthooks
 from kixie_desktop.runtime import EngineRuntime
@@ -64,7 +65,9 @@ def window_context(backend: Backend, on_enrolled: Callable[[], None] = lambda: N
                          api_tokens=backend.api_tokens,
                          contacts=ContactsContext(actor, account.timezone, backend.contact_history,
                                                   backend.contacts, backend.enrollment, backend.cadences,
-                                                  on_enrolled))
+                                                  on_enrolled),
+                         settings=SettingsContext(actor, backend.accounts, backend.directory, backend.templates,
+                                                  backend.dispositions))
 
 
 def build_runtime(backend: Backend, bridge: TelephonyBridge) -> EngineRuntime:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QIcon
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QDialog, QHeaderView, QMainWindow, QMenu, QMessageBox
 
 from kixie_desktop import __version__
@@ -32,6 +32,8 @@ from kixie_desktop.gui.integrations.api_tokens_dialog import ApiTokensDialog
 from kixie_desktop.gui.integrations.webhooks_dialog import WebhooksDialog
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.gui.powercall.panel import PowerCallPanel
+from kixie_desktop.gui.settings.context import SettingsContext
+from kixie_desktop.gui.settings.window import SettingsWindow
 from kixie_desktop.services.administration.accounts import AccountService
 from kixie_desktop.services.administration.api_tokens import ApiTokenService
 from kixie_desktop.services.authoring.cadence_files import CadenceFileService
@@ -69,12 +71,14 @@ class WindowContext:
     dispositions: DispositionService
     # The supervisors' Inflight / Completed Actions tabs (gui/action_tables/tabs.py).
     action_tables: ActionTablesContext
-    # The Manage menu: CSV import, webhooks, API tokens.
+    # The Manage menu: settings, CSV import, webhooks, API tokens.
     contact_import: ContactImportService
     webhooks: WebhookService
     api_tokens: ApiTokenService
     # The Contacts tab (gui/contacts/tab.py): search, conversation, calls, time zone.
     contacts: ContactsContext
+    # Manage ▸ Settings… (gui/settings/window.py).
+    settings: SettingsContext
 
 
 class MainWindow(QMainWindow):
@@ -159,6 +163,11 @@ class MainWindow(QMainWindow):
         self.manage_menu = QMenu("&Manage", self.ui.menu_bar)
         self.manage_menu.setObjectName("manage_menu")
         self.ui.menu_bar.insertMenu(self.ui.help_menu.menuAction(), self.manage_menu)
+        settings = self.manage_menu.addAction("&Settings…")
+        settings.setObjectName("settings_action")
+        settings.setShortcut(QKeySequence("Ctrl+,"))
+        settings.triggered.connect(lambda: self.open_settings())
+        self.manage_menu.addSeparator()
         entries = (("import_contacts_action", "&Import Contacts…", self._open_import_wizard),
                    ("webhooks_action", "&Webhooks…", self._open_webhooks),
                    ("api_tokens_action", "&API Tokens…", self._open_api_tokens))
@@ -166,6 +175,14 @@ class MainWindow(QMainWindow):
             action = self.manage_menu.addAction(text)
             action.setObjectName(name)
             action.triggered.connect(slot)
+
+    def open_settings(self, page: str | None = None) -> SettingsWindow:
+        """Open the settings window, on ``page`` (its title) when given."""
+        window = SettingsWindow(self._ctx.settings, self._runner, self)
+        if page is not None:
+            window.open_page(page)
+        self._open_dialog(window)
+        return window
 
     def _open_import_wizard(self) -> None:
         wizard = ImportWizard(self._ctx.contact_import, self._ctx.cadences, self._ctx.actor, self._runner, self)

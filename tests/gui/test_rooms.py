@@ -9,7 +9,7 @@ from pathlib import Path
 import kixie_desktop.gui
 
 GUI = Path(kixie_desktop.gui.__file__).parent
-CORE = {"__init__", "build_forms", "error_dialog", "formatting", "main_window", "message_line",
+CORE = {"__init__", "build_forms", "error_dialog", "fields", "formatting", "main_window", "message_line",
         "operations", "row_list_model", "shown_once"}
 
 

@@ -19,7 +19,7 @@ from kixie_desktop.domain.directory import SmsTemplate
 from kixie_desktop.domain.errors import ValidationError
 from kixie_desktop.domain.ids import TemplateId
 from kixie_desktop.domain.templates import may_render_empty
-from kixie_desktop.gui.cadence_editor.fields import (
+from kixie_desktop.gui.fields import (
     DurationInput,
     ErrorSites,
     FieldSite,

@@ -16,7 +16,7 @@ from kixie_desktop.domain.cadence_views import CadenceSummary
 from kixie_desktop.domain.directory import Disposition
 from kixie_desktop.domain.errors import ValidationError
 from kixie_desktop.domain.ids import CadenceId, DispositionId
-from kixie_desktop.gui.cadence_editor.fields import (
+from kixie_desktop.gui.fields import (
     ErrorSites,
     FieldSite,
     clear_error,

@@ -25,7 +25,7 @@ from kixie_desktop.domain.wording import with_article
 from kixie_desktop.gui.cadence_editor.actions_page import CadenceActionsPage
 from kixie_desktop.gui.cadence_editor.catalog import EditorCatalog, EditorServices, load_catalog
 from kixie_desktop.gui.cadence_editor.dispositions_page import CadenceDispositionsPage
-from kixie_desktop.gui.cadence_editor.fields import (
+from kixie_desktop.gui.fields import (
     ERROR_STYLE,
     FieldSite,
     clear_error,

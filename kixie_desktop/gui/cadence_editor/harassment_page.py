@@ -7,53 +7,14 @@ turning it off again brings them back, and they are saved with the version.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kixie_desktop.domain.cadence import CadenceHarassment
 from kixie_desktop.domain.directory import Account
 from kixie_desktop.domain.errors import ValidationError
-from kixie_desktop.domain.harassment import HarassmentRules, PeriodUnit, RateLimit
-from kixie_desktop.gui.cadence_editor.fields import (
-    ErrorSites,
-    FieldSite,
-    clear_error,
-    fill_combo,
-    prepare_error_label,
-    select_data,
-)
+from kixie_desktop.domain.harassment import HarassmentRules
+from kixie_desktop.gui.fields import ErrorSites, FieldSite, LimitInput, clear_error, describe
 from kixie_desktop.gui.forms.ui_cadence_harassment_page import Ui_CadenceHarassmentPage
-
-UNIT_CHOICES = [("minutes", PeriodUnit.MINUTES), ("hours", PeriodUnit.HOURS), ("days", PeriodUnit.DAYS)]
-
-
-class _LimitInput:
-    """A checkable group: at most ``count`` per ``amount`` ``unit``."""
-
-    def __init__(self, group: QGroupBox, count: QSpinBox, amount: QSpinBox, unit: QComboBox,
-                 error: QLabel) -> None:
-        self.group, self.count, self.amount, self.unit, self.error = group, count, amount, unit, error
-        fill_combo(unit, UNIT_CHOICES)
-        select_data(unit, PeriodUnit.DAYS)
-        prepare_error_label(error)
-
-    def set_limit(self, limit: RateLimit | None) -> None:
-        self.group.setChecked(limit is not None)
-        if limit is not None:
-            self.count.setValue(limit.count)
-            self.amount.setValue(limit.period_amount)
-            select_data(self.unit, limit.period_unit)
-
-    def limit(self) -> RateLimit | None:
-        if not self.group.isChecked():
-            return None
-        return RateLimit(self.count.value(), self.amount.value(), PeriodUnit(self.unit.currentData()))
-
-
-def describe(rules: HarassmentRules) -> str:
-    calls = rules.calls.describe("call") if rules.calls else "calls unlimited"
-    sms = rules.sms.describe("SMS", "SMS") if rules.sms else "SMS unlimited"
-    return f"{calls}; {sms}"
-
 
 class CadenceHarassmentPage(QWidget, ErrorSites):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -61,15 +22,15 @@ class CadenceHarassmentPage(QWidget, ErrorSites):
         self.ui = Ui_CadenceHarassmentPage()
         self.ui.setupUi(self)
         ui = self.ui
-        self.calls = _LimitInput(ui.call_rules_group, ui.call_count_spin, ui.call_period_amount,
+        self.calls = LimitInput(ui.call_rules_group, ui.call_count_spin, ui.call_period_amount,
                                  ui.call_period_unit, ui.call_rules_error)
-        self.sms = _LimitInput(ui.sms_rules_group, ui.sms_count_spin, ui.sms_period_amount,
+        self.sms = LimitInput(ui.sms_rules_group, ui.sms_count_spin, ui.sms_period_amount,
                                ui.sms_period_unit, ui.sms_rules_error)
         ui.use_business_rules_check.toggled.connect(self._show_own_rules)
 
     def load(self, harassment: CadenceHarassment, account: Account) -> None:
         self.ui.business_rules_label.setText(
-            f"Business rules (Manage > Account > Harassment Rules): {describe(account.harassment)}.")
+            f"Business rules (Manage ▸ Settings ▸ Business Harassment Rules): {describe(account.harassment)}.")
         self.ui.use_business_rules_check.setChecked(harassment.use_business_rules)
         self.calls.set_limit(harassment.rules.calls)
         self.sms.set_limit(harassment.rules.sms)
@@ -97,7 +58,6 @@ class CadenceHarassmentPage(QWidget, ErrorSites):
     def clear_errors(self) -> None:
         clear_error(self.calls.error)
         clear_error(self.sms.error)
-
 
     def _show_own_rules(self) -> None:
         own = not self.ui.use_business_rules_check.isChecked()

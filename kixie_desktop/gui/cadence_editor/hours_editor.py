@@ -23,7 +23,7 @@ from kixie_desktop.domain.schedule import (
     fmt_minute,
     parse_minute,
 )
-from kixie_desktop.gui.cadence_editor.fields import (
+from kixie_desktop.gui.fields import (
     FieldSite,
     clear_error,
     prepare_error_label,

@@ -10,7 +10,7 @@ from kixie_desktop.domain.cadence import CadenceSettings, OwnerAssignment, Reply
 from kixie_desktop.domain.errors import ValidationError
 from kixie_desktop.domain.ids import QueueId
 from kixie_desktop.gui.cadence_editor.catalog import EditorCatalog
-from kixie_desktop.gui.cadence_editor.fields import (
+from kixie_desktop.gui.fields import (
     DurationInput,
     ErrorSites,
     FieldSite,

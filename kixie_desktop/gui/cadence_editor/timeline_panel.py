@@ -32,7 +32,7 @@ from kixie_desktop.domain.cadence import CadenceDefinition
 from kixie_desktop.domain.directory import Account
 from kixie_desktop.domain.errors import UserFacingError
 from kixie_desktop.domain.zones import known_zones
-from kixie_desktop.gui.cadence_editor.fields import clear_error, prepare_error_label, show_error
+from kixie_desktop.gui.fields import clear_error, prepare_error_label, show_error
 from kixie_desktop.gui.forms.ui_timeline_panel import Ui_TimelinePanel
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.services.authoring.timeline_preview import (

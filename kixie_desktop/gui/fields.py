@@ -1,6 +1,6 @@
-"""Small pieces every page of the cadence editor shares: where a refused field lives on
+"""Small pieces every form shares (the cadence editor, the settings pages): where a refused field lives on
 screen (``FieldSite``), the one-line error labels next to fields, an amount + unit
-duration input, and combo helpers that keep a saved value visible even when it is no
+duration input, a harassment rate limit ("At most N calls per amount unit"), and combo helpers that keep a saved value visible even when it is no
 longer in the offered list (so the service, not the widget, says what is wrong with it).
 
 Main thread only, like every widget.
@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any, TypeVar
 
-from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QSpinBox, QWidget
+
+from kixie_desktop.domain.harassment import HarassmentRules, PeriodUnit, RateLimit
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -30,7 +32,7 @@ class FieldSite:
 
 
 class ErrorSites:
-    """A page of the editor that shows the service's refusals next to their fields: it says
+    """A page that shows the service's refusals next to their fields: it says
     where a field lives (``site``); showing the message there is the same on every page."""
 
     def site(self, field: str) -> FieldSite | None:
@@ -127,3 +129,35 @@ class DurationInput:
     def setEnabled(self, enabled: bool) -> None:  # noqa: N802 - reads like the Qt call it wraps
         self.amount.setEnabled(enabled)
         self.unit.setEnabled(enabled)
+
+
+RATE_UNITS = [("minutes", PeriodUnit.MINUTES), ("hours", PeriodUnit.HOURS), ("days", PeriodUnit.DAYS)]
+
+
+class LimitInput:
+    """A checkable group: at most ``count`` per ``amount`` ``unit``."""
+
+    def __init__(self, group: QGroupBox, count: QSpinBox, amount: QSpinBox, unit: QComboBox,
+                 error: QLabel) -> None:
+        self.group, self.count, self.amount, self.unit, self.error = group, count, amount, unit, error
+        fill_combo(unit, RATE_UNITS)
+        select_data(unit, PeriodUnit.DAYS)
+        prepare_error_label(error)
+
+    def set_limit(self, limit: RateLimit | None) -> None:
+        self.group.setChecked(limit is not None)
+        if limit is not None:
+            self.count.setValue(limit.count)
+            self.amount.setValue(limit.period_amount)
+            select_data(self.unit, limit.period_unit)
+
+    def limit(self) -> RateLimit | None:
+        if not self.group.isChecked():
+            return None
+        return RateLimit(self.count.value(), self.amount.value(), PeriodUnit(self.unit.currentData()))
+
+
+def describe(rules: HarassmentRules) -> str:
+    calls = rules.calls.describe("call") if rules.calls else "calls unlimited"
+    sms = rules.sms.describe("SMS", "SMS") if rules.sms else "SMS unlimited"
+    return f"{calls}; {sms}"

@@ -1,0 +1,1 @@
+"""The settings window (Manage ▸ Settings…): one page for each thing the engine reads."""

@@ -1,0 +1,87 @@
+"""Manage ▸ Settings… opens the settings window; its Business Harassment Rules page
+changes the rules the engine reads, and only for an admin."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from kixie_desktop.app import window_context
+from kixie_desktop.composition import Backend, open_backend
+from kixie_desktop.domain.harassment import HarassmentRules, PeriodUnit, RateLimit
+from kixie_desktop.gui.main_window import MainWindow
+from kixie_desktop.gui.operations import BackgroundRunner
+from kixie_desktop.gui.settings.harassment_page import BusinessHarassmentPage
+from kixie_desktop.gui.settings.window import SettingsWindow
+
+AGENT = "alex@acme-solar.example"
+
+
+def _window(qtbot: QtBot, backend: Backend, runner: BackgroundRunner) -> MainWindow:
+    window = MainWindow(window_context(backend), runner)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.cadences_loaded, timeout=20_000):
+        window.show()
+    return window
+
+
+def _settings(qtbot: QtBot, window: MainWindow) -> SettingsWindow:
+    """Ctrl+, as a person presses it; the window opens on its first page."""
+    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: any(isinstance(w, SettingsWindow) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()), timeout=10_000)
+    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsWindow) and w.isVisible())
+
+
+def test_an_admin_changes_the_business_harassment_rules(qtbot: QtBot, backend: Backend,
+                                                        runner: BackgroundRunner) -> None:
+    window = _window(qtbot, backend, runner)
+    settings = _settings(qtbot, window)
+    with qtbot.waitSignal(settings.pages[BusinessHarassmentPage.TITLE].loaded, timeout=10_000):
+        page = settings.open_page(BusinessHarassmentPage.TITLE)
+    assert isinstance(page, BusinessHarassmentPage)
+    assert settings.ui.pages_list.currentItem().text() == "Business Harassment Rules"
+
+    page.ui.call_rules_group.setChecked(True)
+    page.ui.call_count_spin.setValue(4)
+    page.ui.call_period_amount.setValue(2)
+    page.ui.call_period_unit.setCurrentIndex(page.ui.call_period_unit.findData(PeriodUnit.DAYS))
+    page.ui.sms_rules_group.setChecked(False)
+    with qtbot.waitSignal(page.saved, timeout=10_000):
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+
+    account = backend.accounts.get(backend.actor())
+    assert account.harassment == HarassmentRules(calls=RateLimit(4, 2, PeriodUnit.DAYS), sms=None)
+    assert page.message_line.text() == "Saved: 4 calls / 2 days; SMS unlimited."
+    settings.close()
+
+
+def test_an_agent_sees_the_rules_but_cannot_change_them(qtbot: QtBot, tmp_path: Path, runner: BackgroundRunner,
+                                                        monkeypatch) -> None:
+    monkeypatch.setenv("KIXIE_USER", AGENT)  # read when the backend opens
+    backend = open_backend(f"sqlite:///{tmp_path / 'k.db'}")
+    backend.seed_demo()
+    before = backend.accounts.current().harassment
+    window = _window(qtbot, backend, runner)
+    settings = _settings(qtbot, window)
+    page = settings.pages[BusinessHarassmentPage.TITLE]
+    assert isinstance(page, BusinessHarassmentPage)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.load()
+    assert not page.save_button.isEnabled()
+    assert page.message_line.text() == "Only an admin can change the business rules."
+    assert page.calls.limit() == before.calls  # shown as they are
+
+    # Even a save that got past the disabled button is refused by the service.
+    page.save_button.setEnabled(True)
+    page.ui.call_rules_group.setEnabled(True)
+    page.ui.call_rules_group.setChecked(True)
+    page.ui.call_count_spin.setValue(99)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "may not" in page.message_line.text(), timeout=10_000)
+    assert backend.accounts.current().harassment == before
+    settings.close()
+    backend.close()
