@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kixie_desktop.config.secrets import sip_password_name
 from kixie_desktop.config.settings import SipSettings
 from kixie_desktop.domain.calls import SipAccountConfig, SipTransport, SrtpMode
 from kixie_desktop.domain.errors import SecretStoreUnavailable
-from kixie_desktop.services.ports.secrets import SecretStore
+from kixie_desktop.services.ports.secrets import SecretStore, sip_password_name
 
 
 @dataclass(frozen=True)

@@ -198,7 +198,7 @@ def end_words(sip_status: int | None, talk_s: float | None) -> str:
     if sip_status in (404, 484, 604):
         return "Failed: the number could not be reached"
     if sip_status in (401, 403, 407):
-        return "Failed: the phone account was refused — check Phone settings"
+        return "Failed: the phone account was refused — check Manage ▸ Settings ▸ Phone"
     if 500 <= sip_status < 600:
         return "Failed: the phone network had a problem; try again"
     return "Failed: the call could not be completed"

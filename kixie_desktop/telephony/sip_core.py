@@ -34,6 +34,7 @@ from kixie_desktop.domain.calls import (
 from kixie_desktop.domain.errors import TelephonyError
 from kixie_desktop.engine.call_state import CallInput, CallStateMachine, IllegalCallTransition
 from kixie_desktop.telephony import call_media, sip_config
+from kixie_desktop.telephony.audio_devices import device_id
 from kixie_desktop.telephony.pj_callbacks import PjAccount, PjCall, PjLogWriter
 from kixie_desktop.telephony.sip_messages import MessageRouter
 from kixie_desktop.telephony.sip_thread import SipThread
@@ -89,6 +90,8 @@ class SipCore:
         ep.libStart()
         if opts.null_audio:
             ep.audDevManager().setNullDev()
+        elif opts.microphone or opts.speaker:
+            self._use_devices_named(opts.microphone, opts.speaker)
         local = PjAccount(LOCAL_ACCOUNT_ID, self)
         local.create(sip_config.local_account_config(opts.loopback_host, self.loopback_port, tid))
         self._accounts[LOCAL_ACCOUNT_ID] = local
@@ -392,6 +395,15 @@ class SipCore:
                 adm.setPlaybackDev(playback)
         except pj.Error as exc:
             raise sip_config.translate_error(exc, "selecting audio devices") from None
+
+    def _use_devices_named(self, microphone: str, speaker: str) -> None:
+        devices = self.list_audio_devices()
+        try:
+            self.select_audio_devices(device_id(devices, microphone, capture=True),
+                                      device_id(devices, speaker, capture=False))
+        except TelephonyError as exc:
+            # The phone still works on the system's devices; the choice can be made again.
+            log.warning("chosen sound devices not usable (%s); using the system's", exc)
 
     def use_null_audio(self) -> None:
         self.ep.audDevManager().setNullDev()

@@ -99,7 +99,7 @@ def test_cadence_validation() -> None:
     (200, 192.4, "Call ended · 3:12"), (None, None, "Call ended"), (486, None, "Busy"), (600, None, "Busy"),
     (603, None, "Declined"), (408, None, "No answer"), (480, None, "No answer"),
     (487, None, "Cancelled before an answer"), (404, None, "Failed: the number could not be reached"),
-    (403, None, "Failed: the phone account was refused — check Phone settings"),
+    (403, None, "Failed: the phone account was refused — check Manage ▸ Settings ▸ Phone"),
     (503, None, "Failed: the phone network had a problem; try again"),
     (415, None, "Failed: the call could not be completed"),
 ])

@@ -15,9 +15,13 @@ from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.gui.settings.context import SettingsContext
 from kixie_desktop.gui.settings.harassment_page import BusinessHarassmentPage
 from kixie_desktop.gui.settings.page import SettingsPage
+from kixie_desktop.gui.settings.phone_page import PhonePage
+from kixie_desktop.gui.settings.sms_provider_page import SmsProviderPage
 
 PAGES: tuple[type[SettingsPage], ...] = (
     BusinessHarassmentPage,
+    PhonePage,
+    SmsProviderPage,
 )
 
 
