@@ -29,7 +29,8 @@ def sip_account(sip: SipSettings, secrets: SecretStore) -> SipAccount | None:
         password = ""  # a trunk that authorises by IP: no registrar, no password
     if password is None:
         raise SecretStoreUnavailable(
-            f"no SIP password for {sip.username} in the keyring: run `kixie-desktop sip configure`")
+            f"no SIP password for {sip.username} in the keyring: enter it in Manage ▸ Settings ▸ Phone "
+            "(or run `kixie-desktop sip configure`)")
     config = SipAccountConfig(domain=sip.domain, username=sip.username, registrar=sip.registrar or None,
                               transport=SipTransport(sip.transport), srtp=SrtpMode(sip.srtp))
     return SipAccount(config, password)

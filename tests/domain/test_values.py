@@ -108,3 +108,14 @@ def test_a_call_ends_in_words_an_agent_reads(status: int | None, talk: float | N
 
     text = end_words(status, talk)
     assert text == words and not any(ch.isdigit() for ch in text.replace("3:12", ""))
+
+
+@pytest.mark.parametrize(("talk", "status", "words"), [
+    (3.2, 200, "Test call connected · 0:03"), (61.0, 200, "Test call connected · 1:01"),
+    (None, 408, "No answer"), (None, 486, "Busy"), (None, 403, "Failed: the phone account was refused — check "
+                                                           "Manage ▸ Settings ▸ Phone"),
+])
+def test_a_test_call_ends_in_words_too(talk: float | None, status: int, words: str) -> None:
+    from kixie_desktop.domain.workstation import TestCallResult
+
+    assert TestCallResult(talk, status).words == words
