@@ -161,7 +161,7 @@ class EngineRuntime:
         if self.softphone is None:
             devices = self.backend.workstation.audio_devices()
             options = SoftphoneOptions(null_audio=self._null_audio, microphone=devices.microphone,
-                                       speaker=devices.speaker)
+                                       speaker=devices.speaker, ring_device=devices.ring)
             self.softphone = PjSoftphone(self.on_telephony_event, options)
             self.softphone.start().result(15)
         account = self.backend.sip_account()

@@ -140,6 +140,14 @@ class CallTransferProgressed:
 
 
 @dataclass(frozen=True, slots=True)
+class RingToneChanged:
+    """The ring tone started (an incoming call rings here) or stopped (no call rings any more)."""
+
+    ringing: bool
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class SipMessageReceived:
     """An inbound SIP MESSAGE (RFC 3428): for us, an inbound SMS."""
 
@@ -174,6 +182,7 @@ TelephonyEvent = (
     | RegistrationChanged
     | MediaStateChanged
     | CallTransferProgressed
+    | RingToneChanged
     | SipMessageReceived
     | SipMessageCompleted
 )

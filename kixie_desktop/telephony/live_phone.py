@@ -92,6 +92,7 @@ class LivePhone:
         devices = _result(phone.list_audio_devices())
         _result(phone.select_audio_devices(device_id(devices, choice.microphone, capture=True),
                                            device_id(devices, choice.speaker, capture=False)))
+        _result(phone.set_ring_device(choice.ring))
 
     def call_demo_line(self, on_state: Callable[[CallStateChanged], None], no_answer_timeout_s: float) -> str:
         with self._lock:
