@@ -111,7 +111,7 @@ def test_the_engine_texts_through_the_provider_chosen(isolated_dirs: Path, real_
     assert sent.headers["idempotency-key"].startswith("kx-ar")
 
 
-def test_an_agent_cannot_choose_the_provider(isolated_dirs: Path, memory_keyring: MemoryKeyring,
+def test_an_agent_cannot_choose_the_provider(isolated_dirs: Path, real_keyring: PrivateSecretService,
                                              provider: Receiver, monkeypatch: pytest.MonkeyPatch,
                                              capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["demo"]) == 0
@@ -119,6 +119,6 @@ def test_an_agent_cannot_choose_the_provider(isolated_dirs: Path, memory_keyring
     capsys.readouterr()
     assert _configure(provider, monkeypatch) == 2
     assert "may not change account settings" in capsys.readouterr().err
-    assert memory_keyring.secrets == {}
+    assert real_keyring.secrets == {}
     assert not (isolated_dirs / "config" / "config.toml").exists()
     assert main(["sms-provider", "test", "512 555 0100"]) == 2 and provider.received == []

@@ -17,7 +17,7 @@ from kixie_desktop.domain.workstation import SmsProviderSetup, SmsProviderStatus
 from kixie_desktop.gui.forms.ui_sms_provider_page import Ui_SmsProviderPage
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.gui.settings.context import SettingsContext
-from kixie_desktop.gui.settings.page import SettingsPage, sentence
+from kixie_desktop.gui.settings.page import SettingsPage
 
 
 class SmsProviderPage(SettingsPage):

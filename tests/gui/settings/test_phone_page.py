@@ -14,17 +14,15 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from kixie_desktop.composition import Backend, open_backend
+from kixie_desktop.composition import Backend
 from kixie_desktop.config.secrets import SERVICE
 from kixie_desktop.domain.calls import SipTransport
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.gui.settings.phone_page import PhonePage
 from kixie_desktop.runtime import EngineRuntime
-from tests.gui.settings.opening import WAIT_MS, open_page
-from tests.support.memory_keyring import MemoryKeyring
+from tests.gui.settings.opening import WAIT_MS, agent_backend, open_page, type_into  # noqa: F401
+from tests.support.secret_service import PrivateSecretService
 from tests.support.softphone import EventLog
-
-AGENT = "alex@acme-solar.example"
 
 
 def phone_page(qtbot: QtBot, backend: Backend, runner: BackgroundRunner) -> PhonePage:
@@ -37,28 +35,14 @@ def config_file(home: Path) -> Path:
     return home / "config" / "config.toml"
 
 
-def type_into(qtbot: QtBot, edit: Any, text: str) -> None:
-    edit.clear()
-    qtbot.keyClicks(edit, text)
-
-
 def click_and_wait(qtbot: QtBot, page: PhonePage, button: Any) -> None:
     with qtbot.waitSignal(page.saved, timeout=WAIT_MS):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-@pytest.fixture
-def agent_backend(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Backend]:
-    monkeypatch.setenv("KIXIE_USER", AGENT)  # read when the backend opens
-    backend = open_backend(f"sqlite:///{tmp_path / 'k.db'}")
-    backend.seed_demo()
-    yield backend
-    backend.close()
-
-
 def test_an_agent_sets_up_the_phone_account_its_password_in_the_keyring_only(
         qtbot: QtBot, agent_backend: Backend, runner: BackgroundRunner, isolated_dirs: Path,
-        memory_keyring: MemoryKeyring) -> None:
+        real_keyring: PrivateSecretService) -> None:
     page = phone_page(qtbot, agent_backend, runner)
     ui = page.ui
     assert ui.account_status_label.text() == "No phone account: calls and texts go to the built-in demo line."
@@ -75,7 +59,7 @@ def test_an_agent_sets_up_the_phone_account_its_password_in_the_keyring_only(
     assert (sip["domain"], sip["username"], sip["registrar"], sip["transport"]) == (
         "pbx.example.com", "1001", "sip:pbx.example.com", "tls")
     assert "s3cret" not in config_file(isolated_dirs).read_text()
-    assert memory_keyring.secrets == {(SERVICE, "sip:1001"): "s3cret-pass"}
+    assert real_keyring.secrets == {(SERVICE, "sip:1001"): "s3cret-pass"}
     # Never shown back: the field is empty and says where the password is.
     assert ui.password_edit.text() == "" and ui.password_edit.placeholderText() == "saved in the keyring"
     assert ui.account_status_label.text() == "1001@pbx.example.com · password saved in the keyring"
@@ -88,14 +72,14 @@ def test_an_agent_sets_up_the_phone_account_its_password_in_the_keyring_only(
         "pbx.example.com", "1001", SipTransport.TLS)
 
     click_and_wait(qtbot, page, ui.clear_account_button)
-    assert memory_keyring.secrets == {}
+    assert real_keyring.secrets == {}
     assert tomllib.loads(config_file(isolated_dirs).read_text())["sip"]["domain"] == ""
     assert ui.account_status_label.text().startswith("No phone account")
 
 
 def test_a_refused_account_says_why_next_to_the_field_and_saves_nothing(
         qtbot: QtBot, backend: Backend, runner: BackgroundRunner, isolated_dirs: Path,
-        memory_keyring: MemoryKeyring) -> None:
+        real_keyring: PrivateSecretService) -> None:
     page = phone_page(qtbot, backend, runner)
     ui = page.ui
     type_into(qtbot, ui.username_edit, "1001")
@@ -116,7 +100,7 @@ def test_a_refused_account_says_why_next_to_the_field_and_saves_nothing(
     qtbot.mouseClick(ui.save_account_button, Qt.MouseButton.LeftButton)  # no password typed, none saved
     qtbot.waitUntil(lambda: ui.password_error.isVisibleTo(page), timeout=WAIT_MS)
     assert ui.password_error.text() == "Enter the account's password"
-    assert memory_keyring.secrets == {}
+    assert real_keyring.secrets == {}
     assert not config_file(isolated_dirs).exists() or "pbx.example.com" not in config_file(isolated_dirs).read_text()
 
 

@@ -15,17 +15,15 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from kixie_desktop.composition import Backend, open_backend
+from kixie_desktop.composition import Backend
 from kixie_desktop.config.secrets import SERVICE
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.gui.settings.sms_provider_page import SmsProviderPage
 from kixie_desktop.services.ports.secrets import SMS_PROVIDER_TOKEN
 from kixie_desktop.storage.models import AuditLogRow
-from tests.gui.settings.opening import WAIT_MS, open_page
+from tests.gui.settings.opening import WAIT_MS, agent_backend, open_page, type_into  # noqa: F401
 from tests.support.http_receiver import Receiver, http_receiver
-from tests.support.memory_keyring import MemoryKeyring
-
-AGENT = "alex@acme-solar.example"
+from tests.support.secret_service import PrivateSecretService
 
 
 @pytest.fixture
@@ -46,14 +44,9 @@ def config(home: Path) -> dict[str, Any]:
     return tomllib.loads(path.read_text()) if path.exists() else {}
 
 
-def type_into(qtbot: QtBot, edit: Any, text: str) -> None:
-    edit.clear()
-    qtbot.keyClicks(edit, text)
-
-
 def test_an_admin_chooses_an_http_provider_and_a_test_text_reaches_it(
         qtbot: QtBot, backend: Backend, runner: BackgroundRunner, provider: Receiver, isolated_dirs: Path,
-        memory_keyring: MemoryKeyring) -> None:
+        real_keyring: PrivateSecretService) -> None:
     page = sms_page(qtbot, backend, runner)
     ui = page.ui
     assert ui.sip_radio.isChecked() and not ui.http_group.isEnabled() and not ui.send_test_button.isEnabled()
@@ -70,7 +63,7 @@ def test_an_admin_chooses_an_http_provider_and_a_test_text_reaches_it(
     assert config(isolated_dirs)["sms_provider"] == {"kind": "http", "account_id": "AC123",
                                                      "from_number": "+14155550100", "base_url": provider.url}
     assert "tok-3xyz" not in (isolated_dirs / "config" / "config.toml").read_text()
-    assert memory_keyring.secrets == {(SERVICE, SMS_PROVIDER_TOKEN): "tok-3xyz"}
+    assert real_keyring.secrets == {(SERVICE, SMS_PROVIDER_TOKEN): "tok-3xyz"}
     assert ui.token_edit.text() == "" and ui.token_edit.placeholderText() == "saved in the keyring"
     assert ui.from_number_edit.text() == "+14155550100"
     assert ui.sms_message.text() == "Saved. The engine sends through it from the next time Kixie Desktop starts."
@@ -100,12 +93,12 @@ def test_an_admin_chooses_an_http_provider_and_a_test_text_reaches_it(
     with qtbot.waitSignal(page.saved, timeout=WAIT_MS):
         qtbot.mouseClick(ui.save_button, Qt.MouseButton.LeftButton)
     assert config(isolated_dirs)["sms_provider"]["kind"] == "sip"
-    assert memory_keyring.secrets == {} and not ui.send_test_button.isEnabled()
+    assert real_keyring.secrets == {} and not ui.send_test_button.isEnabled()
     assert backend.http_sms_gateway() is None
 
 
 def test_bad_provider_fields_are_refused_next_to_them(qtbot: QtBot, backend: Backend, runner: BackgroundRunner,
-                                                      isolated_dirs: Path, memory_keyring: MemoryKeyring) -> None:
+                                                      isolated_dirs: Path, real_keyring: PrivateSecretService) -> None:
     page = sms_page(qtbot, backend, runner)
     ui = page.ui
     qtbot.mouseClick(ui.http_radio, Qt.MouseButton.LeftButton)
@@ -125,21 +118,12 @@ def test_bad_provider_fields_are_refused_next_to_them(qtbot: QtBot, backend: Bac
     qtbot.waitUntil(lambda: ui.token_error.isVisibleTo(page), timeout=WAIT_MS)
     assert ui.token_error.text() == "Enter the provider's auth token"
     assert config(isolated_dirs).get("sms_provider", {}).get("kind", "sip") == "sip"
-    assert memory_keyring.secrets == {}
-
-
-@pytest.fixture
-def agent_backend(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Backend]:
-    monkeypatch.setenv("KIXIE_USER", AGENT)  # read when the backend opens
-    backend = open_backend(f"sqlite:///{tmp_path / 'k.db'}")
-    backend.seed_demo()
-    yield backend
-    backend.close()
+    assert real_keyring.secrets == {}
 
 
 def test_an_agent_sees_the_provider_but_cannot_change_it(qtbot: QtBot, agent_backend: Backend,
                                                          runner: BackgroundRunner, isolated_dirs: Path,
-                                                         memory_keyring: MemoryKeyring) -> None:
+                                                         real_keyring: PrivateSecretService) -> None:
     page = sms_page(qtbot, agent_backend, runner)
     ui = page.ui
     assert ui.sms_message.text() == "Only an admin can change how texts are sent."
@@ -155,4 +139,4 @@ def test_an_agent_sees_the_provider_but_cannot_change_it(qtbot: QtBot, agent_bac
     qtbot.mouseClick(ui.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "may not" in ui.sms_message.text(), timeout=WAIT_MS)
     assert config(isolated_dirs).get("sms_provider", {}).get("kind", "sip") == "sip"
-    assert memory_keyring.secrets == {}
+    assert real_keyring.secrets == {}

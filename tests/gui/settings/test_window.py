@@ -6,40 +6,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from kixie_desktop.app import window_context
 from kixie_desktop.composition import Backend, open_backend
 from kixie_desktop.domain.harassment import HarassmentRules, PeriodUnit, RateLimit
-from kixie_desktop.gui.main_window import MainWindow
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.gui.settings.harassment_page import BusinessHarassmentPage
-from kixie_desktop.gui.settings.window import SettingsWindow
+from tests.gui.settings.opening import main_window, settings_window
 
 AGENT = "alex@acme-solar.example"
 
 
-def _window(qtbot: QtBot, backend: Backend, runner: BackgroundRunner) -> MainWindow:
-    window = MainWindow(window_context(backend), runner)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.cadences_loaded, timeout=20_000):
-        window.show()
-    return window
-
-
-def _settings(qtbot: QtBot, window: MainWindow) -> SettingsWindow:
-    """Ctrl+, as a person presses it; the window opens on its first page."""
-    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: any(isinstance(w, SettingsWindow) and w.isVisible()
-                                for w in QApplication.topLevelWidgets()), timeout=10_000)
-    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsWindow) and w.isVisible())
-
-
 def test_an_admin_changes_the_business_harassment_rules(qtbot: QtBot, backend: Backend,
                                                         runner: BackgroundRunner) -> None:
-    window = _window(qtbot, backend, runner)
-    settings = _settings(qtbot, window)
+    window = main_window(qtbot, backend, runner)
+    settings = settings_window(qtbot, window)
     with qtbot.waitSignal(settings.pages[BusinessHarassmentPage.TITLE].loaded, timeout=10_000):
         page = settings.open_page(BusinessHarassmentPage.TITLE)
     assert isinstance(page, BusinessHarassmentPage)
@@ -65,8 +46,8 @@ def test_an_agent_sees_the_rules_but_cannot_change_them(qtbot: QtBot, tmp_path: 
     backend = open_backend(f"sqlite:///{tmp_path / 'k.db'}")
     backend.seed_demo()
     before = backend.accounts.current().harassment
-    window = _window(qtbot, backend, runner)
-    settings = _settings(qtbot, window)
+    window = main_window(qtbot, backend, runner)
+    settings = settings_window(qtbot, window)
     page = settings.pages[BusinessHarassmentPage.TITLE]
     assert isinstance(page, BusinessHarassmentPage)
     with qtbot.waitSignal(page.loaded, timeout=10_000):

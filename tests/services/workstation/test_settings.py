@@ -25,7 +25,7 @@ from kixie_desktop.services.ports.secrets import SMS_PROVIDER_TOKEN
 from kixie_desktop.services.workstation.settings import WorkstationSettingsService
 from kixie_desktop.storage.models import AuditLogRow
 from tests.support.http_receiver import Received, Receiver, http_receiver
-from tests.support.memory_keyring import MemoryKeyring
+from tests.support.secret_service import PrivateSecretService
 from tests.support.workspace import Workspace, services_over
 
 PBX = SipAccountSetup("pbx.example.com", "1001", "sip:pbx.example.com", SipTransport.TLS, SrtpMode.OPTIONAL)
@@ -57,7 +57,7 @@ def provider() -> Iterator[Receiver]:
 
 
 def test_the_account_goes_to_the_file_and_its_password_to_the_keyring(
-        service: WorkstationSettingsService, isolated_dirs: Path, memory_keyring: MemoryKeyring) -> None:
+        service: WorkstationSettingsService, isolated_dirs: Path, real_keyring: PrivateSecretService) -> None:
     assert service.phone_account().setup is None
     status = service.save_phone_account(PBX, "s3cret")
     assert status.setup == PBX and status.password_saved
@@ -65,11 +65,11 @@ def test_the_account_goes_to_the_file_and_its_password_to_the_keyring(
                                             "username": "1001", "transport": "tls", "srtp": "optional",
                                             "caller_id": ""}
     assert "s3cret" not in (isolated_dirs / "config" / "config.toml").read_text()
-    assert memory_keyring.secrets == {(SERVICE, "sip:1001"): "s3cret"}
+    assert real_keyring.secrets == {(SERVICE, "sip:1001"): "s3cret"}
 
     # Saving again without a password keeps the saved one.
     assert service.save_phone_account(PBX, None).password_saved
-    assert memory_keyring.secrets == {(SERVICE, "sip:1001"): "s3cret"}
+    assert real_keyring.secrets == {(SERVICE, "sip:1001"): "s3cret"}
 
     # A new user name needs its own password; the old one's is forgotten.
     renamed = SipAccountSetup("pbx.example.com", "1002", "sip:pbx.example.com")
@@ -78,25 +78,25 @@ def test_the_account_goes_to_the_file_and_its_password_to_the_keyring(
     assert refused.value.field == "password"
     assert config(isolated_dirs)["sip"]["username"] == "1001"
     service.save_phone_account(renamed, "other")
-    assert memory_keyring.secrets == {(SERVICE, "sip:1002"): "other"}
+    assert real_keyring.secrets == {(SERVICE, "sip:1002"): "other"}
 
     service.clear_phone_account()
-    assert service.phone_account().setup is None and memory_keyring.secrets == {}
+    assert service.phone_account().setup is None and real_keyring.secrets == {}
     assert config(isolated_dirs)["sip"]["domain"] == ""
 
 
 def test_a_trunk_without_password_and_what_it_may_not_have(service: WorkstationSettingsService,
-                                                            isolated_dirs: Path, memory_keyring: MemoryKeyring) -> None:
+                                                            isolated_dirs: Path, real_keyring: PrivateSecretService) -> None:
     service.save_phone_account(PBX, "s3cret")
     with pytest.raises(ValidationError) as refused:
         service.save_phone_account(PBX, None, no_password=True)
     assert refused.value.field == "registrar"
-    assert memory_keyring.secrets == {(SERVICE, "sip:1001"): "s3cret"}  # nothing changed
+    assert real_keyring.secrets == {(SERVICE, "sip:1001"): "s3cret"}  # nothing changed
 
     trunk = SipAccountSetup("trunk.example.com", "1001")
     status = service.save_phone_account(trunk, None, no_password=True)
     assert status.setup == trunk and not status.password_saved
-    assert memory_keyring.secrets == {}
+    assert real_keyring.secrets == {}
 
 
 @pytest.mark.parametrize(("fields", "field"), [
@@ -131,7 +131,7 @@ def test_sound_devices_are_saved_and_used_from_the_next_start_when_the_phone_is_
 
 def test_an_admin_chooses_an_http_provider_its_token_in_the_keyring_only(
         ws: Workspace, service: WorkstationSettingsService, isolated_dirs: Path,
-        memory_keyring: MemoryKeyring) -> None:
+        real_keyring: PrivateSecretService) -> None:
     setup = SmsProviderSetup.http(" AC123 ", "(415) 555-0100", "https://sms.example.com/")
     status = service.set_sms_provider(ws.admin, setup, "tok-3xyz")
     assert status.token_saved and status.setup == SmsProviderSetup.http("AC123", "+14155550100",
@@ -140,22 +140,22 @@ def test_an_admin_chooses_an_http_provider_its_token_in_the_keyring_only(
                                                      "from_number": "+14155550100",
                                                      "base_url": "https://sms.example.com"}
     assert "tok-3xyz" not in (isolated_dirs / "config" / "config.toml").read_text()
-    assert memory_keyring.secrets == {(SERVICE, SMS_PROVIDER_TOKEN): "tok-3xyz"}
+    assert real_keyring.secrets == {(SERVICE, SMS_PROVIDER_TOKEN): "tok-3xyz"}
     with ws.db.read() as s:
         audit = s.scalar(select(AuditLogRow).where(AuditLogRow.entity == "sms_provider"))
         assert audit is not None and audit.action == "set" and "tok-3xyz" not in str(audit.detail)
 
     # Changing the sender keeps the token; SIP MESSAGE forgets it.
     service.set_sms_provider(ws.admin, SmsProviderSetup.http("AC123", "+14155550199"))
-    assert memory_keyring.secrets == {(SERVICE, SMS_PROVIDER_TOKEN): "tok-3xyz"}
+    assert real_keyring.secrets == {(SERVICE, SMS_PROVIDER_TOKEN): "tok-3xyz"}
     assert not service.set_sms_provider(ws.admin, SmsProviderSetup.sip_message()).setup.is_http
-    assert memory_keyring.secrets == {} and service.sms_gateway() is None
+    assert real_keyring.secrets == {} and service.sms_gateway() is None
     assert audits(ws) == 3
 
 
 @pytest.mark.parametrize("role", [Role.MANAGER, Role.SUPERVISOR, Role.AGENT])
 def test_only_an_admin_changes_the_provider_or_sends_a_test(ws: Workspace, service: WorkstationSettingsService,
-                                                            isolated_dirs: Path, memory_keyring: MemoryKeyring,
+                                                            isolated_dirs: Path, real_keyring: PrivateSecretService,
                                                             provider: Receiver, role: Role) -> None:
     service.set_sms_provider(ws.admin, SmsProviderSetup.http("AC123", "+14155550100", provider.url), "tok")
     before = config(isolated_dirs)
@@ -165,7 +165,7 @@ def test_only_an_admin_changes_the_provider_or_sends_a_test(ws: Workspace, servi
     with pytest.raises(PermissionDenied):
         service.send_test_sms(someone, "+15125550100")
     assert config(isolated_dirs) == before
-    assert memory_keyring.secrets == {(SERVICE, SMS_PROVIDER_TOKEN): "tok"}
+    assert real_keyring.secrets == {(SERVICE, SMS_PROVIDER_TOKEN): "tok"}
     assert provider.received == [] and audits(ws) == 1
 
 
@@ -210,9 +210,9 @@ def test_a_test_text_reaches_the_provider_as_saved(ws: Workspace, service: Works
 
 
 def test_the_engine_gateway_needs_the_token_in_the_keyring(ws: Workspace, service: WorkstationSettingsService,
-                                                           memory_keyring: MemoryKeyring) -> None:
+                                                           real_keyring: PrivateSecretService) -> None:
     service.set_sms_provider(ws.admin, SmsProviderSetup.http("AC123", "+14155550100"), "tok")
     assert service.sms_gateway() is not None
-    memory_keyring.secrets.clear()
+    real_keyring.clear()
     with pytest.raises(SecretStoreUnavailable, match="Manage ▸ Settings ▸ SMS Provider"):
         service.sms_gateway()
