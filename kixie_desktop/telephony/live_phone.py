@@ -76,6 +76,17 @@ class LivePhone:
 
     # -- RunningPhone -----------------------------------------------------------------------
 
+    def encryption_caveat(self) -> str | None:
+        # Imported here: reading the versions loads pjsua2, which only the phone needs.
+        from kixie_desktop.telephony.diagnostics import telephony_diagnostics
+
+        found = telephony_diagnostics()
+        if not found.openssl_end_of_life:
+            return None
+        version = " ".join((found.openssl_version or "").split())
+        return (f"Encrypted connections and audio rely on the {version} built into the phone library, "
+                "which no longer gets security fixes.")
+
     def _running(self) -> PjSoftphone:
         phone = self._softphone
         if phone is None:

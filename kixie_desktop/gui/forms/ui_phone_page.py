@@ -171,6 +171,12 @@ class Ui_PhonePage(object):
 
         self.account_layout.addWidget(self.no_password_check)
 
+        self.encryption_note = QLabel(self.account_group)
+        self.encryption_note.setObjectName(u"encryption_note")
+        self.encryption_note.setWordWrap(True)
+
+        self.account_layout.addWidget(self.encryption_note)
+
         self.account_buttons = QHBoxLayout()
         self.account_buttons.setObjectName(u"account_buttons")
         self.clear_account_button = QPushButton(self.account_group)
@@ -352,6 +358,7 @@ class Ui_PhonePage(object):
         self.transport_label.setText(QCoreApplication.translate("PhonePage", u"Connection", None))
         self.srtp_label.setText(QCoreApplication.translate("PhonePage", u"Encrypted audio", None))
         self.no_password_check.setText(QCoreApplication.translate("PhonePage", u"No password: the phone system lets this computer in by its address", None))
+        self.encryption_note.setText("")
         self.clear_account_button.setText(QCoreApplication.translate("PhonePage", u"Forget Account", None))
         self.save_account_button.setText(QCoreApplication.translate("PhonePage", u"Save Account", None))
         self.account_note.setText(QCoreApplication.translate("PhonePage", u"A new or changed account is used from the next time Kixie Desktop starts.", None))

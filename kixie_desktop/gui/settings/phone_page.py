@@ -34,6 +34,7 @@ class _PhoneView:
     devices: AudioDeviceChoice
     available: list[AudioDevice] | None  # None: the phone is not running, so nobody can tell
     why_not: str
+    caveat: str | None  # what encrypted calls rely on, when it is worth a warning
 
 
 def account_words(status: PhoneAccountStatus) -> str:
@@ -59,6 +60,10 @@ class PhonePage(SettingsPage):
         fill_combo(ui.transport_combo, TRANSPORTS)
         fill_combo(ui.srtp_combo, SRTP_MODES)
         ui.no_password_check.toggled.connect(self._no_password_toggled)
+        self._caveat: str | None = None
+        ui.transport_combo.currentIndexChanged.connect(self._show_caveat)
+        ui.srtp_combo.currentIndexChanged.connect(self._show_caveat)
+        ui.encryption_note.hide()
         ui.save_account_button.clicked.connect(self.save_account)
         ui.clear_account_button.clicked.connect(self.clear_account)
         ui.save_audio_button.clicked.connect(self.save_audio)
@@ -77,9 +82,11 @@ class PhonePage(SettingsPage):
             why_not = ""
         except PhoneNotReady as error:
             available, why_not = None, sentence(error.message)
-        return _PhoneView(service.phone_account(), service.audio_devices(), available, why_not)
+        return _PhoneView(service.phone_account(), service.audio_devices(), available, why_not,
+                          service.encryption_caveat())
 
     def _show(self, view: _PhoneView) -> None:
+        self._caveat = view.caveat
         self._show_account(view.account)
         self._show_devices(view.devices, view.available, view.why_not)
         self.loaded.emit()
@@ -99,6 +106,14 @@ class PhonePage(SettingsPage):
         ui.password_edit.setPlaceholderText("saved in the keyring" if status.password_saved else "")
         ui.no_password_check.setChecked(setup is not None and not status.password_saved and not setup.registrar)
         ui.clear_account_button.setEnabled(setup is not None)
+        self._show_caveat()
+
+    def _show_caveat(self) -> None:
+        ui = self.ui
+        encrypted = (ui.transport_combo.currentData() is SipTransport.TLS
+                     or ui.srtp_combo.currentData() is not SrtpMode.DISABLED)
+        ui.encryption_note.setText(self._caveat or "")
+        ui.encryption_note.setVisible(encrypted and self._caveat is not None)
 
     def _no_password_toggled(self, on: bool) -> None:
         self.ui.password_edit.setEnabled(not on)
@@ -145,7 +160,7 @@ class PhonePage(SettingsPage):
         _offer(ui.speaker_combo, "System default", outputs, chosen.speaker)
         _offer(ui.ring_combo, "Same as the speaker", outputs, chosen.ring)
         if available is None:
-            ui.audio_note.setText(f"{why_not} The list of devices shows once it runs.")
+            ui.audio_note.setText(f"{why_not}. The list of devices shows once it runs.")
         elif not devices:
             ui.audio_note.setText("This computer has no sound devices: calls use a silent stand-in.")
         else:

@@ -40,9 +40,13 @@ class WorkstationSettingsFile(Protocol):
 
 
 class RunningPhone(Protocol):
-    """The softphone of this process's engine runtime. Every method raises
-    ``PhoneNotReady`` (a ``UserFacingError``) while no runtime has its softphone up.
-    Blocking: call from a worker thread."""
+    """The softphone of this process's engine runtime. Every method but
+    ``encryption_caveat`` raises ``PhoneNotReady`` (a ``UserFacingError``) while no runtime
+    has its softphone up. Blocking: call from a worker thread."""
+
+    def encryption_caveat(self) -> str | None:
+        """What encrypted calls (TLS, SRTP) rely on, in words, when it is worth a warning."""
+        ...
 
     def audio_devices(self) -> list[AudioDevice]: ...
 

@@ -82,6 +82,10 @@ class WorkstationSettingsService(Service):
         log.info("SIP account %s saved", setup.address)
         return self.phone_account()
 
+    def encryption_caveat(self) -> str | None:
+        """A warning to show beside encrypted connections and audio, when there is one."""
+        return self._phone.encryption_caveat()
+
     def clear_phone_account(self) -> None:
         """Forget the account and its password: calls and texts go to the demo line."""
         before = self._file.sip_account()

@@ -52,7 +52,10 @@ def test_an_agent_sets_up_the_phone_account_its_password_in_the_keyring_only(
     type_into(qtbot, ui.username_edit, "1001")
     type_into(qtbot, ui.password_edit, "s3cret-pass")
     type_into(qtbot, ui.registrar_edit, "sip:pbx.example.com")
+    assert not ui.encryption_note.isVisibleTo(page)
     ui.transport_combo.setCurrentIndex(ui.transport_combo.findData(SipTransport.TLS))
+    # The bundled OpenSSL is end-of-life (docs/telephony.md): choosing encryption says so, in words.
+    assert ui.encryption_note.isVisibleTo(page) and "no longer gets security fixes" in ui.encryption_note.text()
     click_and_wait(qtbot, page, ui.save_account_button)
 
     sip = tomllib.loads(config_file(isolated_dirs).read_text())["sip"]
