@@ -5,34 +5,23 @@ next to its field and nothing is written; an agent sees the page but cannot save
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from kixie_desktop.app import window_context
-from kixie_desktop.composition import Backend, open_backend
+from kixie_desktop.composition import Backend
 from kixie_desktop.domain.holidays import YearlyHoliday
-from kixie_desktop.gui.main_window import MainWindow
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.gui.settings.account_page import AccountPage
 from kixie_desktop.gui.settings.window import SettingsWindow
-
-AGENT = "alex@acme-solar.example"
+from tests.gui.settings.opening import main_window, open_settings
 
 
 def _account_page(qtbot: QtBot, backend: Backend, runner: BackgroundRunner) -> tuple[SettingsWindow, AccountPage]:
-    """The main window, Ctrl+, as a person presses it: the settings window opens on Account."""
-    window = MainWindow(window_context(backend), runner)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.cadences_loaded, timeout=20_000):
-        window.show()
-    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: any(isinstance(w, SettingsWindow) and w.isVisible()
-                                for w in QApplication.topLevelWidgets()), timeout=10_000)
-    settings = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsWindow) and w.isVisible())
+    """From the main window, Ctrl+,: the settings window opens on Account, loaded."""
+    settings = open_settings(qtbot, main_window(qtbot, backend, runner))
     assert settings.ui.pages_list.item(0).text() == "Account"
     page = settings.current_page
     assert isinstance(page, AccountPage)
@@ -129,11 +118,9 @@ def test_a_bad_value_is_shown_beside_its_field_and_nothing_is_written(
     settings.close()
 
 
-def test_an_agent_sees_the_account_but_cannot_save(qtbot: QtBot, tmp_path: Path, runner: BackgroundRunner,
-                                                   monkeypatch) -> None:
-    monkeypatch.setenv("KIXIE_USER", AGENT)  # read when the backend opens
-    backend = open_backend(f"sqlite:///{tmp_path / 'k.db'}")
-    backend.seed_demo()
+def test_an_agent_sees_the_account_but_cannot_save(qtbot: QtBot, agent_backend: Backend,
+                                                   runner: BackgroundRunner) -> None:
+    backend = agent_backend
     before = backend.accounts.current()
     settings, page = _account_page(qtbot, backend, runner)
     ui = page.ui
@@ -150,4 +137,3 @@ def test_an_agent_sees_the_account_but_cannot_save(qtbot: QtBot, tmp_path: Path,
     qtbot.waitUntil(lambda: "may not" in ui.account_message.text(), timeout=10_000)
     assert backend.accounts.current() == before
     settings.close()
-    backend.close()
