@@ -20,7 +20,7 @@ from kixie_desktop.domain.calls import SipTransport
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.gui.settings.phone_page import PhonePage
 from kixie_desktop.runtime import EngineRuntime
-from tests.gui.settings.opening import WAIT_MS, agent_backend, open_page, type_into  # noqa: F401
+from tests.gui.settings.opening import WAIT_MS, open_page, type_into
 from tests.support.secret_service import PrivateSecretService
 from tests.support.softphone import EventLog
 

@@ -21,7 +21,7 @@ from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.gui.settings.sms_provider_page import SmsProviderPage
 from kixie_desktop.services.ports.secrets import SMS_PROVIDER_TOKEN
 from kixie_desktop.storage.models import AuditLogRow
-from tests.gui.settings.opening import WAIT_MS, agent_backend, open_page, type_into  # noqa: F401
+from tests.gui.settings.opening import WAIT_MS, open_page, type_into
 from tests.support.http_receiver import Receiver, http_receiver
 from tests.support.secret_service import PrivateSecretService
 
