@@ -145,7 +145,7 @@ class Backend(Services):
     db: Database
 
     def actor(self) -> Actor:
-        """Who works at this workstation: the configured user, else the first admin."""
+        """Who works at this workstation: the configured user, else the first active admin."""
         account = self.accounts.current()
         if account is None:
             raise NotFound("the database has no workspace yet: run `kixie-desktop workspace create …` "
@@ -153,9 +153,9 @@ class Backend(Services):
         if self.settings.user_email:
             return self.accounts.actor_by_email(account.id, self.settings.user_email)
         with self.store.read() as uow:
-            admins = [u for u in uow.users.list(account.id) if u.role is Role.ADMIN]
+            admins = [u for u in uow.users.list(account.id) if u.role is Role.ADMIN and u.active]
         if not admins:
-            raise NotFound("the account has no admin user")
+            raise NotFound("the account has no active admin user")
         return actor_for(admins[0])
 
     def sip_account(self) -> SipAccount | None:
