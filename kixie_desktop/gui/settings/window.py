@@ -15,9 +15,15 @@ from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.gui.settings.context import SettingsContext
 from kixie_desktop.gui.settings.harassment_page import BusinessHarassmentPage
 from kixie_desktop.gui.settings.page import SettingsPage
+from kixie_desktop.gui.settings.queues_page import QueuesPage
+from kixie_desktop.gui.settings.teams_page import TeamsPage
+from kixie_desktop.gui.settings.users_page import UsersPage
 
 PAGES: tuple[type[SettingsPage], ...] = (
     BusinessHarassmentPage,
+    UsersPage,
+    TeamsPage,
+    QueuesPage,
 )
 
 

@@ -134,7 +134,7 @@ class DirectoryService(Service):
             if not user.active:
                 return user
             if user.id == actor.user_id:
-                raise Conflict("you cannot deactivate yourself: ask another admin or manager", field="status")
+                raise Conflict("you cannot deactivate yourself: someone else who manages users can", field="status")
             if user.role is Role.ADMIN:
                 self._keep_an_admin(uow, actor, user, "status", f"deactivate {user.full_name}")
             now = self._clock()

@@ -142,3 +142,13 @@ def test_a_deactivated_owners_texts_come_from_the_default_sender(ws: Workspace) 
     Engine(ws.store, ws.clock, gateway, "e").tick()
     [sms] = gateway.sent
     assert sms.sender == "+14155550100" and "Bea" not in sms.body
+
+
+def test_a_deactivated_owners_lead_calling_in_rings_everyone(ws: Workspace) -> None:
+    _, alex, bea = pair(ws)
+    ws.contacts.upsert(ws.manager, replace(LEAD, owner_email="bea@acme.test"))
+    calls = powercall(ws)
+    assert calls.incoming(alex, "+15125550100").ring is False  # Bea is available: it rings her
+    ws.directory.deactivate_user(ws.manager, bea.user_id)  # type: ignore[arg-type]
+    ring = calls.incoming(alex, "+15125550100")
+    assert (ring.ring, ring.reason) == (True, "Bea Two (owner) is deactivated")
