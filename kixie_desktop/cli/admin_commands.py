@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import Any, TypeVar
 
 from kixie_desktop.cli.api_commands import table
 from kixie_desktop.composition import Backend, opened_backend
-from kixie_desktop.domain.directory import Account, User
+from kixie_desktop.domain.directory import Account, Queue, Team, User
 from kixie_desktop.domain.errors import NotFound, ValidationError
 from kixie_desktop.domain.harassment import HarassmentRules, PeriodUnit, RateLimit
 from kixie_desktop.domain.ids import TeamId, UserId
@@ -268,6 +268,16 @@ def _teams(backend: Backend, actor: Actor, names: str) -> list[TeamId]:
     return [by_name[name] for name in wanted]
 
 
+Named = TypeVar("Named", Team, Queue)
+
+
+def _named(items: list[Named], name: str, what: str) -> Named:
+    found = next((item for item in items if item.name == name.strip()), None)
+    if found is None:
+        raise NotFound(f"no {what} named {name!r}", field=what)
+    return found
+
+
 def run_team_add(args: argparse.Namespace) -> int:
     with opened_backend(args.database) as backend:
         actor = backend.actor()
@@ -281,9 +291,7 @@ def run_team_edit(args: argparse.Namespace) -> int:
         raise ValidationError("say what to change: --rename NEW_NAME and/or --members EMAIL,…", field="team")
     with opened_backend(args.database) as backend:
         actor = backend.actor()
-        found = next((t for t in backend.directory.teams(actor) if t.name == args.name.strip()), None)
-        if found is None:
-            raise NotFound(f"no team named {args.name!r}", field="team")
+        found = _named(backend.directory.teams(actor), args.name, "team")
         members = _members(backend, actor, args.members) if args.members is not None else None
         team = backend.directory.edit_team(actor, found.id, name=args.rename, member_ids=members)
     print(f"team {team.name!r} has {plural(len(team.member_ids), 'member')}")
@@ -312,9 +320,7 @@ def run_queue_edit(args: argparse.Namespace) -> int:
         raise ValidationError("say what to change: --rename NEW_NAME and/or --teams TEAM,…", field="queue")
     with opened_backend(args.database) as backend:
         actor = backend.actor()
-        found = next((q for q in backend.directory.queues(actor) if q.name == args.name.strip()), None)
-        if found is None:
-            raise NotFound(f"no queue named {args.name!r}", field="queue")
+        found = _named(backend.directory.queues(actor), args.name, "queue")
         teams = _teams(backend, actor, args.teams) if args.teams is not None else None
         queue = backend.directory.edit_queue(actor, found.id, name=args.rename, team_ids=teams)
     print(f"queue {queue.name!r} assigns from {plural(len(queue.team_ids), 'team')}")

@@ -10,7 +10,7 @@ active admin.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -183,6 +183,15 @@ class DirectoryService(Service):
             raise Conflict(f"{admin.full_name} is the only active admin: make someone else an admin "
                            f"before you {doing}", field=field)
 
+    def _write_changes(self, uow: UnitOfWork, actor: Actor, entity: str, before: Team | Queue,
+                       after: Team | Queue, writes: Mapping[str, Callable[[], None]]) -> None:
+        """Run the write of each field that changed, and audit them together (or nothing)."""
+        changed = _changes(before, after, tuple(writes))
+        for field in changed:
+            writes[field]()
+        if changed:
+            self._audit(uow, actor, "update", entity, before.id, changes=changed)
+
     # -- teams ---------------------------------------------------------------------------
 
     def teams(self, actor: Actor) -> list[Team]:
@@ -214,13 +223,9 @@ class DirectoryService(Service):
             members = (self._members(uow, actor, member_ids, keep=team.member_ids)
                        if member_ids is not None else team.member_ids)
             edited = Team(team.id, clean or team.name, tuple(members))
-            changed = _changes(team, edited, ("name", "member_ids"))
-            if "name" in changed:
-                uow.teams.rename(team.id, edited.name)
-            if "member_ids" in changed:
-                uow.teams.set_members(team.id, edited.member_ids)
-            if changed:
-                self._audit(uow, actor, "update", "team", team.id, changes=changed)
+            self._write_changes(uow, actor, "team", team, edited, {
+                "name": lambda: uow.teams.rename(team.id, edited.name),
+                "member_ids": lambda: uow.teams.set_members(team.id, edited.member_ids)})
             return edited
 
     @staticmethod
@@ -264,13 +269,9 @@ class DirectoryService(Service):
                 raise Conflict("a queue with that name already exists", field="name")
             teams = self._teams(uow, actor, team_ids) if team_ids is not None else queue.team_ids
             edited = Queue(queue.id, clean or queue.name, tuple(teams))
-            changed = _changes(queue, edited, ("name", "team_ids"))
-            if "name" in changed:
-                uow.queues.rename(queue.id, edited.name)
-            if "team_ids" in changed:
-                uow.queues.set_teams(queue.id, edited.team_ids)
-            if changed:
-                self._audit(uow, actor, "update", "queue", queue.id, changes=changed)
+            self._write_changes(uow, actor, "queue", queue, edited, {
+                "name": lambda: uow.queues.rename(queue.id, edited.name),
+                "team_ids": lambda: uow.queues.set_teams(queue.id, edited.team_ids)})
             return edited
 
     @staticmethod

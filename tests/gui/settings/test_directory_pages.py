@@ -171,11 +171,17 @@ def test_an_admin_adds_edits_deactivates_and_reactivates_a_user(qtbot: QtBot, ba
     settings.close()
 
 
-def test_a_manager_cannot_make_an_admin(qtbot: QtBot, tmp_path: Path, runner: BackgroundRunner,
-                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("KIXIE_USER", MANAGER)
+def signed_in_as(email: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Backend:
+    """The demo workspace, with ``email`` as this workstation's user."""
+    monkeypatch.setenv("KIXIE_USER", email)  # read when the backend opens
     backend = open_backend(f"sqlite:///{tmp_path / 'k.db'}")
     backend.seed_demo()
+    return backend
+
+
+def test_a_manager_cannot_make_an_admin(qtbot: QtBot, tmp_path: Path, runner: BackgroundRunner,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    backend = signed_in_as(MANAGER, tmp_path, monkeypatch)
     before = users(backend)
     settings, page = open_page(qtbot, backend, runner, "Users")
     assert isinstance(page, UsersPage)
@@ -283,9 +289,7 @@ def test_queues_are_renamed_and_given_teams_and_keep_at_least_one(qtbot: QtBot, 
 
 def test_an_agent_sees_the_directory_but_cannot_change_it(qtbot: QtBot, tmp_path: Path, runner: BackgroundRunner,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("KIXIE_USER", AGENT)
-    backend = open_backend(f"sqlite:///{tmp_path / 'k.db'}")
-    backend.seed_demo()
+    backend = signed_in_as(AGENT, tmp_path, monkeypatch)
     before = users(backend), members(backend, "Closers"), queue_team_names(backend, "Inbound Leads")
     settings, page = open_page(qtbot, backend, runner, "Users")
     assert isinstance(page, UsersPage)
