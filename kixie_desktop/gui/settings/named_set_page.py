@@ -127,6 +127,7 @@ class NamedSetPage(SettingsPage):
             check.setChecked(choice.id in held)
             check.setEnabled(self._may_change)
             ui.choices_layout.insertWidget(ui.choices_layout.count() - 1, check)
+            check.show()  # now: a layout shows a widget added to a visible page only later
             self.choice_checks[choice.id] = check
 
     def start_new(self) -> None:
