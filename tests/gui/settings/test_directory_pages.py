@@ -23,15 +23,15 @@ from kixie_desktop.gui.settings.user_form import UserFormDialog
 from kixie_desktop.gui.settings.users_page import UsersPage
 from kixie_desktop.gui.settings.window import SettingsWindow
 from kixie_desktop.storage.models import QueueRow, TeamRow, UserRow, queue_teams, team_members
-from tests.gui.settings.test_window import _settings, _window
+from tests.gui.settings.conftest import AGENT
+from tests.gui.settings.opening import main_window, open_settings
 
-AGENT = "alex@acme-solar.example"
 MANAGER = "grace.manager@acme-solar.example"
 
 
 def open_page(qtbot: QtBot, backend: Backend, runner: BackgroundRunner, title: str) -> tuple[SettingsWindow, QWidget]:
     """Ctrl+, in the main window, then a click on ``title`` in the settings window's list."""
-    settings = _settings(qtbot, _window(qtbot, backend, runner))
+    settings = open_settings(qtbot, main_window(qtbot, backend, runner))
     pages = settings.ui.pages_list
     item = pages.findItems(title, Qt.MatchFlag.MatchExactly)[0]
     with qtbot.waitSignal(settings.pages[title].loaded, timeout=10_000):
@@ -287,9 +287,9 @@ def test_queues_are_renamed_and_given_teams_and_keep_at_least_one(qtbot: QtBot, 
     settings.close()
 
 
-def test_an_agent_sees_the_directory_but_cannot_change_it(qtbot: QtBot, tmp_path: Path, runner: BackgroundRunner,
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    backend = signed_in_as(AGENT, tmp_path, monkeypatch)
+def test_an_agent_sees_the_directory_but_cannot_change_it(qtbot: QtBot, agent_backend: Backend,
+                                                        runner: BackgroundRunner) -> None:
+    backend = agent_backend
     before = users(backend), members(backend, "Closers"), queue_team_names(backend, "Inbound Leads")
     settings, page = open_page(qtbot, backend, runner, "Users")
     assert isinstance(page, UsersPage)
@@ -313,4 +313,3 @@ def test_an_agent_sees_the_directory_but_cannot_change_it(qtbot: QtBot, tmp_path
         qtbot.waitUntil(lambda: "may not" in sets.ui.message_label.text(), timeout=10_000)
     assert (users(backend), members(backend, "Closers"), queue_team_names(backend, "Inbound Leads")) == before
     settings.close()
-    backend.close()
