@@ -1,7 +1,7 @@
 """``WorkstationSettingsService``: this workstation's phone (SIP account, sound devices, a
 test call to the demo line) and the SMS provider its engine sends through.
 
-Who may change what (docs/decisions.md, 32): the phone is the workstation's own set-up,
+Who may change what (docs/decisions.md, 33): the phone is the workstation's own set-up,
 kept in its settings file and keyring, so whoever works at it sets it up — no role check
 and no audit entry (nothing of the workspace changes). The SMS provider decides how every
 text this workstation's engine sends leaves, and what it costs the business: admins only,
