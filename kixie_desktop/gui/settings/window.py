@@ -13,11 +13,15 @@ from PySide6.QtWidgets import QDialog, QWidget
 from kixie_desktop.gui.forms.ui_settings_window import Ui_SettingsWindow
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.gui.settings.context import SettingsContext
+from kixie_desktop.gui.settings.dispositions_page import DispositionsPage
 from kixie_desktop.gui.settings.harassment_page import BusinessHarassmentPage
 from kixie_desktop.gui.settings.page import SettingsPage
+from kixie_desktop.gui.settings.templates_page import SmsTemplatesPage
 
 PAGES: tuple[type[SettingsPage], ...] = (
     BusinessHarassmentPage,
+    SmsTemplatesPage,
+    DispositionsPage,
 )
 
 
