@@ -10,6 +10,7 @@ from it nor given to a second one.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from enum import Enum
 
@@ -85,7 +86,7 @@ class DispositionService(Service):
                 self._audit(uow, actor, "update", "disposition", disposition_id, **fields)
             return changed
 
-    def move(self, actor: Actor, disposition_id: DispositionId, to: int) -> list[Disposition]:
+    def move(self, actor: Actor, disposition_id: DispositionId, to: int) -> Sequence[Disposition]:
         """Put an active disposition at place ``to`` (1 = first) of the list agents see;
         returns the whole list (archived ones included), renumbered."""
         require(actor, Permission.MANAGE_DISPOSITIONS)
