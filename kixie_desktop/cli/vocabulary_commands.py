@@ -10,14 +10,19 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
+from typing import TypeVar
 
 from kixie_desktop.cli.api_commands import table
 from kixie_desktop.cli.parsing import on_off
 from kixie_desktop.composition import opened_backend
 from kixie_desktop.domain.directory import Disposition
 from kixie_desktop.domain.errors import ValidationError
+from kixie_desktop.domain.roles import Actor
 from kixie_desktop.domain.templates import BARE_CONTACT, SAMPLE_CONTACT, blank_fields_note, may_render_empty
-from kixie_desktop.services.administration.dispositions import KEEP, Keep
+from kixie_desktop.services.administration.dispositions import KEEP, DispositionService, Keep
+
+T = TypeVar("T")
 
 
 def _digit(text: str) -> int | None:
@@ -140,20 +145,23 @@ def run_disposition_add(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_disposition_rename(args: argparse.Namespace) -> int:
+def _change(args: argparse.Namespace,
+            change: Callable[[DispositionService, Actor, Disposition], T]) -> tuple[Disposition, T]:
+    """Find the disposition ``args.name`` names, then ``change`` it; both as the signed-in user."""
     with opened_backend(args.database) as backend:
         actor = backend.actor()
         found = backend.dispositions.named(actor, args.name)
-        renamed = backend.dispositions.update(actor, found.id, name=args.new_name)
+        return found, change(backend.dispositions, actor, found)
+
+
+def run_disposition_rename(args: argparse.Namespace) -> int:
+    found, renamed = _change(args, lambda svc, actor, d: svc.update(actor, d.id, name=args.new_name))
     print(f"disposition {found.name!r} renamed {renamed.name!r}")
     return 0
 
 
 def run_disposition_move(args: argparse.Namespace) -> int:
-    with opened_backend(args.database) as backend:
-        actor = backend.actor()
-        found = backend.dispositions.named(actor, args.name)
-        ordered = backend.dispositions.move(actor, found.id, args.to)
+    found, ordered = _change(args, lambda svc, actor, d: svc.move(actor, d.id, args.to))
     active = [d.name for d in ordered if not d.archived]
     print(f"disposition {found.name!r} is now number {active.index(found.name) + 1} of {len(active)}")
     return 0
@@ -163,28 +171,20 @@ def run_disposition_set(args: argparse.Namespace) -> int:
     digit: int | None | Keep = args.digit
     if isinstance(digit, Keep) and args.connected is None:
         raise ValidationError("say what to change: --digit N|none and/or --connected on|off", field="disposition")
-    with opened_backend(args.database) as backend:
-        actor = backend.actor()
-        found = backend.dispositions.named(actor, args.name)
-        changed = backend.dispositions.update(actor, found.id, digit=digit, counts_as_connected=args.connected)
+    _, changed = _change(args, lambda svc, actor, d: svc.update(actor, d.id, digit=digit,
+                                                                counts_as_connected=args.connected))
     print(_said(changed))
     return 0
 
 
 def run_disposition_archive(args: argparse.Namespace) -> int:
-    with opened_backend(args.database) as backend:
-        actor = backend.actor()
-        found = backend.dispositions.named(actor, args.name)
-        backend.dispositions.archive(actor, found.id)
+    found, _ = _change(args, lambda svc, actor, d: svc.archive(actor, d.id))
     print(f"disposition {found.name!r} archived: agents no longer see it")
     return 0
 
 
 def run_disposition_unarchive(args: argparse.Namespace) -> int:
-    with opened_backend(args.database) as backend:
-        actor = backend.actor()
-        found = backend.dispositions.named(actor, args.name)
-        backend.dispositions.unarchive(actor, found.id)
+    found, _ = _change(args, lambda svc, actor, d: svc.unarchive(actor, d.id))
     print(f"disposition {found.name!r} is offered to agents again (without a key: "
           f"`disposition set {found.name!r} --digit N` gives it one)")
     return 0
