@@ -54,7 +54,7 @@ def window_context(backend: Backend, on_enrolled: Callable[[], None] = lambda: N
     actor = backend.actor()
     account = backend.accounts.get(actor)
     return WindowContext(actor=actor, account_name=account.name, account_zone=account.timezone,
-                         database_label=backend.db.safe_url, cadences=backend.cadences,
+                         database_label=backend.db.where, cadences=backend.cadences,
                          cadence_files=backend.cadence_files,
                          accounts=backend.accounts, directory=backend.directory,
                          templates=backend.templates, dispositions=backend.dispositions,
