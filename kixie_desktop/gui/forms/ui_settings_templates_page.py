@@ -76,6 +76,11 @@ class Ui_SettingsTemplatesPage(object):
 
         self.merge_field_button = QPushButton(SettingsTemplatesPage)
         self.merge_field_button.setObjectName(u"merge_field_button")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.merge_field_button.sizePolicy().hasHeightForWidth())
+        self.merge_field_button.setSizePolicy(sizePolicy)
 
         self.editor_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.merge_field_button)
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QListWidgetItem, QMenu, QWidget
 
 from kixie_desktop.domain.directory import SmsTemplate
+from kixie_desktop.domain.errors import UserFacingError
 from kixie_desktop.domain.ids import TemplateId
 from kixie_desktop.domain.roles import Permission
 from kixie_desktop.domain.templates import (
@@ -68,17 +69,36 @@ class SmsTemplatesPage(SettingsPage):
             self._read_only("Only an admin or a manager can change templates.")
 
     def load(self) -> None:
-        self._call(lambda: self._ctx.templates.list(self._ctx.actor), self._show_list)
+        """The list, the template to show (the one being edited, else the first — unless a
+        new one is being written) and its preview, in one worker call."""
+        service, actor, editing = self._ctx.templates, self._ctx.actor, self._editing
+        drafting = editing is None and bool(self.ui.name_edit.text() or self._body())
 
-    def _show_list(self, templates: list[SmsTemplate]) -> None:
-        """Fill the list and show the template being edited as stored now (the first one
-        when none is)."""
-        ids = [t.id for t in templates]
-        if self._editing in ids:
-            self._fill(templates, self._editing, quietly=False)
-        else:
-            blank_page = self._editing is None and not self.ui.name_edit.text() and not self._body()
-            self._fill(templates, ids[0] if ids and blank_page else None, quietly=False)
+        def work() -> tuple[list[SmsTemplate], SmsTemplate | None, TemplatePreview | None]:
+            templates = service.list(actor)
+            shown = next((t for t in templates if t.id == editing), None)
+            if shown is None and not drafting and templates:
+                shown = templates[0]
+            return templates, shown, self._preview_of(shown)
+
+        self._call(work, self._show_loaded)
+
+    def _preview_of(self, template: SmsTemplate | None) -> TemplatePreview | None:
+        """Worker-side: a stored template's preview (None when it no longer passes)."""
+        if template is None:
+            return None
+        try:
+            return self._ctx.templates.preview(self._ctx.actor, template.body)
+        except UserFacingError:
+            return None
+
+    def _show_loaded(self, answer: tuple[list[SmsTemplate], SmsTemplate | None, TemplatePreview | None]) -> None:
+        templates, shown, preview = answer
+        self._fill(templates, shown.id if shown else None, quietly=False)
+        if shown is not None and preview is not None:
+            self._preview_timer.stop()  # the preview of this very text came with the list
+            self._asked += 1
+            self._show_preview(self._asked, preview, "")
         self.loaded.emit()
 
     def _fill(self, templates: list[SmsTemplate], current: TemplateId | None, *, quietly: bool) -> None:
