@@ -105,7 +105,7 @@ class Services:
         """The cadence engine; the runtime builds it once its SMS gateway (the softphone) is up.
         ``sole_engine``: it holds the one-engine lock (SQLite), so every lease is a dead one's."""
         return Engine(self.store, self.clock, gateway, engine_id, inflight_window=inflight_window,
-                      sole_engine=sole_engine)
+                      sole_engine=sole_engine, crm=self.crm_jobs)
 
     def inbound_messages(self, gateway: SmsGateway) -> InboundMessages:
         return InboundMessages(self.accounts, self.inbound_sms, gateway, self.clock)
@@ -146,7 +146,7 @@ class Backend(Services):
     db: Database
 
     def actor(self) -> Actor:
-        """Who works at this workstation: the configured user, else the first admin."""
+        """Who works at this workstation: the configured user, else the first active admin."""
         account = self.accounts.current()
         if account is None:
             raise NotFound("the database has no workspace yet: run `kixie-desktop workspace create …` "
@@ -154,9 +154,9 @@ class Backend(Services):
         if self.settings.user_email:
             return self.accounts.actor_by_email(account.id, self.settings.user_email)
         with self.store.read() as uow:
-            admins = [u for u in uow.users.list(account.id) if u.role is Role.ADMIN]
+            admins = [u for u in uow.users.list(account.id) if u.role is Role.ADMIN and u.active]
         if not admins:
-            raise NotFound("the account has no admin user")
+            raise NotFound("the account has no active admin user")
         return actor_for(admins[0])
 
     def sip_account(self) -> SipAccount | None:

@@ -7,6 +7,7 @@ from datetime import date
 
 from kixie_desktop.domain.errors import ValidationError
 from kixie_desktop.domain.harassment import HarassmentRules
+from kixie_desktop.domain.holidays import YearlyHoliday
 from kixie_desktop.domain.ids import (
     AccountId,
     ContactId,
@@ -31,7 +32,8 @@ class Account:
     prompt_timeout_s: int = 60
     recording_consent: bool = False
     harassment: HarassmentRules = field(default_factory=HarassmentRules)
-    holidays: tuple[date, ...] = ()
+    holidays: tuple[date, ...] = ()  # one-off, account-local
+    yearly_holidays: tuple[YearlyHoliday, ...] = ()  # every year (domain/holidays.py)
     caller_id_pool: tuple[str, ...] = ()
 
 
@@ -149,7 +151,7 @@ class DefaultDisposition:
 
 
 # A new workspace's outcomes, in this order, with keys 1–8. The three that say the lead was
-# reached (whatever they answered) count as connected (decision 31).
+# reached (whatever they answered) count as connected (decision 33).
 DEFAULT_DISPOSITIONS = (
     DefaultDisposition("Connected", True), DefaultDisposition("No Answer"),
     DefaultDisposition("Left Voicemail"), DefaultDisposition("Busy"), DefaultDisposition("Wrong Number"),

@@ -8,18 +8,26 @@ elsewhere (another workstation, the command line) shows the next time it is look
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from kixie_desktop.gui.forms.ui_settings_window import Ui_SettingsWindow
 from kixie_desktop.gui.operations import BackgroundRunner
+from kixie_desktop.gui.settings.account_page import AccountPage
 from kixie_desktop.gui.settings.context import SettingsContext
 from kixie_desktop.gui.settings.dispositions_page import DispositionsPage
 from kixie_desktop.gui.settings.harassment_page import BusinessHarassmentPage
 from kixie_desktop.gui.settings.page import SettingsPage
+from kixie_desktop.gui.settings.queues_page import QueuesPage
+from kixie_desktop.gui.settings.teams_page import TeamsPage
 from kixie_desktop.gui.settings.templates_page import SmsTemplatesPage
+from kixie_desktop.gui.settings.users_page import UsersPage
 
 PAGES: tuple[type[SettingsPage], ...] = (
+    AccountPage,
     BusinessHarassmentPage,
+    UsersPage,
+    TeamsPage,
+    QueuesPage,
     SmsTemplatesPage,
     DispositionsPage,
 )
@@ -39,6 +47,11 @@ class SettingsWindow(QDialog):
             self.pages[page_type.TITLE] = page
             self.ui.pages_stack.addWidget(page)
             self.ui.pages_list.addItem(page_type.TITLE)
+        # Enter in a field belongs to the field (the caller-ID pool's adds a number): no
+        # button is pressed by it, least of all Close, which would drop what was typed.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         self.ui.pages_list.currentRowChanged.connect(self._show_row)
         self.ui.button_box.rejected.connect(self.reject)
         self.ui.pages_list.setCurrentRow(0)

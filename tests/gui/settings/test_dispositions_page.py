@@ -5,16 +5,14 @@ may only read."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from kixie_desktop.composition import Backend, open_backend
+from kixie_desktop.composition import Backend
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.gui.settings.dispositions_page import DispositionsPage
-from tests.gui.settings.test_window import AGENT, _settings, _window
+from tests.gui.settings.opening import main_window, open_settings
 
 WAIT_MS = 10_000
 DEFAULTS = ["Connected", "No Answer", "Left Voicemail", "Busy", "Wrong Number", "Not Interested", "Interested",
@@ -22,7 +20,7 @@ DEFAULTS = ["Connected", "No Answer", "Left Voicemail", "Busy", "Wrong Number", 
 
 
 def _open(qtbot: QtBot, backend: Backend, runner: BackgroundRunner) -> DispositionsPage:
-    settings = _settings(qtbot, _window(qtbot, backend, runner))
+    settings = open_settings(qtbot, main_window(qtbot, backend, runner))
     page = settings.pages[DispositionsPage.TITLE]
     assert isinstance(page, DispositionsPage)
     pages = settings.ui.pages_list
@@ -131,11 +129,9 @@ def test_refusals_show_next_to_their_field_and_change_nothing(qtbot: QtBot, back
     page.window().close()
 
 
-def test_an_agent_reads_the_dispositions_but_cannot_change_them(qtbot: QtBot, tmp_path: Path,
-                                                                runner: BackgroundRunner, monkeypatch) -> None:
-    monkeypatch.setenv("KIXIE_USER", AGENT)
-    backend = open_backend(f"sqlite:///{tmp_path / 'k.db'}")
-    backend.seed_demo()
+def test_an_agent_reads_the_dispositions_but_cannot_change_them(qtbot: QtBot, agent_backend: Backend,
+                                                                runner: BackgroundRunner) -> None:
+    backend = agent_backend
     before = _stored(backend)
     page = _open(qtbot, backend, runner)
     _click_row(qtbot, page, "Busy")
@@ -149,4 +145,3 @@ def test_an_agent_reads_the_dispositions_but_cannot_change_them(qtbot: QtBot, tm
     qtbot.waitUntil(lambda: "may not manage dispositions" in page.ui.message_line.text(), timeout=WAIT_MS)
     assert _stored(backend) == before
     page.window().close()
-    backend.close()

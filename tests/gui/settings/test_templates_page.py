@@ -5,21 +5,19 @@ what is wrong next to the field — and an agent who may only read."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from kixie_desktop.composition import Backend, open_backend
+from kixie_desktop.composition import Backend
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.gui.settings.templates_page import SmsTemplatesPage
-from tests.gui.settings.test_window import AGENT, _settings, _window
+from tests.gui.settings.opening import main_window, open_settings
 
 WAIT_MS = 10_000
 
 
 def _open(qtbot: QtBot, backend: Backend, runner: BackgroundRunner) -> SmsTemplatesPage:
-    settings = _settings(qtbot, _window(qtbot, backend, runner))
+    settings = open_settings(qtbot, main_window(qtbot, backend, runner))
     page = settings.pages[SmsTemplatesPage.TITLE]
     assert isinstance(page, SmsTemplatesPage)
     with qtbot.waitSignal(page.loaded, timeout=WAIT_MS):
@@ -114,11 +112,9 @@ def test_refusals_show_next_to_their_field_and_nothing_is_written(qtbot: QtBot, 
     page.window().close()
 
 
-def test_an_agent_reads_templates_but_cannot_change_them(qtbot: QtBot, tmp_path: Path, runner: BackgroundRunner,
-                                                         monkeypatch) -> None:
-    monkeypatch.setenv("KIXIE_USER", AGENT)
-    backend = open_backend(f"sqlite:///{tmp_path / 'k.db'}")
-    backend.seed_demo()
+def test_an_agent_reads_templates_but_cannot_change_them(qtbot: QtBot, agent_backend: Backend,
+                                                         runner: BackgroundRunner) -> None:
+    backend = agent_backend
     before = backend.templates.list(backend.actor())
     page = _open(qtbot, backend, runner)
     assert page.ui.message_line.text() == "Only an admin or a manager can change templates."
@@ -135,4 +131,3 @@ def test_an_agent_reads_templates_but_cannot_change_them(qtbot: QtBot, tmp_path:
     qtbot.waitUntil(lambda: "may not manage SMS templates" in page.ui.message_line.text(), timeout=WAIT_MS)
     assert backend.templates.list(backend.actor()) == before
     page.window().close()
-    backend.close()

@@ -2,7 +2,7 @@
 
 A disposition gets the key (1-9) an agent may press for it, unique among the account's
 active dispositions, and a flag saying the call reached the lead (the connect rate).
-Existing workspaces get what a new one gets (decision 31): keys 1-9 for their first nine
+Existing workspaces get what a new one gets (decision 33): keys 1-9 for their first nine
 active dispositions in order, and Connected, Interested and Not Interested count as
 connected.
 
