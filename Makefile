@@ -3,7 +3,7 @@ PYTHON ?= python3.11
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test demo bench bench-engine reliability forms lint clean
+.PHONY: run test demo bench bench-engine reliability forms screenshots lint clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,11 @@ reliability: $(VENV)/.installed-test
 
 forms: $(VENV)/.installed-app
 	$(PY) -m kixie_desktop.gui.build_forms
+
+# The pictures in docs/images/, taken offscreen from the real windows.
+screenshots: $(VENV)/.installed-app
+	QT_QPA_PLATFORM=offscreen $(PY) docs/screenshots.py
+	QT_QPA_PLATFORM=offscreen $(PY) docs/settings_screenshots.py
 
 lint: $(VENV)/.installed-test
 	$(VENV)/bin/lint-imports

@@ -59,7 +59,7 @@ def window_context(backend: Backend, on_enrolled: Callable[[], None] = lambda: N
     leads = LeadControlContext(actor, ZoneInfo(account.timezone), backend.pausing, backend.unenroll,
                                backend.run_now, backend.unknown_sms, on_enrolled)
     return WindowContext(actor=actor, account_name=account.name, account_zone=account.timezone,
-                         database_label=backend.db.safe_url, cadences=backend.cadences,
+                         database_label=backend.db.where, cadences=backend.cadences,
                          cadence_files=backend.cadence_files,
                          accounts=backend.accounts, directory=backend.directory,
                          templates=backend.templates, dispositions=backend.dispositions,

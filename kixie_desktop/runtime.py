@@ -122,6 +122,13 @@ class EngineRuntime:
                 phone.stop().result(10)
             except Exception:
                 log.exception("softphone stop failed")
+        elif self.softphone is not None and self.account_id not in (None, PjSoftphone.LOCAL_ACCOUNT_ID):
+            # A borrowed softphone outlives us: take our registration off it.
+            try:
+                self.softphone.unregister(self.account_id).result(10)
+            except Exception:
+                log.exception("unregistering the SIP account failed")
+            self.account_id = None
         demo, self._demo = self._demo, None
         if demo is not None:
             demo.__exit__(None, None, None)

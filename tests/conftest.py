@@ -1,4 +1,4 @@
-"""Test-wide set-up: offscreen Qt, an in-memory keyring, throwaway user directories,
+"""Test-wide set-up: offscreen Qt, a real keyring on a private D-Bus, throwaway user directories,
 and the database fixtures (SQLite always; PostgreSQL when KIXIE_TEST_POSTGRES_URL is set)."""
 
 from __future__ import annotations
@@ -9,13 +9,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import keyring
 import pytest
 from hypothesis import Phase, settings
 from PySide6.QtCore import QSettings
 
 from tests.support.databases import database, postgres_server, sqlite_template  # noqa: F401
-from tests.support.memory_keyring import MemoryKeyring
+from tests.support import secret_service
+from tests.support.secret_service import PrivateSecretService
 from tests.support.softphone import events, softphone  # noqa: F401
 
 # A failure is shrunk and reported, but not "explained": for the database-backed properties
@@ -24,13 +24,17 @@ settings.register_profile("kixie", phases=[p for p in Phase if p is not Phase.ex
 settings.load_profile("kixie")
 
 
+@pytest.fixture(scope="session")
+def secret_service_session() -> Iterator[PrivateSecretService]:
+    service = PrivateSecretService()
+    yield service
+    service.stop()
+
+
 @pytest.fixture(autouse=True)
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    backend = MemoryKeyring()
-    previous = keyring.get_keyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
+def real_keyring(secret_service_session: PrivateSecretService) -> Iterator[PrivateSecretService]:
+    """GNOME Keyring on the session's private bus; what a test stored is gone after it."""
+    yield from secret_service.use(secret_service_session)
 
 
 @pytest.fixture(autouse=True)

@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         export = QAction("Export…", self.ui.cadences_view)
         export.triggered.connect(self.cadence_files.ask_export)
         self.ui.cadences_view.insertAction(self.cadence_actions.delete_action, export)
+        self.cadence_actions.enable_with_selection(export, self.ui.export_cadence_button)
         self.ui.import_cadence_button.setVisible(ctx.actor.can(Permission.MANAGE_CADENCES))
         proxy.setFilterKeyColumn(NAME)
         proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

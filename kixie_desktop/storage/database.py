@@ -78,6 +78,11 @@ class Database:
         return self.dialect == "sqlite"
 
     @property
+    def where(self) -> str:
+        """Where the workspace lives, in words for the people using it (the status bar)."""
+        return "workspace on this computer" if self.is_sqlite else "shared team database"
+
+    @property
     def safe_url(self) -> str:
         """The URL with any password hidden, for logs and messages."""
         return make_url(self.url).render_as_string(hide_password=True)

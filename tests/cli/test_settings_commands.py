@@ -9,11 +9,11 @@ import pytest
 
 from kixie_desktop.cli.main import main
 from kixie_desktop.config.secrets import HUBSPOT_TOKEN, SERVICE
-from tests.support.memory_keyring import MemoryKeyring
+from tests.support.secret_service import PrivateSecretService
 
 
 def test_sip_configure_keeps_the_password_in_the_keyring_only(
-        isolated_dirs: Path, memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch,
+        isolated_dirs: Path, real_keyring: PrivateSecretService, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO("s3cret-pass\n"))
     assert main(["sip", "configure", "--domain", "pbx.example.com", "--username", "alex",
@@ -21,13 +21,13 @@ def test_sip_configure_keeps_the_password_in_the_keyring_only(
     config = (isolated_dirs / "config" / "config.toml").read_text()
     assert 'domain = "pbx.example.com"' in config and 'transport = "tls"' in config
     assert "s3cret" not in config
-    assert memory_keyring.secrets[(SERVICE, "sip:alex")] == "s3cret-pass"
+    assert real_keyring.secrets[(SERVICE, "sip:alex")] == "s3cret-pass"
     assert main(["sip", "show"]) == 0
     shown = capsys.readouterr().out
     assert "alex@pbx.example.com" in shown and "password in keyring: yes" in shown and "s3cret" not in shown
     assert "OpenSSL linked by pjsip" in shown and "end-of-life" in shown  # the TLS caveat
     assert main(["sip", "clear"]) == 0
-    assert (SERVICE, "sip:alex") not in memory_keyring.secrets
+    assert (SERVICE, "sip:alex") not in real_keyring.secrets
 
 
 def test_without_a_real_keyring_nothing_is_saved(isolated_dirs: Path, monkeypatch: pytest.MonkeyPatch,
@@ -44,11 +44,11 @@ def test_without_a_real_keyring_nothing_is_saved(isolated_dirs: Path, monkeypatc
         (isolated_dirs / "config" / "config.toml").read_text()
 
 
-def test_crm_hubspot_then_off(isolated_dirs: Path, memory_keyring: MemoryKeyring,
+def test_crm_hubspot_then_off(isolated_dirs: Path, real_keyring: PrivateSecretService,
                               monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO("pat-na1-xyz\n"))
     assert main(["crm", "hubspot", "--token-stdin"]) == 0
-    assert memory_keyring.secrets[(SERVICE, HUBSPOT_TOKEN)] == "pat-na1-xyz"
+    assert real_keyring.secrets[(SERVICE, HUBSPOT_TOKEN)] == "pat-na1-xyz"
     assert 'crm = "hubspot"' in (isolated_dirs / "config" / "config.toml").read_text()
     assert main(["crm", "off"]) == 0
-    assert (SERVICE, HUBSPOT_TOKEN) not in memory_keyring.secrets
+    assert (SERVICE, HUBSPOT_TOKEN) not in real_keyring.secrets

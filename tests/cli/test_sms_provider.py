@@ -20,7 +20,7 @@ from kixie_desktop.domain.cadence import CadenceDefinition, CadenceSettings, Sms
 from kixie_desktop.domain.directory import NewContact
 from kixie_desktop.runtime import EngineRuntime
 from tests.support.http_receiver import Received, Receiver, http_receiver
-from tests.support.memory_keyring import MemoryKeyring
+from tests.support.secret_service import PrivateSecretService
 
 
 def _accepted(request: Received) -> tuple[int, Any, dict[str, str]]:
@@ -40,14 +40,14 @@ def _configure(provider: Receiver, monkeypatch: pytest.MonkeyPatch) -> int:
                  "--base-url", provider.url, "--token-stdin"])
 
 
-def test_http_provider_set_up_shown_and_tested(isolated_dirs: Path, memory_keyring: MemoryKeyring,
+def test_http_provider_set_up_shown_and_tested(isolated_dirs: Path, real_keyring: PrivateSecretService,
                                                provider: Receiver, monkeypatch: pytest.MonkeyPatch,
                                                capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["demo"]) == 0
     assert _configure(provider, monkeypatch) == 0
     config = (isolated_dirs / "config" / "config.toml").read_text()
     assert 'kind = "http"' in config and 'from_number = "+14155550100"' in config and "tok-3xyz" not in config
-    assert memory_keyring.secrets[(SERVICE, SMS_PROVIDER_TOKEN)] == "tok-3xyz"
+    assert real_keyring.secrets[(SERVICE, SMS_PROVIDER_TOKEN)] == "tok-3xyz"
     capsys.readouterr()
     assert main(["sms-provider", "show"]) == 0
     shown = capsys.readouterr().out
@@ -62,7 +62,7 @@ def test_http_provider_set_up_shown_and_tested(isolated_dirs: Path, memory_keyri
     assert form["Body"] == ["Test text from Acme Solar (demo) (Kixie Desktop)."]
 
     assert main(["sms-provider", "sip"]) == 0
-    assert (SERVICE, SMS_PROVIDER_TOKEN) not in memory_keyring.secrets
+    assert (SERVICE, SMS_PROVIDER_TOKEN) not in real_keyring.secrets
     assert main(["sms-provider", "test", "512 555 0100"]) == 2
 
 
@@ -71,15 +71,15 @@ def test_http_provider_set_up_shown_and_tested(isolated_dirs: Path, memory_keyri
     (["--account-id", "AC1", "--from", "nope"], "phone number"),
     (["--account-id", "AC1", "--from", "+14155550100", "--base-url", "http://example.com"], "https://"),
 ])
-def test_bad_provider_settings_are_one_line(isolated_dirs: Path, memory_keyring: MemoryKeyring,
+def test_bad_provider_settings_are_one_line(isolated_dirs: Path, real_keyring: PrivateSecretService,
                                             capsys: pytest.CaptureFixture[str], args: list[str], words: str) -> None:
     assert main(["sms-provider", "http", *args, "--token-stdin"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and words in err
-    assert memory_keyring.secrets == {}
+    assert real_keyring.secrets == {}
 
 
-def test_the_engine_texts_through_the_provider_chosen(isolated_dirs: Path, memory_keyring: MemoryKeyring,
+def test_the_engine_texts_through_the_provider_chosen(isolated_dirs: Path, real_keyring: PrivateSecretService,
                                                       provider: Receiver, monkeypatch: pytest.MonkeyPatch,
                                                       softphone: Any, events: Any) -> None:
     assert _configure(provider, monkeypatch) == 0

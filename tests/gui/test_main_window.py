@@ -27,7 +27,7 @@ def test_main_window_shows_the_demo_cadences_and_toggles_active(qtbot: QtBot, tm
     view = window.ui.cadences_view
     names = sorted(view.model().index(r, 1).data() for r in range(view.model().rowCount()))
     assert names == ["Long-term Nurture", "Speed to Lead", "Webinar Follow-up"]
-    assert "Ada Lovelace (admin)" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() == "Signed in as Ada Lovelace (admin) · workspace on this computer"
 
     # Turning a cadence off through the checkbox reaches the database.
     model = view.model()

@@ -56,6 +56,7 @@ class CadenceTableActions(QObject):
         for button in (add_button, duplicate_button, delete_button):
             button.setVisible(may_change)
         self._delete_button, self._duplicate_button = delete_button, duplicate_button
+        self._with_selection: tuple[QWidget | QAction, ...] = ()
         view.selectionModel().selectionChanged.connect(self._update_enabled)
         view.model().modelReset.connect(self._update_enabled)
         self._update_enabled()
@@ -127,8 +128,13 @@ class CadenceTableActions(QObject):
         source = proxy.mapToSource(index) if isinstance(proxy, QSortFilterProxyModel) else index
         return self._model.cadence_at(source.row())
 
+    def enable_with_selection(self, *controls: QWidget | QAction) -> None:
+        """Also enable ``controls`` only while a cadence is selected (Export…)."""
+        self._with_selection += controls
+        self._update_enabled()
+
     def _update_enabled(self) -> None:
         has = self._view.selectionModel().hasSelection()
         for control in (self._delete_button, self._duplicate_button, self.delete_action, self.duplicate_action,
-                        self.edit_action):
+                        self.edit_action, *self._with_selection):
             control.setEnabled(has)

@@ -221,7 +221,9 @@ def test_export_then_import_from_the_cadences_tab(
     backend, runner = demo
     window = shown_window(qtbot, backend, runner)
     view = window.ui.cadences_view
+    assert not window.ui.export_cadence_button.isEnabled()  # nothing chosen to export yet
     view.selectRow(row_of(window, "Speed to Lead"))
+    assert window.ui.export_cadence_button.isEnabled()
     target = tmp_path / "speed.json"
     with qtbot.waitSignal(window.cadence_files.exported, timeout=WAIT):
         window.ui.export_cadence_button.click()

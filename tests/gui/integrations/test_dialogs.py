@@ -27,12 +27,13 @@ from kixie_desktop.gui.integrations.api_tokens_dialog import ApiTokensDialog
 from kixie_desktop.gui.integrations.webhooks_dialog import WebhooksDialog
 from kixie_desktop.gui.main_window import MainWindow
 from kixie_desktop.gui.operations import BackgroundRunner
+from kixie_desktop.gui.settings.window import SettingsWindow
 from kixie_desktop.services.administration.api_tokens import ApiTokenService, InvalidToken
 from kixie_desktop.services.ports.webhooks import WebhookMessage
 from kixie_desktop.services.outbox.webhook_dispatch import WebhookDispatcher
 from kixie_desktop.services.outbox.webhooks import WebhookService
 from kixie_desktop.storage.models import ApiTokenRow, WebhookOutboxRow
-from tests.support.memory_keyring import MemoryKeyring
+from tests.support.secret_service import PrivateSecretService
 
 AGENT = "alex@acme-solar.example"
 
@@ -89,7 +90,7 @@ def _tokens(qtbot: QtBot, backend: Backend, runner: BackgroundRunner, actor: Act
 
 def test_a_webhook_secret_is_shown_once_and_kept_only_in_the_keyring(
         qtbot: QtBot, backend: Backend, runner: BackgroundRunner, tmp_path: Path,
-        memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch) -> None:
+        real_keyring: PrivateSecretService, monkeypatch: pytest.MonkeyPatch) -> None:
     admin = backend.actor()
     dialog = _webhooks(qtbot, backend, runner, admin)
     ui = dialog.ui
@@ -103,7 +104,7 @@ def test_a_webhook_secret_is_shown_once_and_kept_only_in_the_keyring(
 
     secret = ui.secret_edit.text()
     assert secret.startswith("whsec_") and ui.secret_frame.isVisible()
-    assert list(memory_keyring.secrets.values()) == [secret]
+    assert list(real_keyring.secrets.values()) == [secret]
     assert secret.encode() not in _database_bytes(tmp_path)
     assert _cells(ui.subscriptions_table, 0)[:3] == [
         "https://hooks.example.com/kixie", "enrollment.created, action.completed", "yes"]
@@ -139,7 +140,7 @@ def test_a_webhook_secret_is_shown_once_and_kept_only_in_the_keyring(
     with qtbot.waitSignal(dialog.subscriptions_loaded, timeout=10_000):
         _click(qtbot, ui.deactivate_button)
     assert "https://hooks.example.com/kixie" in asked[0]
-    assert memory_keyring.secrets == {}
+    assert real_keyring.secrets == {}
     assert ui.subscriptions_table.rowCount() == 0
     _click(qtbot, ui.show_inactive_check)
     assert _cells(ui.subscriptions_table, 0)[2] == "no"
@@ -186,7 +187,7 @@ def test_a_token_is_shown_once_stored_as_a_hash_and_revoked_after_confirmation(
 
 
 def test_an_agent_sees_the_services_refusal_in_the_dialogs(
-        qtbot: QtBot, backend: Backend, runner: BackgroundRunner, memory_keyring: MemoryKeyring) -> None:
+        qtbot: QtBot, backend: Backend, runner: BackgroundRunner, real_keyring: PrivateSecretService) -> None:
     agent = backend.accounts.actor_by_email(backend.actor().account_id, AGENT)
     with qtbot.assertNotEmitted(runner.bug):
         tokens = _tokens(qtbot, backend, runner, agent)
@@ -200,7 +201,7 @@ def test_an_agent_sees_the_services_refusal_in_the_dialogs(
         qtbot.waitUntil(lambda: "may not" in webhooks.ui.message_label.text(), timeout=10_000)
         assert webhooks.ui.message_label.text() == "Alex Rivera (agent) may not change account settings"
         assert webhooks.ui.create_button.isEnabled()  # they may fix nothing, but nothing is stuck
-    assert memory_keyring.secrets == {}
+    assert real_keyring.secrets == {}
 
 
 def test_the_manage_menu_opens_each_screen(qtbot: QtBot, backend: Backend, runner: BackgroundRunner) -> None:
@@ -208,12 +209,13 @@ def test_the_manage_menu_opens_each_screen(qtbot: QtBot, backend: Backend, runne
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.cadences_loaded, timeout=20_000):
         window.show()
-    titles = [a.text() for a in window.manage_menu.actions()]
-    assert titles == ["&Import Contacts…", "&Webhooks…", "&API Tokens…"]
+    titles = [a.text() for a in window.manage_menu.actions() if not a.isSeparator()]
+    assert titles == ["&Settings…", "&Import Contacts…", "&Webhooks…", "&API Tokens…"]
+    assert window.findChild(QAction, "settings_action").shortcut().toString() == "Ctrl+,"
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus.index("&Manage") == menus.index(window.ui.help_menu.title()) - 1
-    for name, kind in (("import_contacts_action", ImportWizard), ("webhooks_action", WebhooksDialog),
-                       ("api_tokens_action", ApiTokensDialog)):
+    for name, kind in (("settings_action", SettingsWindow), ("import_contacts_action", ImportWizard),
+                       ("webhooks_action", WebhooksDialog), ("api_tokens_action", ApiTokensDialog)):
         action = window.findChild(QAction, name)
         assert action is not None and action.isEnabled()
         action.trigger()

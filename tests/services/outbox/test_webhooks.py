@@ -24,7 +24,7 @@ from kixie_desktop.services.outbox.webhooks import (
 )
 from kixie_desktop.storage.models import WebhookOutboxRow, WebhookSubscriptionRow
 from tests.support.http_receiver import Received, Receiver, http_receiver
-from tests.support.memory_keyring import MemoryKeyring
+from tests.support.secret_service import PrivateSecretService
 from tests.support.workspace import Workspace
 
 
@@ -59,12 +59,12 @@ def rows(ws: Workspace) -> list[WebhookOutboxRow]:
         return list(s.scalars(select(WebhookOutboxRow).order_by(WebhookOutboxRow.id)))
 
 
-def test_create_keeps_the_secret_in_the_keyring_only(ws: Workspace, memory_keyring: MemoryKeyring,
+def test_create_keeps_the_secret_in_the_keyring_only(ws: Workspace, real_keyring: PrivateSecretService,
                                                      receiver: Receiver) -> None:
     created = service(ws).create(ws.admin, receiver.url + "/in", ["enrollment.created", "action.completed"])
     assert created.secret.startswith("whsec_") and len(created.secret) == 70
     sub = created.subscription
-    assert memory_keyring.secrets[("kixie-desktop", sub.secret_ref)] == created.secret
+    assert real_keyring.secrets[("kixie-desktop", sub.secret_ref)] == created.secret
     with ws.db.read() as s:
         row = s.get(WebhookSubscriptionRow, sub.id)
         assert row is not None and created.secret not in repr(row.__dict__)
@@ -185,9 +185,9 @@ def test_retries_for_a_day_then_dead_and_a_4xx_is_dead_at_once(ws: Workspace, re
 
 
 def test_a_missing_secret_is_retried_and_deactivation_drops_pending(ws: Workspace, receiver: Receiver,
-                                                                    memory_keyring: MemoryKeyring) -> None:
+                                                                    real_keyring: PrivateSecretService) -> None:
     sub = service(ws).create(ws.admin, receiver.url + "/x", ["enrollment.created"]).subscription
-    memory_keyring.secrets.clear()
+    real_keyring.clear()
     enroll(ws, cadence(ws), "+15125550100")
     report = dispatcher(ws).run_once()
     assert (report.attempted, report.retrying, receiver.received) == (1, 1, [])
