@@ -110,7 +110,7 @@ class Services:
         """The cadence engine; the runtime builds it once its SMS gateway (the softphone) is up.
         ``sole_engine``: it holds the one-engine lock (SQLite), so every lease is a dead one's."""
         return Engine(self.store, self.clock, gateway, engine_id, inflight_window=inflight_window,
-                      sole_engine=sole_engine)
+                      sole_engine=sole_engine, crm=self.crm_jobs)
 
     def inbound_messages(self, gateway: SmsGateway) -> InboundMessages:
         return InboundMessages(self.accounts, self.inbound_sms, gateway, self.clock)

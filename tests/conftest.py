@@ -16,6 +16,7 @@ from PySide6.QtCore import QSettings
 from tests.support.databases import database, postgres_server, sqlite_template  # noqa: F401
 from tests.support import secret_service
 from tests.support.secret_service import PrivateSecretService
+from tests.support.sipp_peer import sipp  # noqa: F401
 from tests.support.softphone import events, softphone  # noqa: F401
 
 # A failure is shrunk and reported, but not "explained": for the database-backed properties

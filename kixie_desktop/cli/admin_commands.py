@@ -17,6 +17,8 @@ from kixie_desktop.composition import opened_backend
 from kixie_desktop.domain.directory import Account
 from kixie_desktop.domain.errors import NotFound, ValidationError
 from kixie_desktop.domain.harassment import HarassmentRules, PeriodUnit, RateLimit
+from kixie_desktop.domain.holidays import describe as describe_holidays
+from kixie_desktop.domain.holidays import parse_holidays
 from kixie_desktop.domain.roles import Role
 from kixie_desktop.domain.templates import may_render_empty
 from kixie_desktop.domain.wording import plural
@@ -63,7 +65,10 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     change.add_argument("--compliance", dest="compliance_profiles", type=_on_off, metavar="on|off")
     change.add_argument("--recording-consent", dest="recording_consent", type=_on_off, metavar="on|off")
     change.add_argument("--caller-id-pool", metavar="N1,N2,…", help="local-presence numbers ('' for none)")
-    change.add_argument("--holidays", metavar="YYYY-MM-DD,…", help="days cadence hours stay closed ('' for none)")
+    change.add_argument("--holidays", metavar="DAY,…",
+                        help="days cadence hours stay closed, in the account's time zone: YYYY-MM-DD for one day, "
+                             "MM-DD (month first) for every year, e.g. 2026-11-27,12-25; Feb 29 closes leap years "
+                             "only; replaces the list ('' for none)")
     change.add_argument("--call-limit", metavar="N/PERIOD", help="business harassment rule, e.g. 3/1d, or off")
     change.add_argument("--sms-limit", metavar="N/PERIOD", help="business harassment rule, e.g. 2/1d, or off")
     change.set_defaults(handler=run_account_set)
@@ -131,7 +136,7 @@ def _describe(account: Account) -> list[tuple[str, str]]:
         ("Call limit", rules.calls.describe("call") if rules.calls else "none"),
         ("SMS limit", rules.sms.describe("SMS", "SMS") if rules.sms else "none"),
         ("Caller-ID pool", ", ".join(account.caller_id_pool) or "—"),
-        ("Holidays", ", ".join(d.isoformat() for d in account.holidays) or "—"),
+        ("Holidays", ", ".join(describe_holidays(account.holidays, account.yearly_holidays)) or "—"),
     ]
 
 
@@ -149,7 +154,7 @@ def run_account_set(args: argparse.Namespace) -> int:
     if args.caller_id_pool is not None:
         changes["caller_id_pool"] = _split(args.caller_id_pool)
     if args.holidays is not None:
-        changes["holidays"] = _split(args.holidays)
+        changes["holidays"], changes["yearly_holidays"] = parse_holidays(_split(args.holidays))
     with opened_backend(args.database) as backend:
         actor = backend.actor()
         if args.call_limit is not None or args.sms_limit is not None:

@@ -1,6 +1,7 @@
-"""`cadence list|export|import|preview`: cadences from the command line — listed, moved
-between workspaces as files (docs/cadence-files.md), and previewed for a sample contact
-with the engine's own planner, as the editor's Timeline Preview does."""
+"""`cadence list|on|off|export|import|preview`: cadences from the command line — listed,
+turned on and off, moved between workspaces as files (docs/cadence-files.md), and
+previewed for a sample contact with the engine's own planner, as the editor's Timeline
+Preview does."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from zoneinfo import ZoneInfo
 from kixie_desktop.cli.api_commands import table
 from kixie_desktop.composition import opened_backend
 from kixie_desktop.domain.cadence_file import CadenceFileInvalid, parse_text, to_text
+from kixie_desktop.domain.cadence_views import CadenceSummary
 from kixie_desktop.domain.errors import NotFound, ValidationError
 from kixie_desktop.domain.ids import CadenceId
 from kixie_desktop.domain.wording import plural
@@ -27,11 +29,15 @@ from kixie_desktop.services.authoring.timeline_preview import (
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    cadence = sub.add_parser("cadence", help="cadences: list, export, import, preview")
+    cadence = sub.add_parser("cadence", help="cadences: list, on, off, export, import, preview")
     cadence_sub = cadence.add_subparsers(dest="cadence_command", required=True,
-                                         metavar="{list,export,import,preview}")
+                                         metavar="{list,on,off,export,import,preview}")
     cadence_sub.add_parser("list", help="list cadences: id, name, active, version").set_defaults(
         handler=run_cadence_list)
+    for word, active in (("on", True), ("off", False)):
+        switch = cadence_sub.add_parser(word, help=f"turn a cadence {word} (managers and admins)")
+        switch.add_argument("cadence", metavar="ID|NAME", help="the cadence's id or its exact name")
+        switch.set_defaults(handler=run_cadence_switch, active=active)
     export = cadence_sub.add_parser("export", help="write a cadence to a JSON file (docs/cadence-files.md)")
     export.add_argument("cadence_id", type=int, metavar="ID")
     export.add_argument("file", metavar="FILE", help="where to write it; - for standard output")
@@ -55,6 +61,25 @@ def run_cadence_list(args: argparse.Namespace) -> int:
         cadences = backend.cadences.list(backend.actor())
     rows = [(c.id, c.name, "yes" if c.active else "no", c.version) for c in sorted(cadences, key=lambda c: c.id)]
     print(table(("ID", "NAME", "ACTIVE", "VERSION"), rows))
+    return 0
+
+
+def _find(cadences: list[CadenceSummary], text: str) -> CadenceSummary:
+    """A cadence by id (digits) or exact name, as `cadence list` shows them."""
+    wanted = text.strip()
+    found = [c for c in cadences if (str(c.id) == wanted if wanted.isdigit() else c.name == wanted)]
+    if not found:
+        raise NotFound(f"no cadence {wanted!r}: `kixie-desktop cadence list` shows their ids and names",
+                       field="cadence")
+    return found[0]
+
+
+def run_cadence_switch(args: argparse.Namespace) -> int:
+    with opened_backend(args.database) as backend:
+        actor = backend.actor()
+        cadence = _find(backend.cadences.list(actor), args.cadence)
+        backend.cadences.set_active(actor, cadence.id, args.active)
+    print(f"cadence {cadence.id} {cadence.name!r} is {'on' if args.active else 'off'}")
     return 0
 
 
@@ -88,8 +113,8 @@ def run_cadence_import(args: argparse.Namespace) -> int:
         for path, what in exc.problems:
             print(f"  {path}: {what}", file=sys.stderr)
         return 2
-    print(f"cadence {version.cadence_id} {version.definition.settings.name!r} created (off: turn it on "
-          "once you have looked at it)")
+    print(f"cadence {version.cadence_id} {version.definition.settings.name!r} created, off: turn it on with "
+          f"`kixie-desktop cadence on {version.cadence_id}` once you have looked at it")
     return 0
 
 

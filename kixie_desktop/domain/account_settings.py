@@ -17,10 +17,12 @@ import phonenumbers
 from kixie_desktop.domain import phone_numbers
 from kixie_desktop.domain.errors import ValidationError
 from kixie_desktop.domain.harassment import HarassmentRules
+from kixie_desktop.domain.holidays import YearlyHoliday, parse_date
 from kixie_desktop.domain.zones import validate_zone
 
 MAX_NAME = 120
 MAX_POOL = 200
+MAX_HOLIDAYS = 200  # of each kind; a list that long is a mistake, and the engine walks it
 PROMPT_TIMEOUT_S = (5, 3600)
 SWITCHES = ("quiet_hours_guard", "compliance_profiles", "recording_consent")
 
@@ -50,16 +52,18 @@ def _numbers(values: Iterable[Any], region: str) -> tuple[str, ...]:
 
 
 def _holidays(values: Iterable[Any]) -> tuple[date, ...]:
-    days: set[date] = set()
-    for value in values:
-        if isinstance(value, date):
-            days.add(value)
-            continue
-        try:
-            days.add(date.fromisoformat(str(value).strip()))
-        except ValueError:
-            raise ValidationError(f"{value!r} is not a date such as 2026-12-25", field="holidays") from None
-    return tuple(sorted(days))
+    days = sorted({parse_date(value, field="holidays") for value in values})
+    if len(days) > MAX_HOLIDAYS:
+        raise ValidationError(f"at most {MAX_HOLIDAYS} one-off holidays", field="holidays")
+    return tuple(days)
+
+
+def _yearly(values: Iterable[Any]) -> tuple[YearlyHoliday, ...]:
+    days = sorted({value if isinstance(value, YearlyHoliday) else YearlyHoliday.parse(str(value))
+                   for value in values})
+    if len(days) > MAX_HOLIDAYS:
+        raise ValidationError(f"at most {MAX_HOLIDAYS} yearly holidays", field="yearly_holidays")
+    return tuple(days)
 
 
 def clean_changes(changes: Mapping[str, Any], region: str) -> dict[str, Any]:
@@ -90,6 +94,8 @@ def clean_changes(changes: Mapping[str, Any], region: str) -> dict[str, Any]:
             out[key] = _numbers(value, region)
         elif key == "holidays":
             out[key] = _holidays(value)
+        elif key == "yearly_holidays":
+            out[key] = _yearly(value)
         elif key == "harassment":
             if not isinstance(value, HarassmentRules):
                 raise ValidationError("harassment rules are a call limit and an SMS limit", field="harassment")

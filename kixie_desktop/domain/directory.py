@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kixie_desktop.domain.harassment import HarassmentRules
+from kixie_desktop.domain.holidays import YearlyHoliday
 from kixie_desktop.domain.ids import (
     AccountId,
     ContactId,
@@ -30,7 +31,8 @@ class Account:
     prompt_timeout_s: int = 60
     recording_consent: bool = False
     harassment: HarassmentRules = field(default_factory=HarassmentRules)
-    holidays: tuple[date, ...] = ()
+    holidays: tuple[date, ...] = ()  # one-off, account-local
+    yearly_holidays: tuple[YearlyHoliday, ...] = ()  # every year (domain/holidays.py)
     caller_id_pool: tuple[str, ...] = ()
 
 

@@ -46,6 +46,11 @@ def zones_of(e164: str) -> tuple[str, ...]:
     return zones
 
 
+def regions() -> tuple[str, ...]:
+    """Every country code a number can be read in ('US', 'CA', …), sorted."""
+    return tuple(sorted(phonenumbers.SUPPORTED_REGIONS))
+
+
 def region_of(e164: str) -> str | None:
     """ISO region code ('US', 'CA') of a number, or None."""
     try:

@@ -39,7 +39,7 @@ class Permission(StrEnum):
     MANAGE_CONTACTS = "edit contacts"
     # Pause, resume, unenroll, run an action now, decide an Unknown text: any lead's.
     CONTROL_LEADS = "pause, resume or unenroll leads, run their actions now or decide unknown texts"
-    # Pause, resume and run now the leads one owns (docs/decisions.md, 31).
+    # Pause, resume and run now the leads one owns (docs/decisions.md, 32).
     CONTROL_OWN_LEADS = "pause, resume or run now the leads they own"
     VIEW = "view cadences and actions"
     WORK_CALLS = "work call prompts"

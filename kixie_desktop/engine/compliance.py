@@ -13,16 +13,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import date
+from functools import cached_property, lru_cache
 from types import MappingProxyType
 from typing import Any
 
-from kixie_desktop.domain.errors import ValidationError
 from kixie_desktop.domain.harassment import PeriodUnit, RateLimit
+from kixie_desktop.domain.holidays import YearlyHoliday
+from kixie_desktop.domain.holidays import from_json as holidays_from_json
+from kixie_desktop.domain.holidays import to_json as holidays_to_json
 from kixie_desktop.domain.phone_numbers import region_of
 from kixie_desktop.domain.schedule import DayInterval, WeeklySchedule
 from kixie_desktop.engine.harassment import NamedLimit
+from kixie_desktop.engine.windows import ClosedDays
 
 QUIET_HOURS = WeeklySchedule.daily(8 * 60, 21 * 60)
 """The quiet-hours guard: every call and SMS inside 08:00-21:00 contact-local, every day."""
@@ -99,28 +102,32 @@ def profile_for(e164: str) -> ComplianceProfile | None:
 
 @dataclass(frozen=True)
 class HolidayCalendar:
-    """Account-local dates on which cadence hours are closed all day."""
+    """Account-local days on which cadence hours are closed all day: one-off dates and
+    yearly month-days (a yearly Feb 29 only in leap years; ``domain/holidays.py``)."""
 
     dates: frozenset[date] = field(default_factory=frozenset)
+    yearly: frozenset[YearlyHoliday] = field(default_factory=frozenset)
 
     @classmethod
-    def of(cls, days: Iterable[date]) -> HolidayCalendar:
-        return cls(frozenset(days))
+    def of(cls, days: Iterable[date], yearly: Iterable[YearlyHoliday] = ()) -> HolidayCalendar:
+        return cls(frozenset(days), frozenset(yearly))
+
+    @cached_property
+    def closed_days(self) -> ClosedDays:
+        """The calendar compiled for ``windows`` once, on first use (the engine asks per run)."""
+        return ClosedDays(self.dates, ((y.month, y.day) for y in self.yearly))
 
     def closes(self, day: date) -> bool:
-        return day in self.dates
+        return self.closed_days.closes(day)
+
+    def first_closed(self, first: date, last: date) -> date | None:
+        """The first holiday in [``first``, ``last``), if any."""
+        return self.closed_days.first_between(first, last)
 
     def to_json(self) -> list[str]:
-        return [d.isoformat() for d in sorted(self.dates)]
+        return holidays_to_json(self.dates, self.yearly)
 
     @classmethod
     def from_json(cls, data: Any) -> HolidayCalendar:
-        if not isinstance(data, list):
-            raise ValidationError("holidays must be a list of YYYY-MM-DD dates", field="holidays")
-        out = set()
-        for item in data:
-            try:
-                out.add(date.fromisoformat(item))
-            except (TypeError, ValueError):
-                raise ValidationError(f"{item!r} is not a YYYY-MM-DD date", field="holidays") from None
-        return cls(frozenset(out))
+        dates, yearly = holidays_from_json(data)
+        return cls.of(dates, yearly)

@@ -2,7 +2,7 @@
 
 ``compute_due`` starts from ``max(base + after, now)`` and pushes the instant
 forward until every constraint allows it at once: cadence hours in the account
-zone (minus account holidays), target hours, the quiet-hours guard and the
+zone (minus account holidays, one-off and yearly), target hours, the quiet-hours guard and the
 jurisdiction's calling hours in every zone of the contact, and each rate limit.
 Each constraint only ever moves the instant to the earliest point at or after it
 that it allows, so looping until none moves yields the earliest instant all allow.
@@ -113,7 +113,7 @@ class _CadenceHours:
     now: datetime
 
     def earliest(self, t: int, limit: int) -> tuple[int, str] | None:
-        walls = walls_for(self.req.cadence_hours, self.req.holidays.dates)
+        walls = walls_for(self.req.cadence_hours, self.req.holidays.closed_days)
         c = first_open_us(walls, timeline(self.req.account_zone), t, limit)
         return None if c is None else (c, self.req.account_zone)
 
@@ -121,9 +121,9 @@ class _CadenceHours:
         until = fmt_instant(from_us(t), zone, self.now)
         tz = ZoneInfo(zone)
         first, last = from_us(prev).astimezone(tz).date(), from_us(t).astimezone(tz).date()
-        skipped = sorted(d for d in self.req.holidays.dates if first <= d < last)
-        if skipped:
-            return f"Account holiday {skipped[0].isoformat()}: cadence hours closed until {until}"
+        holiday = self.req.holidays.first_closed(first, last)
+        if holiday is not None:
+            return f"Account holiday {holiday.isoformat()}: cadence hours closed until {until}"
         return f"Cadence hours closed until {until}"
 
 
@@ -267,7 +267,7 @@ class DueNow:
         # The schedules are keyed by identity (a batch's runs share their version's objects,
         # and hashing a schedule costs more than the rest of this check); each entry holds
         # its schedules, so an id cannot be reused while the entry exists.
-        key = (id(req.cadence_hours), id(req.target_hours), req.account_zone, req.holidays.dates,
+        key = (id(req.cadence_hours), id(req.target_hours), req.account_zone, req.holidays,
                contact_zones(req.contact_phone, req.contact_zone)[0], req.quiet_hours_guard,
                profile.name if profile is not None else None, req.horizon)
         entry = self._open.get(key)

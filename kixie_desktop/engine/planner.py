@@ -14,6 +14,7 @@ from functools import lru_cache
 from kixie_desktop.domain.cadence import Action, CadenceDefinition, CallAction
 from kixie_desktop.domain.directory import Account, Contact
 from kixie_desktop.domain.harassment import HarassmentRules, RateLimit, TouchKind
+from kixie_desktop.domain.holidays import YearlyHoliday
 from kixie_desktop.engine.compliance import HolidayCalendar
 from kixie_desktop.engine.due_time import DueDecision, DueNow, DueRequest, compute_due
 from kixie_desktop.engine.harassment import NamedLimit
@@ -48,8 +49,24 @@ _NAMED: dict[tuple[int, TouchKind], tuple[RateLimit, tuple[NamedLimit, ...]]] = 
 
 
 @lru_cache(maxsize=64)
-def _calendar(days: tuple[date, ...]) -> HolidayCalendar:
-    return HolidayCalendar.of(days)
+def _calendar_of(days: tuple[date, ...], yearly: tuple[YearlyHoliday, ...]) -> HolidayCalendar:
+    # One calendar object per distinct list: it compiles its closed days once, on first use.
+    return HolidayCalendar.of(days, yearly)
+
+
+def _calendar(days: tuple[date, ...], yearly: tuple[YearlyHoliday, ...]) -> HolidayCalendar:
+    # Asked for every run of a batch with the same account's tuples: keyed by identity first
+    # (hashing a list of holidays cost more than the rest of building the request), the
+    # entry keeping its tuples alive so that an id cannot be reused while it is cached.
+    entry = _CALENDARS.get((id(days), id(yearly)))
+    if entry is None or entry[0] is not days or entry[1] is not yearly:
+        if len(_CALENDARS) > 256:
+            _CALENDARS.clear()
+        entry = _CALENDARS[(id(days), id(yearly))] = (days, yearly, _calendar_of(days, yearly))
+    return entry[2]
+
+
+_CALENDARS: dict[tuple[int, int], tuple[tuple[date, ...], tuple[YearlyHoliday, ...], HolidayCalendar]] = {}
 
 
 def longest_window(account: Account, definition: CadenceDefinition) -> timedelta:
@@ -73,7 +90,7 @@ def due_request(account: Account, definition: CadenceDefinition, action: Action,
         target_hours=settings.target_hours,
         contact_phone=contact.phone,
         contact_zone=contact.timezone,
-        holidays=_calendar(account.holidays),
+        holidays=_calendar(account.holidays, account.yearly_holidays),
         quiet_hours_guard=account.quiet_hours_guard,
         compliance=account.compliance_profiles,
         do_not_contact=contact.do_not_contact,

@@ -17,7 +17,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import MAXYEAR, date, datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Protocol
 from zoneinfo import ZoneInfo
@@ -222,44 +222,117 @@ def _compile(schedule: WeeklySchedule) -> _WeeklyWalls:
     return _WeeklyWalls(tuple(s[0] for s in spans), tuple(s[1] for s in spans), False)
 
 
+class ClosedDays:
+    """Whole local days that are closed: one-off dates and yearly month-days, compiled once.
+
+    Days are numbered from 1970-01-01 (a wall time's ``w // DAY_US``). One-off days are one
+    sorted table; a yearly month-day becomes that year's day numbers the first time a day
+    of the year is asked about (Feb 29 only in leap years), so asking costs a bisection,
+    never parsing. Build one per calendar and keep it: ``HolidayCalendar`` does.
+    """
+
+    __slots__ = ("_once", "_yearly", "_years", "_every_day")
+
+    def __init__(self, dates: Iterable[date] = (), yearly: Iterable[tuple[int, int]] = ()) -> None:
+        self._once = tuple(sorted({d.toordinal() - _EPOCH_ORDINAL for d in dates}))
+        self._yearly = tuple(sorted(set(yearly)))
+        self._years: dict[int, tuple[int, ...]] = {}
+        # Every month-day of a leap year: nothing is ever open (and no search would end).
+        self._every_day = len(self._yearly) >= 366
+
+    def __bool__(self) -> bool:
+        return bool(self._once or self._yearly)
+
+    @property
+    def every_day(self) -> bool:
+        return self._every_day
+
+    def _in_year(self, year: int) -> tuple[int, ...]:
+        days = self._years.get(year)
+        if days is None:
+            found = []
+            for month, day in self._yearly:
+                try:
+                    found.append(date(year, month, day).toordinal() - _EPOCH_ORDINAL)
+                except ValueError:  # Feb 29 outside a leap year
+                    continue
+            days = self._years[year] = tuple(found)  # sorted: month-days are
+        return days
+
+    def closed(self, day: int) -> bool:
+        i = bisect_right(self._once, day) - 1
+        if i >= 0 and self._once[i] == day:
+            return True
+        if not self._yearly:
+            return False
+        days = self._in_year(date.fromordinal(day + _EPOCH_ORDINAL).year)
+        j = bisect_right(days, day) - 1
+        return j >= 0 and days[j] == day
+
+    def next_closed(self, day: int) -> int | None:
+        """The first closed day after ``day``, or None."""
+        i = bisect_right(self._once, day)
+        best = self._once[i] if i < len(self._once) else None
+        if self._yearly:
+            year = date.fromordinal(day + _EPOCH_ORDINAL).year
+            # Any month-day but Feb 29 comes round within a year; Feb 29 within eight.
+            for y in range(year, min(year + 9, MAXYEAR + 1)):
+                days = self._in_year(y)
+                j = bisect_right(days, day)
+                if j < len(days):
+                    best = days[j] if best is None else min(best, days[j])
+                    break
+        return best
+
+    def closes(self, day: date) -> bool:
+        return self.closed(day.toordinal() - _EPOCH_ORDINAL)
+
+    def first_between(self, first: date, last: date) -> date | None:
+        """The first closed date in [``first``, ``last``), if any."""
+        found = self.next_closed(first.toordinal() - _EPOCH_ORDINAL - 1)
+        if found is None or found >= last.toordinal() - _EPOCH_ORDINAL:
+            return None
+        return date.fromordinal(found + _EPOCH_ORDINAL)
+
+
 @dataclass(frozen=True)
 class _ClosedDays:
     """A wall set with whole local days removed (the account holiday calendar)."""
 
     inner: WallSet
-    days: tuple[int, ...]  # sorted day numbers since 1970-01-01
+    days: ClosedDays
 
     @property
     def weekly(self) -> bool:
         return False
 
-    def _closed(self, day: int) -> bool:
-        i = bisect_right(self.days, day) - 1
-        return i >= 0 and self.days[i] == day
-
     def next_in(self, w: int) -> int | None:
+        if self.days.every_day:
+            return None
         x = self.inner.next_in(w)
-        while x is not None and self._closed(x // DAY_US):
+        while x is not None and self.days.closed(x // DAY_US):
             x = self.inner.next_in((x // DAY_US + 1) * DAY_US)
         return x
 
     def end_of(self, w: int) -> int | None:
-        if self._closed(w // DAY_US):
+        if self.days.closed(w // DAY_US):
             return w
         e = self.inner.end_of(w)
-        i = bisect_right(self.days, w // DAY_US)
-        if i < len(self.days):
-            cut = self.days[i] * DAY_US
-            if e is None or cut < e:
-                return cut
+        cut = self.days.next_closed(w // DAY_US)
+        if cut is not None and (e is None or cut * DAY_US < e):
+            return cut * DAY_US
         return e
 
 
-def walls_for(schedule: WeeklySchedule, closed_dates: Collection[date] = ()) -> WallSet:
-    walls: WallSet = compile_schedule(schedule)
-    if closed_dates:
-        walls = _ClosedDays(walls, tuple(sorted({d.toordinal() - _EPOCH_ORDINAL for d in closed_dates})))
-    return walls
+Closed = Collection[date] | ClosedDays
+
+
+def walls_for(schedule: WeeklySchedule, closed: Closed = ()) -> WallSet:
+    """``schedule``'s wall set, minus the ``closed`` days (dates, or a compiled ``ClosedDays``)."""
+    walls = compile_schedule(schedule)
+    if not closed:
+        return walls
+    return _ClosedDays(walls, closed if isinstance(closed, ClosedDays) else ClosedDays(closed))
 
 
 def first_open_us(walls: WallSet, tl: _Timeline, t: int, limit: int) -> int | None:
@@ -323,7 +396,7 @@ def _check_horizon(horizon: timedelta) -> int:
 
 
 def is_open(
-    schedule: WeeklySchedule, zone: Zone, at: datetime, *, closed_dates: Collection[date] = ()
+    schedule: WeeklySchedule, zone: Zone, at: datetime, *, closed_dates: Closed = ()
 ) -> bool:
     """True when ``at``'s wall-clock time in ``zone`` lies inside ``schedule`` (and not on a closed date)."""
     t = to_us(at)
@@ -337,7 +410,7 @@ def next_open(
     at: datetime,
     horizon: timedelta = DEFAULT_HORIZON,
     *,
-    closed_dates: Collection[date] = (),
+    closed_dates: Closed = (),
 ) -> datetime | None:
     """Earliest instant in [at, at + horizon] when ``schedule`` is open in ``zone`` (UTC), else None."""
     t = to_us(at)
@@ -351,7 +424,7 @@ def open_until(
     at: datetime,
     horizon: timedelta = DEFAULT_HORIZON,
     *,
-    closed_dates: Collection[date] = (),
+    closed_dates: Closed = (),
 ) -> datetime:
     """End (exclusive, UTC) of the open stretch containing ``at``.
 

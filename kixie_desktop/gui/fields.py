@@ -1,6 +1,6 @@
 """Small pieces every form shares (the cadence editor, the settings pages): where a refused field lives on
 screen (``FieldSite``), the one-line error labels next to fields, an amount + unit
-duration input, a harassment rate limit ("At most N calls per amount unit"), and combo helpers that keep a saved value visible even when it is no
+duration input, a harassment rate limit ("At most N calls per amount unit"), a time zone picker, and combo helpers that keep a saved value visible even when it is no
 longer in the offered list (so the service, not the widget, says what is wrong with it).
 
 Main thread only, like every widget.
@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any, TypeVar
 
-from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QSpinBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QCompleter, QGroupBox, QLabel, QSpinBox, QWidget
 
 from kixie_desktop.domain.harassment import HarassmentRules, PeriodUnit, RateLimit
+from kixie_desktop.domain.zones import known_zones
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -95,6 +97,18 @@ def select_data(combo: QComboBox, value: Any, missing_text: str | None = None) -
         combo.addItem(missing_text, value)
         index = combo.count() - 1
     combo.setCurrentIndex(index)
+
+
+def zone_picker(combo: QComboBox) -> None:
+    """Make an editable ``combo`` offer every IANA zone and find one by any part of its
+    name as it is typed ("Chicago" finds America/Chicago); the service checks the text."""
+    zones = sorted(known_zones())
+    combo.addItems(zones)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    completer = QCompleter(zones, combo)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    combo.setCompleter(completer)
 
 
 class DurationInput:

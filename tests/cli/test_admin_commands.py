@@ -31,14 +31,19 @@ def test_a_team_set_up_from_the_command_line(tmp_path: Path) -> None:
     ok("disposition", "add", "Booked a demo", home=tmp_path)
     ok("disposition", "archive", "Busy", home=tmp_path)
     shown = ok("account", "set", "--default-sender", "212 555 0100", "--caller-id-pool", "+15125550111, 415-555-0122",
-               "--holidays", "2026-12-25,2026-01-01", "--call-limit", "3/1d", "--sms-limit", "2 per 12 hours",
+               "--holidays", "2026-12-25,12-25, 2026-01-01,--07-04", "--call-limit", "3/1d", "--sms-limit", "2 per 12 hours",
                "--quiet-hours", "on", "--prompt-timeout", "45", home=tmp_path)
     settings = dict(re.split(r"\s{2,}", line, maxsplit=1) for line in shown.splitlines()[1:])
     assert settings["Default sender"] == "+12125550100"
     assert settings["Caller-ID pool"] == "+15125550111, +14155550122"
-    assert settings["Holidays"] == "2026-01-01, 2026-12-25"
+    assert settings["Holidays"] == "2026-01-01, 2026-12-25, every Jul 4, every Dec 25"
     assert (settings["Call limit"], settings["SMS limit"]) == ("3 calls / 1 day", "2 SMS / 12 hours")
     assert settings["Prompt timeout"] == "45 s"
+
+    assert "Holidays                   2026-01-01, 2026-12-25, every Jul 4, every Dec 25" in ok(
+        "account", "show", home=tmp_path)
+    assert "every Feb 29 (leap years)" in ok("account", "set", "--holidays", "02-29", home=tmp_path)
+    assert re.search(r"Holidays\s+—", ok("account", "set", "--holidays", "", home=tmp_path))
 
     assert "Closers  alex@blueridge.example, jo@blueridge.example" in ok("team", "list", home=tmp_path)
     assert "Inbound  Closers" in ok("queue", "list", home=tmp_path)
@@ -57,6 +62,7 @@ def test_bad_input_and_the_wrong_role_are_one_line_and_exit_2(tmp_path: Path) ->
         (["account", "set", "--default-sender", "12"], "default_sender"),
         (["account", "set", "--caller-id-pool", "+15125550111,nope"], "caller_id_pool"),
         (["account", "set", "--holidays", "Christmas"], "not a date"),
+        (["account", "set", "--holidays", "2026-12-24,13-25"], "'13-25' is not a day of the year"),
         (["account", "set", "--call-limit", "lots"], "N/period"),
         (["account", "set", "--prompt-timeout", "2"], "5-3600"),
         (["account", "set", "--time-zone", "Mars/Olympus"], "IANA"),

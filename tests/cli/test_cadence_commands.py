@@ -23,7 +23,7 @@ def test_export_import_round_trip_through_files(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr
     imported = kixie("cadence", "import", str(original), "--name", "Speed to Lead (copy)", home=tmp_path)
     assert imported.returncode == 0, imported.stderr
-    assert "'Speed to Lead (copy)' created (off" in imported.stdout
+    assert "'Speed to Lead (copy)' created, off" in imported.stdout
     copy_id = imported.stdout.split()[1]
     again = kixie("cadence", "export", copy_id, "-", home=tmp_path)
     document = json.loads(again.stdout)

@@ -90,10 +90,14 @@ def test_area_code() -> None:
 
 
 def test_holiday_calendar_round_trips_and_validates() -> None:
-    cal = HolidayCalendar.from_json(["2025-12-25", "2026-01-01"])
+    cal = HolidayCalendar.from_json(["2025-12-25", "2026-01-01", "--07-04"])
     assert cal.closes(date(2025, 12, 25)) and not cal.closes(date(2025, 12, 26))
+    assert cal.closes(date(2031, 7, 4)) and not cal.closes(date(2031, 7, 5))
+    assert cal.to_json() == ["2025-12-25", "2026-01-01", "--07-04"]
     assert HolidayCalendar.from_json(cal.to_json()) == cal
     with pytest.raises(ValidationError):
         HolidayCalendar.from_json(["Christmas"])
     with pytest.raises(ValidationError):
         HolidayCalendar.from_json("2025-12-25")
+    with pytest.raises(ValidationError):
+        HolidayCalendar.from_json(["--02-30"])

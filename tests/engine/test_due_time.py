@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from kixie_desktop.domain.harassment import PeriodUnit, RateLimit, TouchKind
+from kixie_desktop.domain.holidays import YearlyHoliday
 from kixie_desktop.domain.schedule import DayInterval, WeeklySchedule
 from kixie_desktop.engine.compliance import HolidayCalendar
 from kixie_desktop.engine.due_time import Blocked, DueNow, DueRequest, compute_due
@@ -145,6 +146,39 @@ def test_account_holiday() -> None:
         utc(2025, 12, 26, 14), "Account holiday 2025-12-25: cadence hours closed until Fri 09:00 America/New_York",
         Blocked.WAITING,
     )
+
+
+def test_yearly_holiday_closes_the_day_every_year() -> None:
+    holidays = HolidayCalendar.of([], [YearlyHoliday(12, 25)])
+    for year in (2025, 2031):  # Dec 24 is a Wednesday in both
+        xmas_eve = utc(year, 12, 24, 23)  # 18:00 New York
+        assert due(xmas_eve, cadence_hours=WEEKDAYS_9_17, holidays=holidays) == (
+            utc(year, 12, 26, 14),
+            f"Account holiday {year}-12-25: cadence hours closed until Fri 09:00 America/New_York", Blocked.WAITING,
+        )
+    # On Christmas Day 2026 (a Friday) it waits for Monday; a one-off 2025-12-25 would not.
+    xmas_2026 = utc(2026, 12, 25, 15)
+    assert due(xmas_2026, cadence_hours=WEEKDAYS_9_17, holidays=holidays)[:2] == (
+        utc(2026, 12, 28, 14), "Account holiday 2026-12-25: cadence hours closed until Mon 09:00 America/New_York")
+    once = HolidayCalendar.of([date(2025, 12, 25)])
+    assert due(xmas_2026, cadence_hours=WEEKDAYS_9_17, holidays=once) == (xmas_2026, "Due", Blocked.READY)
+
+
+def test_yearly_feb_29_waits_only_in_leap_years() -> None:
+    holidays = HolidayCalendar.of([], [YearlyHoliday(2, 29)])
+    assert due(utc(2027, 2, 28, 23), cadence_hours=ALWAYS, account_zone="UTC", holidays=holidays)[1] == "Due"
+    assert due(utc(2028, 2, 29, 10), cadence_hours=ALWAYS, account_zone="UTC", holidays=holidays)[:2] == (
+        utc(2028, 3, 1), "Account holiday 2028-02-29: cadence hours closed until Wed 00:00 UTC")
+
+
+def test_due_now_tells_calendars_apart() -> None:
+    """DueNow caches "open now" per calendar: a yearly holiday today is not another's open day."""
+    xmas = utc(2025, 12, 25, 15)
+    due_now = DueNow(xmas)
+    plain = replace(BASE, base=xmas)
+    closed = replace(plain, holidays=HolidayCalendar.of([], [YearlyHoliday(12, 25)]))
+    assert due_now(plain).blocked is Blocked.READY
+    assert due_now(closed) == compute_due(closed, xmas) and due_now(closed).blocked is Blocked.WAITING
 
 
 def test_dst_gap_in_cadence_hours() -> None:

@@ -8,12 +8,13 @@ allowed instants only changes on minute boundaries and a minute scan is exact.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from hypothesis import event, given
 from hypothesis import strategies as st
 
 from kixie_desktop.domain.harassment import TouchKind
+from kixie_desktop.domain.holidays import YearlyHoliday
 from kixie_desktop.domain.phone_numbers import zones_of
 from kixie_desktop.engine.compliance import QUIET_HOURS, HolidayCalendar, profile_for
 from kixie_desktop.engine.due_time import DueNow, DueRequest, compute_due
@@ -64,6 +65,10 @@ def requests(draw: st.DrawFn) -> tuple[DueRequest, datetime]:
     touch = st.integers(-24 * 60, 24 * 60).map(lambda m: now + timedelta(minutes=m))
     start_day = local_date(now, account_zone)
     holiday = st.integers(0, 6).map(lambda d: start_day + timedelta(days=d))
+    # Yearly ones: the month-day of a day near the start, or of one in any year (so that
+    # some fall inside the span and some do not), Feb 29 among them.
+    yearly = st.one_of(holiday, st.dates(date(1996, 1, 1), date(2040, 12, 31))).map(
+        lambda d: YearlyHoliday(d.month, d.day))
     req = DueRequest(
         base=now - draw(minutes),
         after=draw(minutes),
@@ -73,7 +78,7 @@ def requests(draw: st.DrawFn) -> tuple[DueRequest, datetime]:
         target_hours=draw(wide_schedules),
         contact_phone=draw(st.sampled_from(PHONES)),
         contact_zone=draw(st.none() | zones),
-        holidays=HolidayCalendar.of(draw(st.lists(holiday, max_size=2))),
+        holidays=HolidayCalendar.of(draw(st.lists(holiday, max_size=2)), draw(st.lists(yearly, max_size=2))),
         quiet_hours_guard=draw(st.booleans()),
         compliance=draw(st.booleans()),
         touches=tuple(draw(st.lists(touch, max_size=6))),
@@ -84,7 +89,8 @@ def requests(draw: st.DrawFn) -> tuple[DueRequest, datetime]:
 
 
 def oracle_allows(req: DueRequest, t: datetime) -> bool:
-    if local_date(t, req.account_zone) in req.holidays.dates:
+    day = local_date(t, req.account_zone)
+    if day in req.holidays.dates or YearlyHoliday(day.month, day.day) in req.holidays.yearly:
         return False
     if not open_at(req.cadence_hours, req.account_zone, t):
         return False

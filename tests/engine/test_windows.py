@@ -8,6 +8,7 @@ import pytest
 
 from kixie_desktop.domain.schedule import DayInterval, WeeklySchedule
 from kixie_desktop.engine.windows import (
+    ClosedDays,
     intersect,
     is_open,
     is_open_all,
@@ -128,6 +129,47 @@ def test_closed_dates_skip_whole_local_days() -> None:
     assert not is_open(WEEKDAYS_9_17, "America/New_York", utc(2025, 12, 25, 15), closed_dates=christmas)
     always = WeeklySchedule.always()
     assert open_until(always, "America/New_York", utc(2025, 12, 24, 12), closed_dates=christmas) == utc(2025, 12, 25, 5)
+
+
+def day_number(d: date) -> int:
+    return d.toordinal() - date(1970, 1, 1).toordinal()
+
+
+def test_yearly_closed_days_come_round_every_year() -> None:
+    xmas = ClosedDays(yearly=[(12, 25)])
+    for year in (1999, 2025, 2031, 2100, 2399):
+        assert xmas.closes(date(year, 12, 25)) and not xmas.closes(date(year, 12, 24))
+        assert xmas.next_closed(day_number(date(year, 12, 25))) == day_number(date(year + 1, 12, 25))
+    assert xmas.first_between(date(2025, 1, 1), date(2025, 12, 25)) is None
+    assert xmas.first_between(date(2025, 1, 1), date(2025, 12, 26)) == date(2025, 12, 25)
+    always = WeeklySchedule.always()
+    at = utc(2031, 12, 24, 23)  # Wednesday 18:00 in New York, six years on
+    assert next_open(WEEKDAYS_9_17, "America/New_York", at, closed_dates=xmas) == utc(2031, 12, 26, 14)
+    assert open_until(always, "America/New_York", utc(2031, 12, 24, 12), closed_dates=xmas) == utc(2031, 12, 25, 5)
+
+
+def test_a_yearly_feb_29_closes_leap_years_only() -> None:
+    leap_day = ClosedDays(yearly=[(2, 29)])
+    assert leap_day.closes(date(2028, 2, 29))
+    assert not any(leap_day.closes(date(2027, 2, d)) for d in (27, 28)) and not leap_day.closes(date(2027, 3, 1))
+    # 2100 is not a leap year: after 2096 the next Feb 29 is in 2104.
+    assert leap_day.next_closed(day_number(date(2096, 3, 1))) == day_number(date(2104, 2, 29))
+    always = WeeklySchedule.always()
+    assert next_open(always, "UTC", utc(2027, 2, 28, 23), closed_dates=leap_day) == utc(2027, 2, 28, 23)
+    assert next_open(always, "UTC", utc(2028, 2, 29, 10), closed_dates=leap_day) == utc(2028, 3, 1)
+
+
+def test_one_off_and_yearly_days_together() -> None:
+    days = ClosedDays([date(2026, 11, 27)], [(12, 25), (1, 1)])
+    assert days.next_closed(day_number(date(2026, 11, 1))) == day_number(date(2026, 11, 27))
+    assert days.next_closed(day_number(date(2026, 11, 27))) == day_number(date(2026, 12, 25))
+    assert days.next_closed(day_number(date(2026, 12, 25))) == day_number(date(2027, 1, 1))
+    assert not ClosedDays() and days
+
+
+def test_every_day_of_the_year_closed_never_opens() -> None:
+    every_day = ClosedDays(yearly=[(d.month, d.day) for d in (date(2000, 1, 1) + timedelta(n) for n in range(366))])
+    assert next_open(WeeklySchedule.always(), "UTC", utc(2025, 6, 1), closed_dates=every_day) is None
 
 
 def test_several_zones_open_only_together() -> None:

@@ -8,15 +8,17 @@ elsewhere (another workstation, the command line) shows the next time it is look
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from kixie_desktop.gui.forms.ui_settings_window import Ui_SettingsWindow
 from kixie_desktop.gui.operations import BackgroundRunner
+from kixie_desktop.gui.settings.account_page import AccountPage
 from kixie_desktop.gui.settings.context import SettingsContext
 from kixie_desktop.gui.settings.harassment_page import BusinessHarassmentPage
 from kixie_desktop.gui.settings.page import SettingsPage
 
 PAGES: tuple[type[SettingsPage], ...] = (
+    AccountPage,
     BusinessHarassmentPage,
 )
 
@@ -35,6 +37,11 @@ class SettingsWindow(QDialog):
             self.pages[page_type.TITLE] = page
             self.ui.pages_stack.addWidget(page)
             self.ui.pages_list.addItem(page_type.TITLE)
+        # Enter in a field belongs to the field (the caller-ID pool's adds a number): no
+        # button is pressed by it, least of all Close, which would drop what was typed.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         self.ui.pages_list.currentRowChanged.connect(self._show_row)
         self.ui.button_box.rejected.connect(self.reject)
         self.ui.pages_list.setCurrentRow(0)

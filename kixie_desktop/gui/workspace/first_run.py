@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimeZone, Signal
-from PySide6.QtWidgets import QCompleter, QDialog, QLabel, QWidget
+from PySide6.QtCore import QTimeZone, Signal
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from kixie_desktop.domain.errors import UserFacingError
 from kixie_desktop.domain.zones import known_zones
+from kixie_desktop.gui.fields import zone_picker
 from kixie_desktop.gui.forms.ui_first_run_dialog import Ui_FirstRunDialog
 from kixie_desktop.gui.message_line import ERROR_STYLE
 from kixie_desktop.gui.operations import BackgroundRunner
@@ -44,14 +45,8 @@ class FirstRunDialog(QDialog):
         for label in (*self._errors.values(), self.ui.form_error):
             label.setStyleSheet(ERROR_STYLE)
             label.hide()
-        combo = self.ui.time_zone_combo
-        combo.addItems(sorted(known_zones()))
-        combo.setInsertPolicy(combo.InsertPolicy.NoInsert)
-        completer = QCompleter(sorted(known_zones()), combo)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)  # "Chicago" finds America/Chicago
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        combo.setCompleter(completer)
-        combo.setCurrentText(system_zone())
+        zone_picker(self.ui.time_zone_combo)
+        self.ui.time_zone_combo.setCurrentText(system_zone())
         self.ui.create_button.clicked.connect(self.create)
         self.ui.demo_button.clicked.connect(self.explore_demo)
         self.ui.quit_button.clicked.connect(self.reject)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, insert, select
@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session
 from kixie_desktop.domain.directory import Account, Queue, Team, User
 from kixie_desktop.domain.errors import NotFound
 from kixie_desktop.domain.harassment import HarassmentRules, PeriodUnit, RateLimit
+from kixie_desktop.domain.holidays import from_json as holidays_from_json
+from kixie_desktop.domain.holidays import to_json as holidays_to_json
 from kixie_desktop.domain.ids import AccountId, QueueId, TeamId, UserId
 from kixie_desktop.domain.roles import Availability, Role
 from kixie_desktop.storage.models import AccountRow, QueueRow, TeamRow, UserRow, queue_teams, team_members
@@ -32,6 +34,7 @@ def limit_columns(prefix: str, limit: RateLimit | None) -> dict[str, Any]:
 
 
 def _account(row: AccountRow) -> Account:
+    holidays, yearly = holidays_from_json(row.holidays or [])
     return Account(
         id=AccountId(row.id), name=row.name, timezone=row.timezone,
         default_region=row.default_region, default_sender=row.default_sender,
@@ -41,7 +44,7 @@ def _account(row: AccountRow) -> Account:
             calls=limit_from(row.call_limit_count, row.call_limit_amount, row.call_limit_unit),
             sms=limit_from(row.sms_limit_count, row.sms_limit_amount, row.sms_limit_unit),
         ),
-        holidays=tuple(date.fromisoformat(d) for d in row.holidays or ()),
+        holidays=holidays, yearly_holidays=yearly,
         caller_id_pool=tuple(row.caller_id_pool or ()),
     )
 
@@ -96,7 +99,7 @@ class SqlAccounts:
         for key, value in {**limit_columns("call_limit", account.harassment.calls),
                            **limit_columns("sms_limit", account.harassment.sms)}.items():
             setattr(row, key, value)
-        row.holidays = [d.isoformat() for d in account.holidays]
+        row.holidays = holidays_to_json(account.holidays, account.yearly_holidays)
         row.caller_id_pool = list(account.caller_id_pool)
         self._read.pop(account.id, None)
 

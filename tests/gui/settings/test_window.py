@@ -3,43 +3,20 @@ changes the rules the engine reads, and only for an admin."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from kixie_desktop.app import window_context
-from kixie_desktop.composition import Backend, open_backend
+from kixie_desktop.composition import Backend
 from kixie_desktop.domain.harassment import HarassmentRules, PeriodUnit, RateLimit
-from kixie_desktop.gui.main_window import MainWindow
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.gui.settings.harassment_page import BusinessHarassmentPage
-from kixie_desktop.gui.settings.window import SettingsWindow
-
-AGENT = "alex@acme-solar.example"
-
-
-def _window(qtbot: QtBot, backend: Backend, runner: BackgroundRunner) -> MainWindow:
-    window = MainWindow(window_context(backend), runner)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.cadences_loaded, timeout=20_000):
-        window.show()
-    return window
-
-
-def _settings(qtbot: QtBot, window: MainWindow) -> SettingsWindow:
-    """Ctrl+, as a person presses it; the window opens on its first page."""
-    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: any(isinstance(w, SettingsWindow) and w.isVisible()
-                                for w in QApplication.topLevelWidgets()), timeout=10_000)
-    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsWindow) and w.isVisible())
+from tests.gui.settings.opening import main_window, open_settings
 
 
 def test_an_admin_changes_the_business_harassment_rules(qtbot: QtBot, backend: Backend,
                                                         runner: BackgroundRunner) -> None:
-    window = _window(qtbot, backend, runner)
-    settings = _settings(qtbot, window)
+    window = main_window(qtbot, backend, runner)
+    settings = open_settings(qtbot, window)
     with qtbot.waitSignal(settings.pages[BusinessHarassmentPage.TITLE].loaded, timeout=10_000):
         page = settings.open_page(BusinessHarassmentPage.TITLE)
     assert isinstance(page, BusinessHarassmentPage)
@@ -59,14 +36,12 @@ def test_an_admin_changes_the_business_harassment_rules(qtbot: QtBot, backend: B
     settings.close()
 
 
-def test_an_agent_sees_the_rules_but_cannot_change_them(qtbot: QtBot, tmp_path: Path, runner: BackgroundRunner,
-                                                        monkeypatch) -> None:
-    monkeypatch.setenv("KIXIE_USER", AGENT)  # read when the backend opens
-    backend = open_backend(f"sqlite:///{tmp_path / 'k.db'}")
-    backend.seed_demo()
+def test_an_agent_sees_the_rules_but_cannot_change_them(qtbot: QtBot, agent_backend: Backend,
+                                                        runner: BackgroundRunner) -> None:
+    backend = agent_backend
     before = backend.accounts.current().harassment
-    window = _window(qtbot, backend, runner)
-    settings = _settings(qtbot, window)
+    window = main_window(qtbot, backend, runner)
+    settings = open_settings(qtbot, window)
     page = settings.pages[BusinessHarassmentPage.TITLE]
     assert isinstance(page, BusinessHarassmentPage)
     with qtbot.waitSignal(page.loaded, timeout=10_000):
@@ -84,4 +59,3 @@ def test_an_agent_sees_the_rules_but_cannot_change_them(qtbot: QtBot, tmp_path: 
     qtbot.waitUntil(lambda: "may not" in page.message_line.text(), timeout=10_000)
     assert backend.accounts.current().harassment == before
     settings.close()
-    backend.close()

@@ -1,7 +1,6 @@
-"""Fixtures for the telephony tests: SIPp peers. The softphone itself is shared by the
-whole test process (``tests/support/softphone.py``, registered in ``tests/conftest.py``).
-Tests marked ``sipp`` skip with a reason when SIPp is missing, and fail instead
-when ``KIXIE_REQUIRE_SIPP=1`` (CI).
+"""The ``sipp`` fixture: SIPp peers for any test (telephony, CLI, GUI). The softphone itself is
+shared by the whole test process (``tests/support/softphone.py``). Tests using it skip with
+a reason when SIPp is missing, and fail instead when ``KIXIE_REQUIRE_SIPP=1`` (CI).
 """
 
 from __future__ import annotations
@@ -23,9 +22,10 @@ def sipp(tmp_path: Path) -> Iterator[Callable[..., SippUas]]:
                     "set KIXIE_REQUIRE_SIPP=1 to make this a failure")
     started: list[SippUas] = []
 
-    def start(scenario: str, remote: str | None = None, transport: str = "u1",
-              **keys: str) -> SippUas:
-        uas = SippUas(scenario, tmp_path, keys, remote=remote, transport=transport)
+    def start(scenario: str, remote: str | None = None, transport: str = "u1", calls: int = 1,
+              timeout_s: int = 20, **keys: str) -> SippUas:
+        uas = SippUas(scenario, tmp_path, keys, timeout_s=timeout_s, remote=remote, transport=transport,
+                      calls=calls)
         started.append(uas)
         return uas
 
