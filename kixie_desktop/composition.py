@@ -131,7 +131,7 @@ def build_services(store: Store, clock: Clock, secrets: SecretStore, crm_jobs: C
         enrollment=enrollment,
         idempotent_enrollment=IdempotentEnrollment(store, clock, enrollment),
         unenroll=UnenrollService(store, clock), pausing=PauseService(store, clock),
-        run_now=RunNowService(store, clock), unknown_sms=UnknownSmsService(store, clock),
+        run_now=RunNowService(store, clock), unknown_sms=UnknownSmsService(store, clock, crm_jobs),
         contact_import=ContactImportService(store, clock, enrollment),
         contact_history=ContactHistoryService(store, clock),
         action_table=ActionTableService(store, clock), action_export=ActionExport(store, clock),

@@ -4,8 +4,8 @@ that the gateway cannot account for (SPEC §3: never re-sent blindly; decision 1
 A person checks (asks the lead, looks at the provider's log) and decides:
 
 - **Mark as sent**: it did go out. The action completes with the outcome Sent (counted in
-  Tasks Run; an ``action.completed`` webhook when subscribed), its message row says sent.
-  Nothing is sent.
+  Tasks Run; an ``action.completed`` webhook when subscribed; logged to the CRM like any text
+  sent), its message row says sent. Nothing is sent.
 - **Send again**: it did not. The action is scheduled once more under a new attempt (so a
   new idempotency key), due now or when the hours and the harassment rule allow — the lost
   attempt's touch still counts, so the rule may make it wait — and the engine sends it like
@@ -35,9 +35,11 @@ from kixie_desktop.domain.statuses import EnrollmentState
 from kixie_desktop.engine.planner import rules_for
 from kixie_desktop.engine.run_lifecycle import RunEvent, allows, next_status
 from kixie_desktop.services.base import Service
+from kixie_desktop.services.clock import Clock
 from kixie_desktop.services.execution.engine_batch import action_event
 from kixie_desktop.services.leads.lead_access import require_control, run_of
-from kixie_desktop.services.ports.storage import UnitOfWork
+from kixie_desktop.services.outbox.crm_sync import CrmJobs
+from kixie_desktop.services.ports.storage import Store, UnitOfWork
 from kixie_desktop.services.supervision.run_now import NotRunnable, reschedule, when_words
 
 
@@ -55,6 +57,10 @@ def _unknown(uow: UnitOfWork, actor: Actor, run_id: ActionRunId) -> ActionRun:
 
 
 class UnknownSmsService(Service):
+    def __init__(self, store: Store, clock: Clock, crm: CrmJobs) -> None:
+        super().__init__(store, clock)
+        self._crm = crm
+
     def facts(self, actor: Actor, run_id: ActionRunId) -> UnknownSms:
         require(actor, Permission.VIEW)
         with self._store.read() as uow:
@@ -83,6 +89,10 @@ class UnknownSmsService(Service):
             status = next_status(run.status, RunEvent.MARKED_SENT)
             uow.runs.record([RunEnded(run.id, status, "sent", reason, now)])
             uow.messages.set_results([SmsSettled(run.idempotency_key, "sent", None, reason)])
+            body = uow.messages.body(run.idempotency_key)
+            if body is not None:
+                self._crm.log_sms(uow, actor.account_id, uow.contacts.get(run.contact_id), direction="outbound",
+                                  body=body, at=now)
             uow.cadences.count_tasks({run.cadence_id: 1}, now)
             if "action.completed" in uow.outbox.subscribed_types(actor.account_id):
                 uow.outbox.add_many(actor.account_id, [action_event("action.completed", run, {

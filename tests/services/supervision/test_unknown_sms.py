@@ -19,6 +19,7 @@ from kixie_desktop.domain.messaging import OutboundSms, SmsResult
 from kixie_desktop.domain.statuses import EnrollmentState
 from kixie_desktop.services.execution.engine import Engine
 from kixie_desktop.services.leads.unenroll import UnenrollService
+from kixie_desktop.services.outbox.crm_sync import CrmJobs
 from kixie_desktop.services.supervision.run_now import NotRunnable
 from kixie_desktop.services.supervision.unknown_sms import NotUnknown, UnknownSmsService
 from kixie_desktop.storage.models import (
@@ -28,6 +29,7 @@ from kixie_desktop.storage.models import (
     EnrollmentRow,
     SmsMessageRow,
     TouchRow,
+    WebhookOutboxRow,
 )
 from tests.services.leads.test_pausing import LEAD, snapshot
 from tests.support.gateways import Crash, RecordingGateway
@@ -64,8 +66,8 @@ def rows(ws: Workspace) -> list[ActionRunRow]:
         return list(s.scalars(select(ActionRunRow).order_by(ActionRunRow.id)))
 
 
-def service(ws: Workspace) -> UnknownSmsService:
-    return UnknownSmsService(ws.store, ws.clock)
+def service(ws: Workspace, *, crm: bool = False) -> UnknownSmsService:
+    return UnknownSmsService(ws.store, ws.clock, CrmJobs(enabled=crm))
 
 
 def test_the_facts_count_the_numbers_texts_against_its_rule(ws: Workspace) -> None:
@@ -79,7 +81,7 @@ def test_the_facts_count_the_numbers_texts_against_its_rule(ws: Workspace) -> No
 
 def test_mark_as_sent_completes_it_and_sends_nothing(ws: Workspace) -> None:
     cadence_id, run_id = unknown_sms(ws)
-    service(ws).mark_sent(ws.supervisor, run_id)
+    service(ws, crm=True).mark_sent(ws.supervisor, run_id)
     sms, call = rows(ws)
     assert (sms.status, sms.outcome, sms.reason) == ("completed", "sent", "Marked as sent by Supervisor Tester")
     assert sms.completed_at == ws.clock.now
@@ -88,6 +90,9 @@ def test_mark_as_sent_completes_it_and_sends_nothing(ws: Workspace) -> None:
         assert s.scalar(select(SmsMessageRow.status)) == "sent"
         assert s.get(CadenceRow, cadence_id).tasks_run == 1  # type: ignore[union-attr]
         assert s.scalar(select(AuditLogRow.action).order_by(AuditLogRow.id.desc())) == "mark_sent"
+        # Logged to the CRM like any text sent, with what it said.
+        [crm] = s.scalars(select(WebhookOutboxRow).where(WebhookOutboxRow.event_type == "crm.log_sms"))
+        assert crm.payload["body"] == "Hi Olivia, it's Agent from Acme Solar."
     before = snapshot(ws)
     with pytest.raises(NotUnknown):  # decided already: a second decision writes nothing
         service(ws).send_again(ws.supervisor, run_id)
