@@ -33,7 +33,7 @@ class LeadAction(StrEnum):
 
 
 # What an agent may do to a lead they own; the rest is for supervisors, managers and admins
-# (docs/decisions.md, 32).
+# (docs/decisions.md, 34).
 OWN_LEAD_ACTIONS = frozenset({LeadAction.PAUSE, LeadAction.RESUME, LeadAction.RUN_NOW})
 
 

@@ -31,6 +31,7 @@ class Availability(StrEnum):
 class Permission(StrEnum):
     MANAGE_CADENCES = "manage cadences"
     MANAGE_DIRECTORY = "manage teams, queues and users"
+    MANAGE_ADMINS = "make or change admins"
     MANAGE_TEMPLATES = "manage SMS templates"
     MANAGE_DISPOSITIONS = "manage dispositions"
     MANAGE_ACCOUNT = "change account settings"
@@ -39,7 +40,7 @@ class Permission(StrEnum):
     MANAGE_CONTACTS = "edit contacts"
     # Pause, resume, unenroll, run an action now, decide an Unknown text: any lead's.
     CONTROL_LEADS = "pause, resume or unenroll leads, run their actions now or decide unknown texts"
-    # Pause, resume and run now the leads one owns (docs/decisions.md, 32).
+    # Pause, resume and run now the leads one owns (docs/decisions.md, 34).
     CONTROL_OWN_LEADS = "pause, resume or run now the leads they own"
     VIEW = "view cadences and actions"
     WORK_CALLS = "work call prompts"
@@ -51,6 +52,8 @@ _ALL = frozenset(Role)
 GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.MANAGE_CADENCES: _EDITORS,
     Permission.MANAGE_DIRECTORY: _EDITORS,
+    # A manager runs the directory but cannot hand out (or take away) the keys to it.
+    Permission.MANAGE_ADMINS: frozenset({Role.ADMIN}),
     Permission.MANAGE_TEMPLATES: _EDITORS,
     Permission.MANAGE_DISPOSITIONS: _EDITORS,
     Permission.MANAGE_ACCOUNT: frozenset({Role.ADMIN}),

@@ -50,7 +50,7 @@ EVERYONE = {
     "pausing.detail": "read-only: where a lead stands", "unknown_sms.facts": "read-only: what an Unknown text said",
 }
 # An agent pauses, resumes and runs now the leads they own; another's is refused once the lead
-# is read (decision 32), which tests/services/leads/test_pausing.py and test_run_now.py hold.
+# is read (decision 34), which tests/services/leads/test_pausing.py and test_run_now.py hold.
 OWN_LEADS = {
     "pausing.pause": "their own leads only", "pausing.resume": "their own leads only",
     "run_now.run_now": "their own leads' actions only",
@@ -62,7 +62,7 @@ SUPERVISOR_MAY = {
     "idempotent_enrollment.enroll": "the same through the API",
     "unenroll.unenroll": "and take them out again",
     **OWN_LEADS,  # any lead's, for a supervisor
-    "unknown_sms.mark_sent": "supervisors decide Unknown texts (decision 32)",
+    "unknown_sms.mark_sent": "supervisors decide Unknown texts (decision 34)",
     "unknown_sms.send_again": "the same",
 }
 

@@ -236,7 +236,7 @@ class Engine:
         action = batch.version(run).definition.actions[run.step]
         assert isinstance(action, SmsAction)
         contact = batch.contacts[run.contact_id]
-        owner = batch.user(run.owner_id) if run.owner_id is not None else None
+        owner = batch.owner(run)
         body = action.body if action.customize and action.body else batch.template_body(action.template_id)
         text = templates.render(body, templates.merge_values(contact, owner, batch.account.name))
         return text, (owner.sender_number if owner else None) or batch.account.default_sender
@@ -289,9 +289,10 @@ class Engine:
         definition = batch.version(run).definition
         action = definition.actions[run.step]
         assert isinstance(action, CallAction)
-        if run.owner_id is not None:
-            candidates = [batch.user(run.owner_id)]
-        else:  # Assign from Queue on Answer (or a queue with nobody to round-robin to)
+        owner = batch.owner(run)
+        if owner is not None:
+            candidates = [owner]
+        else:  # Assign from Queue on Answer (or nobody to round-robin to, or a deactivated owner)
             candidates = batch.uow.queues.agents(definition.settings.queue_id)
         available = [u.id for u in candidates if u.availability is Availability.AVAILABLE]
         total = run.max_retries + 1
@@ -300,8 +301,9 @@ class Engine:
             return
         deadline = batch.now + timedelta(seconds=batch.account.prompt_timeout_s)
         batch.uow.prompts.offer(run.id, available, run.attempt, batch.now, deadline)
-        who = "the contact owner" if run.owner_id is not None else plural(len(available), "available agent")
-        if definition.settings.assign_owner is OwnerAssignment.ON_ANSWER and run.owner_id is None:
+        who = "the contact owner" if owner is not None else plural(len(available), "available agent")
+        if owner is None and (run.owner_id is not None
+                              or definition.settings.assign_owner is OwnerAssignment.ON_ANSWER):
             who += " (first to accept becomes owner)"
         batch.offer(run, deadline, f"Waiting for {who} to accept (attempt {run.retry_count + 1} of {total})")
 

@@ -3,7 +3,7 @@
 Supervisors, managers and admins may pause, resume and unenroll any lead of their account,
 run its actions now and decide its Unknown texts (``Permission.CONTROL_LEADS``). An agent may
 pause, resume and run now the leads they own — enrollments whose owner they are — and nothing
-else (``CONTROL_OWN_LEADS``; docs/decisions.md, 32). Another account's enrollment or action
+else (``CONTROL_OWN_LEADS``; docs/decisions.md, 34). Another account's enrollment or action
 does not exist as far as the actor can tell. ``available`` is the same rule as the services
 apply, for the front ends to enable only what applies (the services still check).
 """

@@ -15,7 +15,7 @@ A person checks (asks the lead, looks at the provider's log) and decides:
 
 ``facts`` is what the confirmation shows: whose text, what it said, and the number's texts
 against its rule ("2 of 3 texts in the last day"). Supervisors, managers and admins decide
-(decision 32). Blocking: call from a worker thread.
+(decision 34). Blocking: call from a worker thread.
 """
 
 from __future__ import annotations
