@@ -55,7 +55,10 @@ from kixie_desktop.services.ports.telephony import SmsGateway
 from kixie_desktop.services.calls.powercall import PowerCallService
 from kixie_desktop.services.administration.dispositions import DispositionService
 from kixie_desktop.services.administration.templates import TemplateService
+from kixie_desktop.services.leads.pausing import PauseService
 from kixie_desktop.services.leads.unenroll import UnenrollService
+from kixie_desktop.services.supervision.run_now import RunNowService
+from kixie_desktop.services.supervision.unknown_sms import UnknownSmsService
 from kixie_desktop.services.outbox.webhook_dispatch import OutboxWorker, WebhookDispatcher
 from kixie_desktop.services.outbox.webhooks import WebhookService
 from kixie_desktop.services.administration.workspace import WorkspaceService
@@ -89,6 +92,9 @@ class Services:
     enrollment: EnrollmentService
     idempotent_enrollment: IdempotentEnrollment
     unenroll: UnenrollService
+    pausing: PauseService
+    run_now: RunNowService
+    unknown_sms: UnknownSmsService
     contact_import: ContactImportService
     contact_history: ContactHistoryService
     action_table: ActionTableService
@@ -104,7 +110,7 @@ class Services:
         """What the HTTP API serves; ``enrolled`` wakes the engine after each new enrollment."""
         return ApiServices(tokens=self.api_tokens, accounts=self.accounts, cadences=self.cadences,
                            enrollments=self.idempotent_enrollment, actions=self.action_listing,
-                           unenroll=self.unenroll, enrolled=enrolled)
+                           unenroll=self.unenroll, pausing=self.pausing, enrolled=enrolled)
 
     def engine(self, gateway: SmsGateway, engine_id: str, *, inflight_window: int,
                sole_engine: bool) -> Engine:
@@ -138,7 +144,8 @@ def build_services(store: Store, clock: Clock, secrets: SecretStore, crm_jobs: C
         cadences=cadences, cadence_files=CadenceFileService(store, clock, cadences), contacts=contacts,
         enrollment=enrollment,
         idempotent_enrollment=IdempotentEnrollment(store, clock, enrollment),
-        unenroll=UnenrollService(store, clock),
+        unenroll=UnenrollService(store, clock), pausing=PauseService(store, clock),
+        run_now=RunNowService(store, clock), unknown_sms=UnknownSmsService(store, clock, crm_jobs),
         contact_import=ContactImportService(store, clock, enrollment),
         contact_history=ContactHistoryService(store, clock),
         action_table=ActionTableService(store, clock), action_export=ActionExport(store, clock),

@@ -105,3 +105,27 @@ def test_0005_gives_existing_dispositions_keys_and_connected_flags(empty_databas
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0004")
     assert "digit" not in {c["name"] for c in inspect(db.engine).get_columns("dispositions")}
+
+
+def test_paused_by_comes_and_goes_with_its_migration(database: Database) -> None:
+    """0006 adds enrollments.paused_by and its downgrade drops it."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from kixie_desktop.storage.migrate import alembic_config
+
+    def columns() -> set[str]:
+        return {c["name"] for c in inspect(database.engine).get_columns("enrollments")}
+
+    assert "paused_by" in columns()
+    cfg = alembic_config(database)
+    with database.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0006-1")  # the revision before it, whichever that is
+    try:
+        assert "paused_by" not in columns() and "paused_until" in columns()
+    finally:
+        upgrade(database)
+    assert "paused_by" in columns()
+    with database.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM enrollments WHERE paused_by IS NOT NULL")).scalar() == 0

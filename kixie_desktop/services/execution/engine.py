@@ -48,7 +48,7 @@ from kixie_desktop.domain.run_changes import RunLeaseTaken, RunUnclaimed
 from kixie_desktop.domain.runs import ActionRun
 from kixie_desktop.domain.statuses import ActionStatus
 from kixie_desktop.domain.wording import plural
-from kixie_desktop.engine.due_run import Cancel, Defer, Hold, Offer, Send, Skip, decide_due
+from kixie_desktop.engine.due_run import Cancel, Defer, Hold, Offer, Send, Skip, decide_due, moved_past
 from kixie_desktop.engine.retry import GiveUp, Missed, Unanswered, on_prompt_unanswered, on_sms_transient_error
 from kixie_desktop.engine.run_lifecycle import RunEvent, next_status
 from kixie_desktop.services.clock import Clock
@@ -211,7 +211,8 @@ class Engine:
     def _start(self, batch: Batch, run: ActionRun) -> _Send | None:
         enrollment = batch.enrollments[run.enrollment_id]
         decision = decide_due(run.type, enrollment, batch.active.get(run.cadence_id, False),
-                              lambda: batch.check_now(run, _KIND[run.type]), batch.now)
+                              lambda: batch.check_now(run, _KIND[run.type]), batch.now,
+                              zone=batch.account.timezone, resend=moved_past(run.step, enrollment))
         if not isinstance(decision, Cancel) and decision.ends_pause:
             batch.uow.enrollments.set_paused(enrollment.id, None)
         if isinstance(decision, Send):
