@@ -273,3 +273,41 @@ def test_subscribers_hear_of_dispositions_and_replies(ws: Workspace, two_agents)
     assert events["call.dispositioned"]["notes"] == "call back Friday"
     assert events["call.dispositioned"]["contact"]["phone"] == "+15125550100"
     assert events["sms.received"]["body"] == "Friday works"
+
+
+def test_the_call_record_keeps_its_talk_and_wrap_up_time(ws: Workspace, two_agents) -> None:  # type: ignore[no-untyped-def]
+    """Talk: answered → hung up. Wrap-up: hung up → the disposition saved; none to do when the
+    agent saved it during the call. Analytics sums them (docs/analytics.md)."""
+    queue, alex, bea = two_agents
+    cid = cadence(ws, queue.id)
+    enrollment, powercall, engine, _ = services(ws)
+    for n, phone in enumerate(("+1 512 555 0100", "+1 512 555 0101")):
+        enrollment.enroll(ws.manager, cid, NewContact(phone=phone, first_name=f"Lead{n}"))
+    engine.tick()
+    offered = [(who, p) for who in (alex, bea) for p in powercall.prompts(who)]
+    (first_agent, first), (second_agent, second) = offered[0], offered[1]
+    connected = disposition(ws, "Connected")
+
+    task = powercall.accept(first_agent, first.run_id)
+    record = powercall.call_placed(first_agent, task.run_id, task.contact.phone, None)
+    answered = ws.clock.advance(seconds=5)
+    ws.clock.advance(seconds=42)
+    powercall.call_ended(first_agent, record, 200, None, answered)
+    ws.clock.advance(seconds=13)
+    powercall.save_disposition(first_agent, task.run_id, connected, record_id=record)  # type: ignore[arg-type]
+
+    task = powercall.accept(second_agent, second.run_id)
+    during = powercall.call_placed(second_agent, task.run_id, task.contact.phone, None)
+    answered = ws.clock.advance(seconds=3)
+    ws.clock.advance(seconds=20)
+    powercall.save_disposition(second_agent, task.run_id, connected, record_id=during)  # type: ignore[arg-type]
+    with ws.db.read() as s:
+        assert s.execute(select(CallRecordRow.talk_s, CallRecordRow.wrap_up_s)
+                         .where(CallRecordRow.id == during)).one() == (None, None)  # still talking
+    ws.clock.advance(seconds=10)
+    powercall.call_ended(second_agent, during, 200, None, answered)
+
+    with ws.db.read() as s:
+        rows = {i: (talk, wrap) for i, talk, wrap in s.execute(
+            select(CallRecordRow.id, CallRecordRow.talk_s, CallRecordRow.wrap_up_s))}
+    assert rows == {record: (42.0, 13.0), during: (30.0, 0.0)}
