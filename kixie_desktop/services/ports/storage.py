@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import builtins
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from datetime import datetime
 from typing import Any, Protocol
@@ -47,6 +47,7 @@ from kixie_desktop.domain.ids import (
 )
 from kixie_desktop.domain.roles import Availability, Role
 from kixie_desktop.services.ports.action_table import ActionTableRepository
+from kixie_desktop.services.ports.analytics import AnalyticsRepository
 from kixie_desktop.services.ports.api_storage import (
     ActionPageRepository,
     ApiTokenRepository,
@@ -154,6 +155,7 @@ class EnrollmentRepository(Protocol):
             now: datetime) -> Enrollment: ...
     def set_owner(self, enrollment_id: EnrollmentId, owner_id: UserId) -> None: ...
     def advance(self, steps: Sequence[tuple[EnrollmentId, int]]) -> None: ...
+    def first_touched(self, touches: Mapping[EnrollmentId, datetime]) -> None: ...
     def end(self, ids: Sequence[EnrollmentId], state: EnrollmentState, reason: str,
             now: datetime) -> list[EnrollmentId]: ...
     def set_paused(self, enrollment_id: EnrollmentId, until: datetime | None) -> bool: ...
@@ -194,6 +196,7 @@ class MessageRepository(Protocol):
     def add_inbound(self, sms: InboundSms) -> None: ...
     def set_results(self, results: Sequence[SmsSettled]) -> None: ...
     def body(self, idempotency_key: str) -> str | None: ...
+    def handed_over_at(self, idempotency_key: str) -> datetime | None: ...
 
 
 class PromptRepository(Protocol):
@@ -222,7 +225,8 @@ class CallRepository(Protocol):
              direction: str = "out") -> int: ...
     def close(self, record_id: int, sip_status: int | None, reason: str | None,
               connected_at: datetime | None, now: datetime) -> None: ...
-    def set_disposition(self, record_id: int, disposition_id: DispositionId, notes: str | None) -> None: ...
+    def set_disposition(self, record_id: int, disposition_id: DispositionId, notes: str | None,
+                        now: datetime) -> None: ...
     def talk_seconds(self, record_id: int) -> int: ...
 
 
@@ -256,6 +260,7 @@ class UnitOfWork(Protocol):
     idempotency: IdempotencyRepository
     action_pages: ActionPageRepository
     action_table: ActionTableRepository
+    analytics: AnalyticsRepository
     contact_batches: ContactBatchRepository
     webhooks: WebhookRepository
 
