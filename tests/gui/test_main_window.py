@@ -59,3 +59,24 @@ def test_agent_cannot_toggle_a_cadence_and_sees_why(qtbot: QtBot, tmp_path: Path
         assert all(s.scalars(select(CadenceRow.active)))
     runner.shutdown()
     backend.close()
+
+
+def test_the_analytics_tab_counts_once_opened(qtbot: QtBot, tmp_path: Path) -> None:
+    """Installed beside Contacts; nothing is counted until someone looks (the demo enrolls six
+    leads in Long-term Nurture and six in Webinar Follow-up, active cadences first by name)."""
+    backend = open_backend(f"sqlite:///{tmp_path / 'kixie.db'}")
+    backend.seed_demo()
+    runner = BackgroundRunner()
+    window = MainWindow(window_context(backend), runner)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.cadences_loaded, timeout=20000):
+        window.show()
+    tabs = window.ui.tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())][-2:] == ["Contacts", "Analytics"]
+    assert window.analytics_tab.figures is None
+    with qtbot.waitSignal(window.analytics_tab.figures_shown, timeout=20000) as shown:
+        tabs.setCurrentWidget(window.analytics_tab)
+    figures = shown.args[0]
+    assert (figures.cadence_name, figures.funnel.enrolled, figures.whose) == ("Long-term Nurture", 6, "Everyone")
+    runner.shutdown()
+    backend.close()
