@@ -17,7 +17,6 @@ from __future__ import annotations
 import os
 import random
 import sys
-import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -25,21 +24,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from kixie_desktop.app import window_context  # noqa: E402
 from kixie_desktop.composition import Backend, open_backend  # noqa: E402
 from kixie_desktop.domain.directory import NewContact  # noqa: E402
 from kixie_desktop.domain.messaging import OutboundSms, SmsOutcome, SmsResult  # noqa: E402
 from kixie_desktop.domain.roles import Availability  # noqa: E402
 from kixie_desktop.gui.main_window import MainWindow  # noqa: E402
-from kixie_desktop.gui.operations import BackgroundRunner  # noqa: E402
 from kixie_desktop.services.administration.demo import FIRST, LAST, NUMBERS  # noqa: E402
 from kixie_desktop.services.execution.engine import Engine  # noqa: E402
-from screenshots import SIZE, _afternoon_three_days_ago, _wait  # noqa: E402
+from screenshots import IMAGES, _afternoon_three_days_ago, _wait, in_window  # noqa: E402
 
-IMAGES = Path(__file__).resolve().parent / "images"
 LEADS = 60
 # How calls end, and how often: (disposition, weight, answered).
 OUTCOMES = (("Connected", 5, True), ("Interested", 4, True), ("Not Interested", 3, True),
@@ -116,38 +111,26 @@ def _call(backend: Backend, agent: object, run_id: object, clock: list[datetime]
     backend.powercall.save_disposition(agent, task.run_id, dispositions[name], record_id=record)  # type: ignore[arg-type]
 
 
+def take(window: MainWindow) -> None:
+    tab = window.analytics_tab
+    shown: list[object] = []
+    tab.figures_shown.connect(shown.append)
+    window.ui.tabs.setCurrentWidget(tab)
+    _wait(lambda: bool(shown))
+    shown.clear()
+    tab.ui.cadence_combo.setCurrentText("Speed to Lead")
+    _wait(lambda: bool(shown))
+    QApplication.processEvents()
+    window.grab().save(str(IMAGES / "analytics.png"))
+    scroll = tab.ui.figures_scroll.verticalScrollBar()
+    scroll.setValue(scroll.maximum())  # the agents, below the fold
+    QApplication.processEvents()
+    window.grab().save(str(IMAGES / "analytics-agents.png"))
+    print(f"wrote {IMAGES / 'analytics.png'}, {IMAGES / 'analytics-agents.png'}")
+
+
 def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    with tempfile.TemporaryDirectory() as tmp:
-        workdir = Path(tmp)
-        os.environ["KIXIE_HOME"] = str(workdir / "home")
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(workdir / "state"))
-        backend = build(workdir)
-        runner = BackgroundRunner()
-        window = MainWindow(window_context(backend), runner)
-        window.resize(*SIZE)
-        window.show()
-        tab = window.analytics_tab
-        shown: list[object] = []
-        tab.figures_shown.connect(shown.append)
-        window.ui.tabs.setCurrentWidget(tab)
-        _wait(lambda: bool(shown))
-        shown.clear()
-        tab.ui.cadence_combo.setCurrentText("Speed to Lead")
-        _wait(lambda: bool(shown))
-        QApplication.processEvents()
-        IMAGES.mkdir(exist_ok=True)
-        window.grab().save(str(IMAGES / "analytics.png"))
-        scroll = tab.ui.figures_scroll.verticalScrollBar()
-        scroll.setValue(scroll.maximum())  # the agents, below the fold
-        QApplication.processEvents()
-        window.grab().save(str(IMAGES / "analytics-agents.png"))
-        print(f"wrote {IMAGES / 'analytics.png'}, {IMAGES / 'analytics-agents.png'}")
-        window.close()
-        runner.shutdown()
-        backend.close()
-    del app
-    return 0
+    return in_window(build, take)
 
 
 if __name__ == "__main__":
