@@ -18,7 +18,7 @@ import pytest
 import requests
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QListWidget, QWidget
+from PySide6.QtWidgets import QApplication, QListWidget, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -48,6 +48,7 @@ from kixie_desktop.storage.models import (
     queue_teams,
     team_members,
 )
+from tests.gui.settings.opening import tick, type_into
 
 WAIT = 20_000
 AGENTS = (("Alex", "Rivera", "alex@blueridge.example"), ("Jo", "Lee", "jo@blueridge.example"))
@@ -56,17 +57,6 @@ AGENTS = (("Alex", "Rivera", "alex@blueridge.example"), ("Jo", "Lee", "jo@blueri
 def click(qtbot: QtBot, widget: QWidget) -> None:
     qtbot.waitUntil(lambda: widget.isVisible() and widget.isEnabled(), timeout=WAIT)
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
-
-
-def click_row(qtbot: QtBot, view: QAbstractItemView, row: int) -> None:
-    index = view.model().index(row, 0)
-    view.scrollTo(index)
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
-
-
-def type_into(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
-    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(edit, text)
 
 
 def open_page(qtbot: QtBot, settings: SettingsWindow, title: str) -> Any:
@@ -80,11 +70,6 @@ def open_page(qtbot: QtBot, settings: SettingsWindow, title: str) -> Any:
         else:
             qtbot.mouseClick(pages.viewport(), Qt.MouseButton.LeftButton, pos=pages.visualItemRect(item).center())
     return page
-
-
-def tick(qtbot: QtBot, page: NamedSetPage, label: str) -> None:
-    check = next(c for c in page.choice_checks.values() if c.text() == label)
-    qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(8, check.height() // 2))
 
 
 def rows(backend: Backend, query: Any) -> list[Any]:
