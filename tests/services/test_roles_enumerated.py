@@ -46,7 +46,7 @@ EVERYONE = {
     "powercall.prompts": "an agent's own prompts", "powercall.accept": "taking a prompt",
     "powercall.skip": "passing a prompt on", "powercall.incoming": "an inbound call to this workstation",
     "powercall.call_placed": "their own call", "powercall.call_answered": "their own call",
-    "powercall.call_ended": "their own call", "powercall.save_disposition": "their own call's outcome",
+    "powercall.call_ended": "their own call", "powercall.finish_call": "their own call's outcome",
 }
 AGENT_MAY = dict(EVERYONE)
 SUPERVISOR_MAY = {
