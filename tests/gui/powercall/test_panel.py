@@ -140,6 +140,12 @@ def click(qtbot: QtBot, button: Any) -> None:
     button.click()
 
 
+def choice(form: Any, name: str) -> Any:
+    """The disposition form's button for ``name`` ("7 · Interested")."""
+    [button] = [b for b in form.buttons.values() if b.text().split(" · ")[-1] == name]
+    return button
+
+
 def wait_state(qtbot: QtBot, panel: PowerCallPanel, state: CallState) -> None:
     qtbot.waitUntil(lambda: panel.controls.state is state, timeout=WAIT_MS)
 
@@ -194,7 +200,7 @@ def test_prompt_call_and_disposition_on_the_demo_line(qtbot: QtBot, demo: Demo) 
 
     form = panel.disposition_form
     assert not form.ui.save_button.isEnabled()  # nothing is preselected
-    form.ui.disposition_combo.setCurrentIndex(form.ui.disposition_combo.findText("Interested"))
+    click(qtbot, choice(form, "Interested"))
     qtbot.keyClicks(form.ui.notes_edit, "Wants a quote for a 6 kW system")
     with qtbot.waitSignal(panel.disposition_saved, timeout=WAIT_MS) as saved:
         click(qtbot, form.ui.save_button)
