@@ -241,7 +241,7 @@ class PowerCallPanel(QDockWidget):
             hotkeys.SAVE_WHILE_TYPING: form.save,
         }
         for digit, key in enumerate(hotkeys.DISPOSITIONS, 1):
-            handlers[key] = lambda d=digit: form.pick(d)
+            handlers[key] = lambda _checked=False, d=digit: form.pick(d)
         return handlers
 
     # -- rendering --------------------------------------------------------------------------
