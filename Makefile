@@ -32,9 +32,15 @@ bench: bench-engine
 bench-engine: $(VENV)/.installed-test
 	$(PY) bench/engine_throughput.py
 
-# The long crash runs (kill -9 while sending, both databases when KIXIE_TEST_POSTGRES_URL is set).
-reliability: $(VENV)/.installed-test
+$(VENV)/.installed-reliability: pyproject.toml $(VENV)/.installed-test
+	$(PY) -m pip install --quiet -e '.[test,bench,reliability]'
+	touch $@
+
+# The long runs: kill -9 while sending (both databases when KIXIE_TEST_POSTGRES_URL is set),
+# and the HTTP API fuzzed from its OpenAPI document.
+reliability: $(VENV)/.installed-reliability
 	$(PY) bench/crash_harness.py
+	$(PY) bench/api_fuzz.py
 
 forms: $(VENV)/.installed-app
 	$(PY) -m kixie_desktop.gui.build_forms

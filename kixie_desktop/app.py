@@ -67,7 +67,7 @@ def window_context(backend: Backend, on_enrolled: Callable[[], None] = lambda: N
                                                   backend.contacts, backend.enrollment, backend.cadences,
                                                   on_enrolled),
                          settings=SettingsContext(actor, backend.accounts, backend.directory, backend.templates,
-                                                  backend.dispositions))
+                                                  backend.dispositions, backend.workstation))
 
 
 def build_runtime(backend: Backend, bridge: TelephonyBridge) -> EngineRuntime:

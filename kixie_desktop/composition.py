@@ -18,11 +18,13 @@ from dataclasses import dataclass
 
 from kixie_desktop.api.application import ApiServices
 from kixie_desktop.config.paths import AppPaths, app_paths
-from kixie_desktop.config.secrets import HUBSPOT_TOKEN, SMS_PROVIDER_TOKEN, KeyringSecrets
+from kixie_desktop.config.secrets import HUBSPOT_TOKEN, KeyringSecrets
 from kixie_desktop.config.settings import Settings, load
 from kixie_desktop.config.sip_account import SipAccount, sip_account
-from kixie_desktop.domain.errors import Conflict, NotFound, SecretStoreUnavailable, ValidationError
+from kixie_desktop.config.workstation_file import TomlWorkstationSettings
+from kixie_desktop.domain.errors import Conflict, NotFound
 from kixie_desktop.domain.roles import Actor, Role
+from kixie_desktop.domain.workstation import SmsProviderSetup
 from kixie_desktop.integrations.crm.hubspot import HubSpotAdapter
 from kixie_desktop.integrations.twilio_sms import DEFAULT_BASE_URL as TWILIO_BASE_URL
 from kixie_desktop.integrations.twilio_sms import TwilioSmsGateway
@@ -56,10 +58,13 @@ from kixie_desktop.services.leads.unenroll import UnenrollService
 from kixie_desktop.services.outbox.webhook_dispatch import OutboxWorker, WebhookDispatcher
 from kixie_desktop.services.outbox.webhooks import WebhookService
 from kixie_desktop.services.administration.workspace import WorkspaceService
+from kixie_desktop.services.ports.workstation import RunningPhone, WorkstationSettingsFile
+from kixie_desktop.services.workstation.settings import WorkstationSettingsService
 from kixie_desktop.storage.database import Database, sqlite_url
 from kixie_desktop.storage.maintenance import SqlMaintenance
 from kixie_desktop.storage.migrate import upgrade
 from kixie_desktop.storage.store import SqlStore
+from kixie_desktop.telephony.live_phone import LivePhone
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +97,7 @@ class Services:
     api_tokens: ApiTokenService
     powercall: PowerCallService
     inbound_sms: InboundSmsService
+    workstation: WorkstationSettingsService
 
     def api(self, enrolled: Callable[[], None]) -> ApiServices:
         """What the HTTP API serves; ``enrolled`` wakes the engine after each new enrollment."""
@@ -104,14 +110,21 @@ class Services:
         """The cadence engine; the runtime builds it once its SMS gateway (the softphone) is up.
         ``sole_engine``: it holds the one-engine lock (SQLite), so every lease is a dead one's."""
         return Engine(self.store, self.clock, gateway, engine_id, inflight_window=inflight_window,
-                      sole_engine=sole_engine)
+                      sole_engine=sole_engine, crm=self.crm_jobs)
 
     def inbound_messages(self, gateway: SmsGateway) -> InboundMessages:
         return InboundMessages(self.accounts, self.inbound_sms, gateway, self.clock)
 
 
+def http_sms_gateway(provider: SmsProviderSetup, token: str) -> SmsGateway:
+    """The one way an HTTP SMS provider is reached: the engine's texts and a test text alike."""
+    return TwilioSmsGateway(provider.account_id, token, provider.from_number,
+                            base_url=provider.base_url or TWILIO_BASE_URL)
+
+
 def build_services(store: Store, clock: Clock, secrets: SecretStore, crm_jobs: CrmJobs,
-                   maintenance: Maintenance) -> Services:
+                   maintenance: Maintenance, settings_file: WorkstationSettingsFile,
+                   phone: RunningPhone) -> Services:
     contacts = ContactService(store, clock)
     accounts = AccountService(store, clock)
     cadences = CadenceService(store, clock)
@@ -132,20 +145,23 @@ def build_services(store: Store, clock: Clock, secrets: SecretStore, crm_jobs: C
         api_tokens=ApiTokenService(store, clock),
         powercall=PowerCallService(store, clock, enrollment, crm_jobs),
         inbound_sms=InboundSmsService(store, clock, crm_jobs),
+        workstation=WorkstationSettingsService(store, clock, settings_file, secrets, phone, http_sms_gateway),
     )
 
 
 @dataclass(frozen=True)
 class Backend(Services):
-    """The services plus what they were built over: this workstation's paths, settings and
-    database."""
+    """The services plus what they were built over: this workstation's paths, settings (as
+    they were when it opened), database, and the phone the engine runtime attaches its
+    softphone to."""
 
     paths: AppPaths
     settings: Settings
     db: Database
+    live_phone: LivePhone
 
     def actor(self) -> Actor:
-        """Who works at this workstation: the configured user, else the first admin."""
+        """Who works at this workstation: the configured user, else the first active admin."""
         account = self.accounts.current()
         if account is None:
             raise NotFound("the database has no workspace yet: run `kixie-desktop workspace create …` "
@@ -153,9 +169,9 @@ class Backend(Services):
         if self.settings.user_email:
             return self.accounts.actor_by_email(account.id, self.settings.user_email)
         with self.store.read() as uow:
-            admins = [u for u in uow.users.list(account.id) if u.role is Role.ADMIN]
+            admins = [u for u in uow.users.list(account.id) if u.role is Role.ADMIN and u.active]
         if not admins:
-            raise NotFound("the account has no admin user")
+            raise NotFound("the account has no active admin user")
         return actor_for(admins[0])
 
     def sip_account(self) -> SipAccount | None:
@@ -165,17 +181,7 @@ class Backend(Services):
     def http_sms_gateway(self) -> SmsGateway | None:
         """The HTTP SMS provider when the settings choose it; None: texts go as SIP MESSAGE
         over the SIP account (or the demo line), which the runtime builds with the softphone."""
-        provider = self.settings.sms_provider
-        if provider.kind == "sip":
-            return None
-        if provider.kind != "http":
-            raise ValidationError(f"[sms_provider] kind {provider.kind!r} is neither sip nor http", field="config")
-        token = self.secrets.get(SMS_PROVIDER_TOKEN)
-        if token is None:
-            raise SecretStoreUnavailable("no token for the SMS provider in the keyring: run "
-                                         "`kixie-desktop sms-provider http …` again")
-        return TwilioSmsGateway(provider.account_id, token, provider.from_number,
-                                base_url=provider.base_url or TWILIO_BASE_URL)
+        return self.workstation.sms_gateway()
 
     def outbox_workers(self) -> dict[str, OutboxWorker]:
         """The outbox lanes to run, by thread name: webhook deliveries always (they idle when
@@ -213,8 +219,10 @@ def open_backend(database_url: str | None = None, *, clock: Clock = system_clock
     secrets = KeyringSecrets()
     # CRM work is queued only when a CRM is configured and its token is in the keyring.
     crm_jobs = CrmJobs(enabled=settings.crm == "hubspot" and secrets.get(HUBSPOT_TOKEN) is not None)
-    services = build_services(SqlStore(db), clock, secrets, crm_jobs, SqlMaintenance(db))
-    return Backend(**vars(services), paths=paths, settings=settings, db=db)
+    live_phone = LivePhone()
+    services = build_services(SqlStore(db), clock, secrets, crm_jobs, SqlMaintenance(db),
+                              TomlWorkstationSettings(paths.config_file), live_phone)
+    return Backend(**vars(services), paths=paths, settings=settings, db=db, live_phone=live_phone)
 
 
 @contextmanager

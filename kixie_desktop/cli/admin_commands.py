@@ -1,5 +1,6 @@
 """Provisioning from the command line: `account show|set`, `user`, `team`, `queue`,
-`template` and `disposition` `add|list` (and `disposition archive`).
+`template` and `disposition` `add|list`; `user|team|queue edit`, `user deactivate|activate`
+and `disposition archive`.
 
 Everything goes through the same services as the settings window, with the same role
 checks and audit entries; people, teams and queues are named as a person would name them
@@ -10,16 +11,17 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import Any, TypeVar
 
 from kixie_desktop.cli.api_commands import table
-from kixie_desktop.composition import opened_backend
-from kixie_desktop.domain.directory import Account
+from kixie_desktop.composition import Backend, opened_backend
+from kixie_desktop.domain.directory import Account, Queue, Team, User
 from kixie_desktop.domain.errors import NotFound, ValidationError
 from kixie_desktop.domain.harassment import HarassmentRules, PeriodUnit, RateLimit
 from kixie_desktop.domain.holidays import describe as describe_holidays
 from kixie_desktop.domain.holidays import parse_holidays
-from kixie_desktop.domain.roles import Role
+from kixie_desktop.domain.ids import TeamId, UserId
+from kixie_desktop.domain.roles import Actor, Role
 from kixie_desktop.domain.templates import may_render_empty
 from kixie_desktop.domain.wording import plural
 
@@ -74,7 +76,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     change.set_defaults(handler=run_account_set)
 
     user = sub.add_parser("user", help="the people of the workspace")
-    user_sub = user.add_subparsers(dest="user_command", required=True, metavar="{add,list}")
+    user_sub = user.add_subparsers(dest="user_command", required=True,
+                                   metavar="{add,edit,deactivate,activate,list}")
     add = user_sub.add_parser("add", help="add a user")
     add.add_argument("--name", required=True, help="first and last name, e.g. 'Alex Rivera'")
     add.add_argument("--email", required=True)
@@ -82,22 +85,45 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     add.add_argument("--sip-uri", help="their SIP identity, e.g. sip:alex@pbx.example.com")
     add.add_argument("--sender", help="the number their texts come from")
     add.set_defaults(handler=run_user_add)
+    edit = user_sub.add_parser("edit", help="change a user (only what you give)")
+    edit.add_argument("email", metavar="EMAIL", help="the user's e-mail address now")
+    edit.add_argument("--name", help="first and last name, e.g. 'Alex Rivera'")
+    edit.add_argument("--email", dest="new_email", help="a new e-mail address")
+    edit.add_argument("--role", choices=[r.value for r in Role])
+    edit.add_argument("--sip-uri", help="their SIP identity, e.g. sip:alex@pbx.example.com ('' for none)")
+    edit.add_argument("--sender", help="the number their texts come from ('' for the account's)")
+    edit.set_defaults(handler=run_user_edit)
+    for command, verb in (("deactivate", "no sign-in, no new leads or call prompts; history stays"),
+                          ("activate", "let a deactivated user sign in and work again")):
+        change = user_sub.add_parser(command, help=verb)
+        change.add_argument("email", metavar="EMAIL")
+        change.set_defaults(handler=run_user_status, activate=command == "activate")
     user_sub.add_parser("list", help="list users").set_defaults(handler=run_user_list)
 
     team = sub.add_parser("team", help="teams of agents")
-    team_sub = team.add_subparsers(dest="team_command", required=True, metavar="{add,list}")
+    team_sub = team.add_subparsers(dest="team_command", required=True, metavar="{add,edit,list}")
     add = team_sub.add_parser("add", help="add a team")
     add.add_argument("name")
     add.add_argument("--members", default="", metavar="EMAIL,…")
     add.set_defaults(handler=run_team_add)
+    edit = team_sub.add_parser("edit", help="rename a team or set its members")
+    edit.add_argument("name")
+    edit.add_argument("--rename", metavar="NEW_NAME")
+    edit.add_argument("--members", metavar="EMAIL,…", help="every member, replacing the list ('' for none)")
+    edit.set_defaults(handler=run_team_edit)
     team_sub.add_parser("list", help="list teams and their members").set_defaults(handler=run_team_list)
 
     queue = sub.add_parser("queue", help="queues: the teams a cadence assigns from")
-    queue_sub = queue.add_subparsers(dest="queue_command", required=True, metavar="{add,list}")
+    queue_sub = queue.add_subparsers(dest="queue_command", required=True, metavar="{add,edit,list}")
     add = queue_sub.add_parser("add", help="add a queue")
     add.add_argument("name")
     add.add_argument("--teams", required=True, metavar="TEAM,…")
     add.set_defaults(handler=run_queue_add)
+    edit = queue_sub.add_parser("edit", help="rename a queue or set its teams")
+    edit.add_argument("name")
+    edit.add_argument("--rename", metavar="NEW_NAME")
+    edit.add_argument("--teams", metavar="TEAM,…", help="every team, replacing the list (at least one)")
+    edit.set_defaults(handler=run_queue_edit)
     queue_sub.add_parser("list", help="list queues and their teams").set_defaults(handler=run_queue_list)
 
     template = sub.add_parser("template", help="SMS templates")
@@ -178,25 +204,102 @@ def run_user_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_user_edit(args: argparse.Namespace) -> int:
+    changes: dict[str, Any] = {}
+    if args.name is not None:
+        first, _, last = args.name.strip().partition(" ")
+        changes.update(first_name=first, last_name=last)
+    for option, key in (("new_email", "email"), ("sip_uri", "sip_uri"), ("sender", "sender_number")):
+        if getattr(args, option) is not None:
+            changes[key] = getattr(args, option)
+    if args.role is not None:
+        changes["role"] = Role(args.role)
+    if not changes:
+        raise ValidationError("say what to change, e.g. --role manager or --sender +15125550100", field="user")
+    with opened_backend(args.database) as backend:
+        actor = backend.actor()
+        user = backend.directory.edit_user(actor, _user(backend, actor, args.email).id, **changes)
+    print(f"{user.full_name} <{user.email}>: {user.role.value}, SIP identity {user.sip_uri or '—'}, "
+          f"sender {user.sender_number or 'the account default'}")
+    return 0
+
+
+def run_user_status(args: argparse.Namespace) -> int:
+    with opened_backend(args.database) as backend:
+        actor = backend.actor()
+        found = _user(backend, actor, args.email)
+        change = backend.directory.reactivate_user if args.activate else backend.directory.deactivate_user
+        user = change(actor, found.id)
+    print(f"{user.full_name} <{user.email}>: {_status(user)}")
+    return 0
+
+
+def _status(user: User) -> str:
+    return "Active" if user.active else "Deactivated"
+
+
 def run_user_list(args: argparse.Namespace) -> int:
     with opened_backend(args.database) as backend:
         users = backend.directory.users(backend.actor())
-    print(table(("NAME", "EMAIL", "ROLE", "AVAILABILITY"),
-                [(u.full_name, u.email, u.role.value, u.availability.value.replace("_", " ")) for u in users]))
+    print(table(("NAME", "EMAIL", "ROLE", "STATUS", "AVAILABILITY"),
+                [(u.full_name, u.email, u.role.value, _status(u), u.availability.value.replace("_", " "))
+                 for u in users]))
     return 0
+
+
+def _user(backend: Backend, actor: Actor, email: str) -> User:
+    found = next((u for u in backend.directory.users(actor) if u.email == email.strip().lower()), None)
+    if found is None:
+        raise NotFound(f"no user with e-mail {email!r}", field="user")
+    return found
+
+
+def _members(backend: Backend, actor: Actor, emails: str) -> list[UserId]:
+    by_email = {u.email.lower(): u.id for u in backend.directory.users(actor)}
+    members = []
+    for email in _split(emails):
+        if email.lower() not in by_email:
+            raise NotFound(f"no user with e-mail {email!r}", field="members")
+        members.append(by_email[email.lower()])
+    return members
+
+
+def _teams(backend: Backend, actor: Actor, names: str) -> list[TeamId]:
+    by_name = {t.name: t.id for t in backend.directory.teams(actor)}
+    wanted = _split(names)
+    missing = [name for name in wanted if name not in by_name]
+    if missing:
+        raise NotFound(f"no team named {missing[0]!r}", field="teams")
+    return [by_name[name] for name in wanted]
+
+
+Named = TypeVar("Named", Team, Queue)
+
+
+def _named(items: list[Named], name: str, what: str) -> Named:
+    found = next((item for item in items if item.name == name.strip()), None)
+    if found is None:
+        raise NotFound(f"no {what} named {name!r}", field=what)
+    return found
 
 
 def run_team_add(args: argparse.Namespace) -> int:
     with opened_backend(args.database) as backend:
         actor = backend.actor()
-        by_email = {u.email.lower(): u.id for u in backend.directory.users(actor)}
-        members = []
-        for email in _split(args.members):
-            if email.lower() not in by_email:
-                raise NotFound(f"no user with e-mail {email!r}", field="members")
-            members.append(by_email[email.lower()])
-        team = backend.directory.add_team(actor, args.name, members)
+        team = backend.directory.add_team(actor, args.name, _members(backend, actor, args.members))
     print(f"team {team.name!r} added with {plural(len(team.member_ids), 'member')}")
+    return 0
+
+
+def run_team_edit(args: argparse.Namespace) -> int:
+    if args.rename is None and args.members is None:
+        raise ValidationError("say what to change: --rename NEW_NAME and/or --members EMAIL,…", field="team")
+    with opened_backend(args.database) as backend:
+        actor = backend.actor()
+        found = _named(backend.directory.teams(actor), args.name, "team")
+        members = _members(backend, actor, args.members) if args.members is not None else None
+        team = backend.directory.edit_team(actor, found.id, name=args.rename, member_ids=members)
+    print(f"team {team.name!r} has {plural(len(team.member_ids), 'member')}")
     return 0
 
 
@@ -212,13 +315,20 @@ def run_team_list(args: argparse.Namespace) -> int:
 def run_queue_add(args: argparse.Namespace) -> int:
     with opened_backend(args.database) as backend:
         actor = backend.actor()
-        by_name = {t.name: t.id for t in backend.directory.teams(actor)}
-        wanted = _split(args.teams)
-        missing = [name for name in wanted if name not in by_name]
-        if missing:
-            raise NotFound(f"no team named {missing[0]!r}", field="teams")
-        queue = backend.directory.add_queue(actor, args.name, [by_name[name] for name in wanted])
+        queue = backend.directory.add_queue(actor, args.name, _teams(backend, actor, args.teams))
     print(f"queue {queue.name!r} added")
+    return 0
+
+
+def run_queue_edit(args: argparse.Namespace) -> int:
+    if args.rename is None and args.teams is None:
+        raise ValidationError("say what to change: --rename NEW_NAME and/or --teams TEAM,…", field="queue")
+    with opened_backend(args.database) as backend:
+        actor = backend.actor()
+        found = _named(backend.directory.queues(actor), args.name, "queue")
+        teams = _teams(backend, actor, args.teams) if args.teams is not None else None
+        queue = backend.directory.edit_queue(actor, found.id, name=args.rename, team_ids=teams)
+    print(f"queue {queue.name!r} assigns from {plural(len(queue.team_ids), 'team')}")
     return 0
 
 

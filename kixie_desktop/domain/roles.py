@@ -31,6 +31,7 @@ class Availability(StrEnum):
 class Permission(StrEnum):
     MANAGE_CADENCES = "manage cadences"
     MANAGE_DIRECTORY = "manage teams, queues and users"
+    MANAGE_ADMINS = "make or change admins"
     MANAGE_TEMPLATES = "manage SMS templates"
     MANAGE_DISPOSITIONS = "manage dispositions"
     MANAGE_ACCOUNT = "change account settings"
@@ -47,6 +48,8 @@ _ALL = frozenset(Role)
 GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.MANAGE_CADENCES: _EDITORS,
     Permission.MANAGE_DIRECTORY: _EDITORS,
+    # A manager runs the directory but cannot hand out (or take away) the keys to it.
+    Permission.MANAGE_ADMINS: frozenset({Role.ADMIN}),
     Permission.MANAGE_TEMPLATES: _EDITORS,
     Permission.MANAGE_DISPOSITIONS: _EDITORS,
     Permission.MANAGE_ACCOUNT: frozenset({Role.ADMIN}),

@@ -171,6 +171,7 @@ class PhoneAction(enum.Enum):
     UNMUTE = "unmute"
     HOLD = "hold"
     RESUME = "resume"
+    RING = "ring"  # the ring tone, while the call rings here; it stops by itself
 
 
 @dataclass(frozen=True)

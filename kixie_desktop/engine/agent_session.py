@@ -321,6 +321,7 @@ class AgentSession:
                 return [RouteInbound(call_id, self._inbound[call_id].number)]
             case _I.RING, InboundRouted(call_id=call_id, ring=ring):
                 self.ringing = Ringing(call_id, self._party(call_id, ring.contact), ring.reason)
+                return [PhoneCommand(PhoneAction.RING, call_id)]
             case _I.RING_ELSEWHERE, InboundRouted(call_id=call_id, ring=ring):
                 return [Say(f"Incoming call from {self._party(call_id, ring.contact)}: {ring.reason}")]
             case _I.RING_GONE, CallStateChanged():

@@ -99,7 +99,7 @@ def test_cadence_validation() -> None:
     (200, 192.4, "Call ended · 3:12"), (None, None, "Call ended"), (486, None, "Busy"), (600, None, "Busy"),
     (603, None, "Declined"), (408, None, "No answer"), (480, None, "No answer"),
     (487, None, "Cancelled before an answer"), (404, None, "Failed: the number could not be reached"),
-    (403, None, "Failed: the phone account was refused — check Phone settings"),
+    (403, None, "Failed: the phone account was refused — check Manage ▸ Settings ▸ Phone"),
     (503, None, "Failed: the phone network had a problem; try again"),
     (415, None, "Failed: the call could not be completed"),
 ])
@@ -108,3 +108,14 @@ def test_a_call_ends_in_words_an_agent_reads(status: int | None, talk: float | N
 
     text = end_words(status, talk)
     assert text == words and not any(ch.isdigit() for ch in text.replace("3:12", ""))
+
+
+@pytest.mark.parametrize(("talk", "status", "words"), [
+    (3.2, 200, "Test call connected · 0:03"), (61.0, 200, "Test call connected · 1:01"),
+    (None, 408, "No answer"), (None, 486, "Busy"), (None, 403, "Failed: the phone account was refused — check "
+                                                           "Manage ▸ Settings ▸ Phone"),
+])
+def test_a_test_call_ends_in_words_too(talk: float | None, status: int, words: str) -> None:
+    from kixie_desktop.domain.workstation import TestCallResult
+
+    assert TestCallResult(talk, status).words == words

@@ -222,7 +222,7 @@ def _ringing(state: AgentState, ring: bool) -> tuple[Agent, object, AgentState, 
     agent(rings("in2"))
     if ring:
         to = S.INBOUND_RINGING if state in (S.OFFLINE, S.AWAY, S.AVAILABLE, S.PROMPTED) else state
-        return agent, InboundRouted("in2", RINGS_HERE), to, []
+        return agent, InboundRouted("in2", RINGS_HERE), to, [PhoneCommand(PhoneAction.RING, "in2")]
     elsewhere = IncomingRing(False, None, "Ringing Jordan Lee, the contact's owner")
     return agent, InboundRouted("in2", elsewhere), state, [
         Say("Incoming call from +15125550142: Ringing Jordan Lee, the contact's owner")]

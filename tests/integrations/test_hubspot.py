@@ -26,6 +26,7 @@ class FakeHubSpot:
         self.contacts: dict[str, dict[str, Any]] = {"501": {"phone": "+15125550199"}}
         self.script: list[Reply] = []  # replies forced before routing (rate limits, outages)
         self.next_id = 900
+        self.owners = {"bob@acme.test": "77"}  # HubSpot users by email
 
     def __call__(self, req: Received) -> Reply:
         if req.headers.get("authorization") != f"Bearer {TOKEN}":
@@ -47,9 +48,9 @@ class FakeHubSpot:
             self.contacts[str(self.next_id)] = props
             return 201, {"id": str(self.next_id), "properties": props}, {}
         if req.method == "GET" and req.path.startswith("/crm/v3/owners/"):
-            if "email=bob%40acme.test" in req.path:
-                return 200, {"results": [{"id": "77", "email": "bob@acme.test"}]}, {}
-            return 200, {"results": []}, {}
+            found = [{"id": oid, "email": email} for email, oid in self.owners.items()
+                     if f"email={email.replace('@', '%40')}&" in req.path]
+            return 200, {"results": found}, {}
         if req.method == "PATCH" and req.path.startswith("/crm/v3/objects/contacts/"):
             cid = req.path.rsplit("/", 1)[1]
             self.contacts[cid].update(body["properties"])

@@ -3,8 +3,10 @@
 Render and forward only. Whether this agent should hear an inbound call (a known contact's
 call rings its owner; everyone available when the owner is not, or the caller is unknown),
 and what answering or declining does, is the agent's session's business
-(``engine/agent_session.py``); the banner shows the call it says rings here and emits the
-agent's clicks. Answer is offered only while the agent is free to take it. Main thread only.
+(``engine/agent_session.py``), which also has the softphone play the ring tone on the ring
+device (Manage ▸ Settings ▸ Phone) while it shows; the banner shows the call it says rings
+here and emits the agent's clicks. Answer is offered only while the agent is free to take
+it. Main thread only.
 """
 
 from __future__ import annotations

@@ -53,7 +53,7 @@ _PHONE = {
     PhoneAction.ANSWER: ("answer", "answer the call"), PhoneAction.DECLINE: ("hangup", "decline the call"),
     PhoneAction.HANG_UP: ("hangup", "hang up"), PhoneAction.MUTE: ("mute", "mute"),
     PhoneAction.UNMUTE: ("unmute", "unmute"), PhoneAction.HOLD: ("hold", "hold the call"),
-    PhoneAction.RESUME: ("resume", "resume the call"),
+    PhoneAction.RESUME: ("resume", "resume the call"), PhoneAction.RING: ("ring", "ring"),
 }
 
 

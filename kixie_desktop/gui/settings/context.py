@@ -9,6 +9,7 @@ from kixie_desktop.domain.roles import Actor
 from kixie_desktop.services.administration.accounts import AccountService
 from kixie_desktop.services.administration.directory import DirectoryService
 from kixie_desktop.services.administration.templates import DispositionService, TemplateService
+from kixie_desktop.services.workstation.settings import WorkstationSettingsService
 
 
 @dataclass(frozen=True)
@@ -18,3 +19,4 @@ class SettingsContext:
     directory: DirectoryService
     templates: TemplateService
     dispositions: DispositionService
+    workstation: WorkstationSettingsService

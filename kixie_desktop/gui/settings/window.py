@@ -16,10 +16,20 @@ from kixie_desktop.gui.settings.account_page import AccountPage
 from kixie_desktop.gui.settings.context import SettingsContext
 from kixie_desktop.gui.settings.harassment_page import BusinessHarassmentPage
 from kixie_desktop.gui.settings.page import SettingsPage
+from kixie_desktop.gui.settings.phone_page import PhonePage
+from kixie_desktop.gui.settings.queues_page import QueuesPage
+from kixie_desktop.gui.settings.sms_provider_page import SmsProviderPage
+from kixie_desktop.gui.settings.teams_page import TeamsPage
+from kixie_desktop.gui.settings.users_page import UsersPage
 
 PAGES: tuple[type[SettingsPage], ...] = (
     AccountPage,
     BusinessHarassmentPage,
+    UsersPage,
+    TeamsPage,
+    QueuesPage,
+    PhonePage,
+    SmsProviderPage,
 )
 
 

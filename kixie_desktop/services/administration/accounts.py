@@ -11,7 +11,7 @@ from typing import Any
 
 from kixie_desktop.domain.account_settings import clean_changes
 from kixie_desktop.domain.directory import DEFAULT_DISPOSITIONS, Account, User
-from kixie_desktop.domain.errors import Conflict, NotFound, ValidationError
+from kixie_desktop.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from kixie_desktop.domain.ids import AccountId
 from kixie_desktop.domain.roles import Actor, Permission, Role, require
 from kixie_desktop.domain.zones import validate_zone
@@ -64,9 +64,14 @@ class AccountService(Service):
             return account
 
     def actor_by_email(self, account_id: AccountId, email: str) -> Actor:
-        """Sign a workstation user in by email (the desktop app trusts its OS user)."""
+        """Sign a workstation user in by email (the desktop app trusts its OS user); a
+        deactivated user is refused."""
         with self._store.read() as uow:
             user = uow.users.by_email(account_id, email)
             if user is None:
                 raise NotFound(f"no user with email {email!r}", field="user")
+            if not user.active:
+                raise PermissionDenied(f"{user.full_name or user.email} is deactivated and cannot sign in: an "
+                                       "admin or manager can reactivate them in Manage ▸ Settings ▸ Users",
+                                       field="user")
             return actor_for(user)

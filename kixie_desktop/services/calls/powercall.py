@@ -15,7 +15,7 @@ from kixie_desktop.domain import phone_numbers
 from kixie_desktop.domain.directory import Contact
 from kixie_desktop.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from kixie_desktop.domain.harassment import NewTouch, TouchKind
-from kixie_desktop.domain.ids import ActionRunId, DispositionId
+from kixie_desktop.domain.ids import ActionRunId, DispositionId, UserId
 from kixie_desktop.domain.powercall import CallEnd, CallPrompt, CallTask, IncomingRing
 from kixie_desktop.domain.roles import Actor, Availability, Permission, require
 from kixie_desktop.domain.runs import ActionRun
@@ -24,6 +24,7 @@ from kixie_desktop.engine.dispositions import Forward, Stop, decide
 from kixie_desktop.engine.run_lifecycle import RunEvent, allows
 from kixie_desktop.services.base import Service
 from kixie_desktop.services.calls.caller_id import pick_caller_id
+from kixie_desktop.services.calls.prompt_passing import pass_on
 from kixie_desktop.services.clock import Clock
 from kixie_desktop.services.outbox.crm_sync import CrmJobs
 from kixie_desktop.services.execution.engine_batch import Batch
@@ -64,15 +65,10 @@ class PowerCallService(Service):
         if actor.user_id is None:
             return False
         with self._store.write() as uow:
-            now = self._clock()
-            run_id = uow.prompts.decline(prompt_id, actor.user_id, now)
-            if run_id is None:
-                return False  # accepted, expired or withdrawn meanwhile: nothing to pass on
-            self._audit(uow, actor, "skip_prompt", "action_run", run_id)
-            if uow.prompts.any_open(run_id) or not uow.runs.end_prompt_now(run_id, now):
-                return False
-            uow.signal_due()  # the engine's next pass retries it or records it missed
-            return True
+            run_id, unanswered = pass_on(uow, prompt_id, actor.user_id, self._clock())
+            if run_id is not None:
+                self._audit(uow, actor, "skip_prompt", "action_run", run_id)
+            return unanswered
 
     def incoming(self, actor: Actor, from_number: str) -> IncomingRing:
         """Inbound calls from a known contact ring its owner; when the owner is not available,
@@ -85,6 +81,8 @@ class PowerCallService(Service):
             if contact.owner_id == actor.user_id:
                 return IncomingRing(True, contact, "Your contact")
             owner = uow.users.get(contact.owner_id)
+            if not owner.active:
+                return IncomingRing(True, contact, f"{owner.full_name} (owner) is deactivated")
             if owner.availability is Availability.AVAILABLE:
                 return IncomingRing(False, contact, f"Ringing {owner.full_name}, the contact's owner")
             return IncomingRing(True, contact, f"{owner.full_name} (owner) is {owner.availability.value}")
@@ -129,9 +127,10 @@ class PowerCallService(Service):
             run = uow.runs.get(run_id)
             enrollment = uow.enrollments.get(run.enrollment_id)
             contact = uow.contacts.get(run.contact_id)
-            if enrollment.owner_id is None:  # Assign from Queue on Answer: the winner owns the contact
+            # Assign from Queue on Answer, or an owner who was deactivated: the winner owns the contact.
+            if not self._owner_works(uow, enrollment.owner_id):
                 uow.enrollments.set_owner(enrollment.id, actor.user_id)
-                if contact.owner_id is None:
+                if not self._owner_works(uow, contact.owner_id):
                     contact = replace(contact, owner_id=actor.user_id)
                     uow.contacts.update(contact, now)
                     self._crm.sync_contact(uow, actor.account_id, contact,
@@ -142,6 +141,11 @@ class PowerCallService(Service):
                                        user.sender_number or account.default_sender)
             self._audit(uow, actor, "accept_prompt", "action_run", run_id)
             return CallTask(run_id, contact, caller_id)
+
+    @staticmethod
+    def _owner_works(uow: UnitOfWork, owner_id: UserId | None) -> bool:
+        """A deactivated owner is no owner: their leads pass to whoever takes the next call."""
+        return owner_id is not None and uow.users.get(owner_id).active
 
     def call_placed(self, actor: Actor, run_id: ActionRunId | None, phone: str,
                     caller_id: str | None) -> int:

@@ -54,6 +54,7 @@ from kixie_desktop.engine.run_lifecycle import RunEvent, next_status
 from kixie_desktop.services.clock import Clock
 from kixie_desktop.services.execution.engine_batch import Batch
 from kixie_desktop.services.execution.version_cache import VersionCache
+from kixie_desktop.services.outbox.crm_sync import NO_CRM, CrmJobs
 from kixie_desktop.services.ports.storage import Store, UnitOfWork
 from kixie_desktop.services.ports.telephony import SmsGateway
 
@@ -92,10 +93,11 @@ class Engine:
     def __init__(self, store: Store, clock: Clock, gateway: SmsGateway, engine_id: str, *,
                  batch_size: int = 500, lease: timedelta = timedelta(minutes=2),
                  send_parallelism: int = 8, inflight_window: int = SMS_INFLIGHT_WINDOW,
-                 sole_engine: bool = False) -> None:
+                 sole_engine: bool = False, crm: CrmJobs = NO_CRM) -> None:
         if inflight_window not in SMS_INFLIGHT_WINDOW_RANGE:
             raise ValueError(f"inflight_window must be within {SMS_INFLIGHT_WINDOW_RANGE}, not {inflight_window}")
         self._store, self._clock, self._gateway = store, clock, gateway
+        self._crm = crm  # each text sent is logged to the CRM, in the transaction that records it
         self.engine_id = engine_id
         self._batch_size = batch_size
         self._lease = lease
@@ -173,14 +175,14 @@ class Engine:
         records the previous window's results and marks this one ``sending``, so never more
         than a window is ``sending`` and a window costs one commit."""
         windows = [sends[i:i + self._window] for i in range(0, len(sends), self._window)]
-        results: list[tuple[ActionRun, SmsResult]] = []
+        results: list[tuple[_Send, SmsResult]] = []
         for window in [*windows, []]:
             with self._store.write() as uow:
                 # The batch that claimed them already holds their contacts, enrollments and
                 # touches (its own included); a change made since is caught when the next run is due.
                 batch = claimed.continued(uow, self._clock())
-                for run, result in results:
-                    self._apply_sms_result(batch, run, result)
+                for send, result in results:
+                    self._apply_sms_result(batch, send.run, result, send.message.body)
                 started = self._start_window(batch, window)
                 batch.flush()
             results = self._hand_over(started)
@@ -196,13 +198,13 @@ class Engine:
         batch.new_messages.extend(s.row for s in started)
         return started
 
-    def _hand_over(self, started: list[_Send]) -> list[tuple[ActionRun, SmsResult]]:
+    def _hand_over(self, started: list[_Send]) -> list[tuple[_Send, SmsResult]]:
         if len(started) <= 1:
-            return [(s.run, self._send(s.message)) for s in started]
+            return [(s, self._send(s.message)) for s in started]
         # One task per share of the window, not per message: a fast gateway should not pay
         # for a future per message.
         shares = [started[i::self._parallelism] for i in range(self._parallelism)]
-        futures = [self._senders.submit(lambda share: [(s.run, self._send(s.message)) for s in share], share)
+        futures = [self._senders.submit(lambda share: [(s, self._send(s.message)) for s in share], share)
                    for share in shares if share]
         return [pair for future in futures for pair in future.result()]
 
@@ -227,14 +229,20 @@ class Engine:
             batch.finish(run, RunEvent.CANCELLED, "cancelled", decision.reason)
         return None
 
-    def _start_sms(self, batch: Batch, run: ActionRun) -> _Send:
+    @staticmethod
+    def _render(batch: Batch, run: ActionRun) -> tuple[str, str | None]:
+        """The text of ``run``'s SMS for its contact, and the number it comes from."""
         action = batch.version(run).definition.actions[run.step]
         assert isinstance(action, SmsAction)
         contact = batch.contacts[run.contact_id]
-        owner = batch.user(run.owner_id) if run.owner_id is not None else None
+        owner = batch.owner(run)
         body = action.body if action.customize and action.body else batch.template_body(action.template_id)
         text = templates.render(body, templates.merge_values(contact, owner, batch.account.name))
-        sender = (owner.sender_number if owner else None) or batch.account.default_sender
+        return text, (owner.sender_number if owner else None) or batch.account.default_sender
+
+    def _start_sms(self, batch: Batch, run: ActionRun) -> _Send:
+        contact = batch.contacts[run.contact_id]
+        text, sender = self._render(batch, run)
         message = OutboundSms(contact.phone, sender, text, run.idempotency_key)
         batch.touch(run, TouchKind.SMS)
         batch.claim_for_sending(run, self.engine_id, batch.now + self._lease)
@@ -248,13 +256,15 @@ class Engine:
             log.exception("SMS gateway raised")
             return SmsResult(SmsOutcome.TRANSIENT_FAILURE, None, f"gateway error: {exc}")
 
-    def _apply_sms_result(self, batch: Batch, run: ActionRun, result: SmsResult) -> None:
+    def _apply_sms_result(self, batch: Batch, run: ActionRun, result: SmsResult, text: str) -> None:
         # The run was read before its send started (or by the reconciler): it is sending now.
         sending = ActionStatus.SENDING
         status = _SETTLED[result.outcome]
         if result.outcome is SmsOutcome.ACCEPTED:
             batch.finish(run, RunEvent.SENT, "sent", result.detail or "Sent", current=sending)
             batch.advance(run)
+            self._crm.log_sms(batch.uow, run.account_id, batch.contacts[run.contact_id], direction="outbound",
+                              body=text, at=batch.now)
         elif result.outcome is SmsOutcome.TRANSIENT_FAILURE:
             decision = on_sms_transient_error(run.attempt + 1, batch.now, error=result.detail)
             if isinstance(decision, GiveUp):
@@ -278,9 +288,10 @@ class Engine:
         definition = batch.version(run).definition
         action = definition.actions[run.step]
         assert isinstance(action, CallAction)
-        if run.owner_id is not None:
-            candidates = [batch.user(run.owner_id)]
-        else:  # Assign from Queue on Answer (or a queue with nobody to round-robin to)
+        owner = batch.owner(run)
+        if owner is not None:
+            candidates = [owner]
+        else:  # Assign from Queue on Answer (or nobody to round-robin to, or a deactivated owner)
             candidates = batch.uow.queues.agents(definition.settings.queue_id)
         available = [u.id for u in candidates if u.availability is Availability.AVAILABLE]
         total = run.max_retries + 1
@@ -289,8 +300,9 @@ class Engine:
             return
         deadline = batch.now + timedelta(seconds=batch.account.prompt_timeout_s)
         batch.uow.prompts.offer(run.id, available, run.attempt, batch.now, deadline)
-        who = "the contact owner" if run.owner_id is not None else plural(len(available), "available agent")
-        if definition.settings.assign_owner is OwnerAssignment.ON_ANSWER and run.owner_id is None:
+        who = "the contact owner" if owner is not None else plural(len(available), "available agent")
+        if owner is None and (run.owner_id is not None
+                              or definition.settings.assign_owner is OwnerAssignment.ON_ANSWER):
             who += " (first to accept becomes owner)"
         batch.offer(run, deadline, f"Waiting for {who} to accept (attempt {run.retry_count + 1} of {total})")
 
@@ -371,7 +383,9 @@ class Engine:
                         SmsSettled(run.idempotency_key, "unknown", None, UNKNOWN_REASON))
                     batch.advance(run)
                 else:
-                    self._apply_sms_result(batch, run, answer)
+                    # Rendered again: the same template and contact as the text that was sent,
+                    # unless someone edited them in the minutes since the crash.
+                    self._apply_sms_result(batch, run, answer, self._render(batch, run)[0])
             batch.flush()
         return len(runs)
 

@@ -98,10 +98,15 @@ class Batch:
                      enrollments=self.enrollments, active=self.active, touches=self.touches,
                      subscribed=self.subscribed, _users=self._users, _templates=self._templates)
 
-    def user(self, user_id: UserId) -> User:
-        if user_id not in self._users:
-            self._users[user_id] = self.uow.users.get(user_id)
-        return self._users[user_id]
+    def owner(self, run: ActionRun) -> User | None:
+        """Whom the run's calls and texts come from; a deactivated owner is no owner, so
+        their calls go to the queue and their texts from the account's default sender."""
+        if run.owner_id is None:
+            return None
+        if run.owner_id not in self._users:
+            self._users[run.owner_id] = self.uow.users.get(run.owner_id)
+        owner = self._users[run.owner_id]
+        return owner if owner.active else None
 
     def template_body(self, template_id: TemplateId) -> str:
         """Read once per batch: rendering uses the template as it is at send time."""

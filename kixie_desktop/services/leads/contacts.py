@@ -51,7 +51,8 @@ class ContactService(Service):
             owner = uow.users.by_email(actor.account_id, new.owner_email or "")
             if owner is None:
                 raise NotFound(f"no user with email {new.owner_email!r}", field="owner_email")
-            owner_id = owner.id
+            # A CRM may still name a rep who has left: the lead is kept, and assigned as unowned.
+            owner_id = owner.id if owner.active else None
         fields: dict[str, Any] = {
             "first_name": _optional(new.first_name, 100, "first_name") or "",
             "last_name": _optional(new.last_name, 100, "last_name") or "",

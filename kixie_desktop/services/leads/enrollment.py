@@ -164,7 +164,8 @@ class EnrollmentService(Service):
     @staticmethod
     def _choose_owner(uow: UnitOfWork, version: CadenceVersion, contact: Contact) -> UserId | None:
         settings = version.definition.settings
-        if settings.use_contact_owner and contact.owner_id is not None:
+        # A deactivated owner is no owner: the lead is assigned as if it had none.
+        if settings.use_contact_owner and contact.owner_id is not None and uow.users.get(contact.owner_id).active:
             return contact.owner_id
         if settings.assign_owner is OwnerAssignment.ROUND_ROBIN:
             agent = uow.queues.next_round_robin(settings.queue_id)

@@ -78,6 +78,9 @@ class CrmJobs:
         return self._add(uow, account_id, LOG_SMS, contact, owner_email, at, direction=direction, body=body)
 
 
+NO_CRM = CrmJobs(enabled=False)  # for an engine on a workstation with no CRM connected
+
+
 class CrmWorker(OutboxWorker):
     lane: Lane = "crm"
     # A job may wait out a few rate-limit pauses; keep the lease well above that.

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from kixie_desktop.domain.directory import Account, Queue, Team, User
@@ -140,6 +140,23 @@ class SqlUsers:
             raise NotFound(f"user {user_id} does not exist")
         row.availability = availability.value
 
+    def update(self, user: User) -> None:
+        row = self._s.get(UserRow, user.id)
+        if row is None:
+            raise NotFound(f"user {user.id} does not exist")
+        row.first_name, row.last_name, row.email = user.first_name, user.last_name, user.email.lower()
+        row.role, row.sip_uri, row.sender_number = user.role.value, user.sip_uri, user.sender_number
+        row.availability, row.active = user.availability.value, user.active
+
+    def lock_active_admins(self, account_id: AccountId) -> list[UserId]:
+        """The account's active admins, their rows locked to the end of the transaction: two
+        admins demoting each other at once on PostgreSQL take turns, and the second sees
+        the first's change (SQLite's write lock serialises them anyway)."""
+        ids = self._s.scalars(
+            select(UserRow.id).where(UserRow.account_id == account_id, UserRow.role == Role.ADMIN.value,
+                                     UserRow.active.is_(True)).order_by(UserRow.id).with_for_update())
+        return [UserId(i) for i in ids]
+
 
 class SqlTeams:
     def __init__(self, session: Session) -> None:
@@ -169,15 +186,19 @@ class SqlTeams:
             self._s.execute(insert(team_members), [{"team_id": row.id, "user_id": u} for u in member_ids])
         return Team(TeamId(row.id), name, tuple(sorted(member_ids)))
 
+    def rename(self, team_id: TeamId, name: str) -> None:
+        self._s.execute(update(TeamRow).where(TeamRow.id == team_id).values(name=name))
+
     def set_members(self, team_id: TeamId, member_ids: Sequence[UserId]) -> None:
         self._s.execute(delete(team_members).where(team_members.c.team_id == team_id))
         if member_ids:
             self._s.execute(insert(team_members), [{"team_id": team_id, "user_id": u} for u in member_ids])
 
-    def name_taken(self, account_id: AccountId, name: str) -> bool:
-        return self._s.scalar(
-            select(TeamRow.id).where(TeamRow.account_id == account_id, TeamRow.name == name)
-        ) is not None
+    def name_taken(self, account_id: AccountId, name: str, exclude: TeamId | None = None) -> bool:
+        query = select(TeamRow.id).where(TeamRow.account_id == account_id, TeamRow.name == name)
+        if exclude is not None:
+            query = query.where(TeamRow.id != exclude)
+        return self._s.scalar(query) is not None
 
 
 class SqlQueues:
@@ -208,10 +229,19 @@ class SqlQueues:
             self._s.execute(insert(queue_teams), [{"queue_id": row.id, "team_id": t} for t in team_ids])
         return Queue(QueueId(row.id), name, tuple(sorted(team_ids)))
 
-    def name_taken(self, account_id: AccountId, name: str) -> bool:
-        return self._s.scalar(
-            select(QueueRow.id).where(QueueRow.account_id == account_id, QueueRow.name == name)
-        ) is not None
+    def rename(self, queue_id: QueueId, name: str) -> None:
+        self._s.execute(update(QueueRow).where(QueueRow.id == queue_id).values(name=name))
+
+    def set_teams(self, queue_id: QueueId, team_ids: Sequence[TeamId]) -> None:
+        self._s.execute(delete(queue_teams).where(queue_teams.c.queue_id == queue_id))
+        if team_ids:
+            self._s.execute(insert(queue_teams), [{"queue_id": queue_id, "team_id": t} for t in team_ids])
+
+    def name_taken(self, account_id: AccountId, name: str, exclude: QueueId | None = None) -> bool:
+        query = select(QueueRow.id).where(QueueRow.account_id == account_id, QueueRow.name == name)
+        if exclude is not None:
+            query = query.where(QueueRow.id != exclude)
+        return self._s.scalar(query) is not None
 
     def next_round_robin(self, queue_id: QueueId) -> User | None:
         """The queue's next agent after the last one assigned, and remember it.

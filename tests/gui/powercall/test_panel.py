@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from kixie_desktop.app import powercall_panel, window_context
-from kixie_desktop.domain.calls import CallState, CallStateChanged
+from kixie_desktop.domain.calls import CallState, CallStateChanged, RingToneChanged
 from kixie_desktop.domain.roles import Actor
 from kixie_desktop.gui.main_window import MainWindow
 from kixie_desktop.gui.operations import BackgroundRunner
@@ -224,13 +224,17 @@ def test_incoming_call_rings_in_the_panel_and_is_declined_or_answered(qtbot: QtB
         return demo.events.wait_for(lambda e: isinstance(e, CallStateChanged) and e.call_id == caller
                                     and e.state is CallState.ENDED)
 
+    seen = len(demo.events.snapshot())
     caller = ring()
     # The loopback caller is no contact: routing rings every available agent.
     label = panel.ui.incoming_label.text()
     assert label.startswith("Incoming call from ") and label.endswith(" · Unknown caller"), label
+    demo.events.wait_for(lambda e: isinstance(e, RingToneChanged) and e.ringing)  # the banner rings
     click(qtbot, panel.ui.decline_button)
     assert not panel.ui.incoming_frame.isVisible()
     assert caller_ended(caller).sip_status == 486
+    rings = [e.ringing for e in demo.events.snapshot()[seen:] if isinstance(e, RingToneChanged)]
+    assert rings == [True, False]
     assert panel.call is None
 
     caller = ring()  # the caller gives up before anyone answers

@@ -4,12 +4,17 @@ queued in the caller's transaction, done in order per contact, retried, dead whe
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
+from typing import Any
 
 import pytest
 from sqlalchemy import select
 
 from kixie_desktop.config.secrets import KeyringSecrets
+from kixie_desktop.composition import Services
+from kixie_desktop.domain.cadence import SmsAction
 from kixie_desktop.domain.directory import NewContact
+from kixie_desktop.domain.ids import CadenceId
 from kixie_desktop.domain.webhooks import DeliveryStatus
 from kixie_desktop.integrations.crm.hubspot import HubSpotAdapter
 from kixie_desktop.integrations.webhook_delivery import RequestsWebhookSender
@@ -19,7 +24,8 @@ from kixie_desktop.services.outbox.webhooks import WebhookService
 from kixie_desktop.storage.models import WebhookOutboxRow
 from tests.integrations.test_hubspot import TOKEN, FakeHubSpot
 from tests.support.http_receiver import Receiver, http_receiver
-from tests.support.workspace import Workspace
+from tests.support.gateways import RecordingGateway
+from tests.support.workspace import Workspace, services_over
 
 
 @pytest.fixture
@@ -93,3 +99,53 @@ def test_no_crm_no_jobs(ws: Workspace) -> None:
                                                   body="x", at=ws.clock.now)
     with ws.db.read() as s:
         assert s.scalar(select(WebhookOutboxRow.id)) is None
+
+
+def test_the_engine_logs_each_text_it_sends(ws: Workspace, hubspot: tuple[FakeHubSpot, Receiver]) -> None:
+    fake, receiver = hubspot
+    services = services_over(ws.store, ws.clock, crm=True)
+    version = ws.cadences.create(ws.manager, replace(ws.definition(), actions=(SmsAction(ws.template.id),)))
+    ws.cadences.set_active(ws.manager, version.cadence_id, True)
+    services.enrollment.enroll(ws.manager, version.cadence_id, NewContact(phone="+15125550100", first_name="Olivia"))
+    gateway = RecordingGateway()
+
+    engine = services.engine(gateway, "crm-test", inflight_window=16, sole_engine=True)
+    assert engine.tick().executed == 1
+    engine.close()
+    worker(ws, receiver).run_once()
+
+    (sent,) = gateway.sent
+    logged = [r.json()["properties"]["hs_communication_body"] for r in receiver.received
+              if r.path == "/crm/v3/objects/communications"]
+    assert logged == [f"Outbound SMS: {sent.body}"]
+
+
+def _by_ui(services: Services, ws: Workspace, cadence_id: CadenceId, contact: NewContact) -> None:
+    services.enrollment.enroll(ws.manager, cadence_id, contact)  # the Contacts tab's Enroll…
+
+
+def _by_csv(services: Services, ws: Workspace, cadence_id: CadenceId, contact: NewContact) -> None:
+    result = services.contact_import.run(ws.manager, f"phone,first_name\n{contact.phone},{contact.first_name}\n".encode(),
+                                         cadence_id=cadence_id)
+    assert result.enrolled == 1
+
+
+def _by_api(services: Services, ws: Workspace, cadence_id: CadenceId, contact: NewContact) -> None:
+    services.idempotent_enrollment.enroll(ws.manager, cadence_id, contact, key=None, request_hash="h",
+                                          render=lambda result: {})
+
+
+@pytest.mark.parametrize("enroll", [_by_ui, _by_csv, _by_api], ids=["ui", "csv", "api"])
+def test_every_enrollment_path_gives_hubspot_the_owner(ws: Workspace, hubspot: tuple[FakeHubSpot, Receiver],
+                                                       enroll: Any) -> None:
+    fake, receiver = hubspot
+    fake.owners["agent@acme.test"] = "88"  # the queue's one agent, round robin
+    services = services_over(ws.store, ws.clock, crm=True)
+    version = ws.cadences.create(ws.manager, ws.definition())
+    ws.cadences.set_active(ws.manager, version.cadence_id, True)
+
+    enroll(services, ws, version.cadence_id, NewContact(phone="+15125550111", first_name="Ivy"))
+    assert worker(ws, receiver).run_once().delivered == 1
+
+    (created,) = [c for c in fake.contacts.values() if c.get("phone") == "+15125550111"]
+    assert created["hubspot_owner_id"] == "88" and created["firstname"] == "Ivy"
