@@ -11,9 +11,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from kixie_desktop.app import powercall_panel, window_context
 from kixie_desktop.composition import Backend, open_backend
 from kixie_desktop.domain.cadence import (
     CadenceDefinition,
@@ -26,6 +28,7 @@ from kixie_desktop.domain.cadence import (
 from kixie_desktop.domain.calls import CallState
 from kixie_desktop.domain.directory import NewContact
 from kixie_desktop.domain.roles import Actor, Availability
+from kixie_desktop.gui.main_window import MainWindow
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.gui.powercall.panel import PowerCallPanel, PowerCallServices
 from kixie_desktop.gui.powercall.phone_line import PhoneLine
@@ -65,6 +68,24 @@ class Demo:
         with qtbot.waitSignal(panel.loaded, timeout=WAIT_MS):
             panel.show()
         return panel
+
+    def workstation(self, qtbot: QtBot) -> tuple[MainWindow, PowerCallPanel]:
+        """The app's window with this workstation's panel docked, built as the app builds them
+        and active, as on the agent's screen (its keys work in the active window)."""
+        runner = BackgroundRunner()
+        runner.bug.connect(lambda summary, details: self.bugs.append(details))
+        self.runners.append(runner)
+        ctx = window_context(self.backend)
+        window = MainWindow(ctx, runner)
+        qtbot.addWidget(window)
+        panel = powercall_panel(self.backend, ctx, self.runtime, self.bridge, runner)
+        self.panels.append(panel)
+        window.install_powercall(panel)
+        with qtbot.waitSignal(panel.loaded, timeout=WAIT_MS):
+            window.show()
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
+        return window, panel
 
     def call_cadence(self, assign: OwnerAssignment = OwnerAssignment.ON_ANSWER) -> int:
         """A cadence whose first action is a call; Interested stops it."""

@@ -12,35 +12,14 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from kixie_desktop.app import powercall_panel, window_context
 from kixie_desktop.domain.calls import CallState
 from kixie_desktop.engine.agent_states import AgentState
 from kixie_desktop.gui.main_window import MainWindow
-from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.gui.powercall import hotkeys
-from kixie_desktop.gui.powercall.panel import PowerCallPanel
 from kixie_desktop.storage.models import ActionRunRow, CallPromptRow, CallRecordRow, DispositionRow, EnrollmentRow
 from tests.support.powercall import WAIT_MS, Demo, choice, click, demo, make_available, wait_state  # noqa: F401
 
 Key = Qt.Key
-
-
-def workstation(qtbot: QtBot, demo: Demo) -> tuple[MainWindow, PowerCallPanel]:
-    """The app's window with the PowerCall panel docked, active as on the agent's screen."""
-    runner = BackgroundRunner()
-    runner.bug.connect(lambda summary, details: demo.bugs.append(details))
-    demo.runners.append(runner)
-    ctx = window_context(demo.backend)
-    window = MainWindow(ctx, runner)
-    qtbot.addWidget(window)
-    panel = powercall_panel(demo.backend, ctx, demo.runtime, demo.bridge, runner)
-    demo.panels.append(panel)
-    window.install_powercall(panel)
-    with qtbot.waitSignal(panel.loaded, timeout=WAIT_MS):
-        window.show()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
-    return window, panel
 
 
 def press(qtbot: QtBot, window: MainWindow, key: Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
@@ -54,7 +33,7 @@ def disposition_id(demo: Demo, name: str) -> int:
 
 
 def test_a_whole_call_with_the_keyboard_only(qtbot: QtBot, demo: Demo) -> None:
-    window, panel = workstation(qtbot, demo)
+    window, panel = demo.workstation(qtbot)
     ada = panel.session
     assert ada is not None
 
@@ -110,7 +89,7 @@ def test_a_whole_call_with_the_keyboard_only(qtbot: QtBot, demo: Demo) -> None:
 
 
 def test_the_keys_rest_while_the_agent_types(qtbot: QtBot, demo: Demo) -> None:
-    window, panel = workstation(qtbot, demo)
+    window, panel = demo.workstation(qtbot)
     make_available(qtbot, panel)
     demo.enroll(demo.call_cadence(), "+1 512 555 0179", "Mia")
     qtbot.waitUntil(lambda: len(panel.cards) == 1, timeout=WAIT_MS)
@@ -151,7 +130,7 @@ def test_the_keys_rest_while_the_agent_types(qtbot: QtBot, demo: Demo) -> None:
 
 
 def test_the_shortcuts_are_listed_and_named_in_tooltips(qtbot: QtBot, demo: Demo) -> None:
-    window, panel = workstation(qtbot, demo)
+    window, panel = demo.workstation(qtbot)
     assert panel.controls.ui.hangup_button.toolTip() == "Hang up (H)"
     assert panel.controls.ui.hold_button.toolTip() == "Put the call on hold, or resume it (O)"
     assert panel.ui.answer_button.toolTip() == "Answer the call (A)"

@@ -14,11 +14,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from kixie_desktop.app import powercall_panel, window_context
 from kixie_desktop.domain.calls import CallState, CallStateChanged, RingToneChanged
 from kixie_desktop.domain.roles import Actor
-from kixie_desktop.gui.main_window import MainWindow
-from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.gui.powercall.panel import PowerCallPanel
 from kixie_desktop.storage.models import (
     ActionRunRow,
@@ -267,16 +264,7 @@ def test_incoming_call_rings_in_the_panel_and_is_declined_or_answered(qtbot: QtB
 
 
 def test_the_app_docks_the_panel_in_the_main_window(qtbot: QtBot, demo: Demo) -> None:
-    runner = BackgroundRunner()
-    demo.runners.append(runner)
-    ctx = window_context(demo.backend)
-    window = MainWindow(ctx, runner)
-    qtbot.addWidget(window)
-    panel = powercall_panel(demo.backend, ctx, demo.runtime, demo.bridge, runner)
-    demo.panels.append(panel)
-    window.install_powercall(panel)
-    with qtbot.waitSignal(panel.loaded, timeout=WAIT_MS):
-        window.show()
+    window, panel = demo.workstation(qtbot)
     assert window.dockWidgetArea(panel) is Qt.DockWidgetArea.RightDockWidgetArea
     assert panel.ui.status_label.text() == "Ada Lovelace · demo line"  # the workstation's user
     assert panel.ui.availability_combo.currentText() == "Offline"
