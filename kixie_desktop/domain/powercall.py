@@ -1,5 +1,5 @@
 """PowerCall values: a call prompt offered to an agent, an accepted one, whether an inbound
-call rings here, and how a call ended.
+call rings here, how a call ended, and whose number a SIP address is.
 
 The PowerCall service returns them, the agent's session (``engine/agent_session.py``)
 takes them as facts, and the front ends render them. Pure values: no I/O, no clock.

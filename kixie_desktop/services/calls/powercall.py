@@ -1,10 +1,11 @@
 """PowerCall: the agent's side of call actions — prompts, accepting, calling, dispositions.
 
 Accepting is a race settled in the database: one conditional UPDATE on the
-action run, so exactly one agent wins even across workstations. Saving a
-disposition completes the action and applies the cadence's rule for it (stop,
-forward, or continue); "Do Not Call" also marks the contact and stops every
-enrollment it has.
+action run, so exactly one agent wins even across workstations. Finishing a call
+(``finish_call``) closes its record, saves its disposition, completes the action and
+applies the cadence's rule for it (stop, forward, or continue) in one transaction;
+"Do Not Call" also marks the contact and stops every enrollment it has. What the
+agent does when is the agent's session's business (``engine/agent_session.py``).
 """
 
 from __future__ import annotations
