@@ -23,7 +23,7 @@ class Ui_KeyboardShortcutsDialog(object):
     def setupUi(self, KeyboardShortcutsDialog):
         if not KeyboardShortcutsDialog.objectName():
             KeyboardShortcutsDialog.setObjectName(u"KeyboardShortcutsDialog")
-        KeyboardShortcutsDialog.resize(520, 460)
+        KeyboardShortcutsDialog.resize(520, 500)
         self.dialog_layout = QVBoxLayout(KeyboardShortcutsDialog)
         self.dialog_layout.setObjectName(u"dialog_layout")
         self.intro_label = QLabel(KeyboardShortcutsDialog)
@@ -40,6 +40,7 @@ class Ui_KeyboardShortcutsDialog(object):
         __qtablewidgetitem1 = QTableWidgetItem()
         self.shortcuts_table.setHorizontalHeaderItem(1, __qtablewidgetitem1)
         self.shortcuts_table.setObjectName(u"shortcuts_table")
+        self.shortcuts_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.shortcuts_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.shortcuts_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.shortcuts_table.setShowGrid(False)
