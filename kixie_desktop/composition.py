@@ -53,7 +53,8 @@ from kixie_desktop.services.ports.secrets import SecretStore
 from kixie_desktop.services.ports.storage import Store
 from kixie_desktop.services.ports.telephony import SmsGateway
 from kixie_desktop.services.calls.powercall import PowerCallService
-from kixie_desktop.services.administration.templates import DispositionService, TemplateService
+from kixie_desktop.services.administration.dispositions import DispositionService
+from kixie_desktop.services.administration.templates import TemplateService
 from kixie_desktop.services.leads.unenroll import UnenrollService
 from kixie_desktop.services.outbox.webhook_dispatch import OutboxWorker, WebhookDispatcher
 from kixie_desktop.services.outbox.webhooks import WebhookService

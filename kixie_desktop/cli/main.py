@@ -20,6 +20,7 @@ from kixie_desktop.cli import (
     engine_command,
     import_command,
     settings_commands,
+    vocabulary_commands,
     workspace_commands,
 )
 from kixie_desktop.cli.parsing import PROG, OneLineParser
@@ -45,6 +46,7 @@ def build_parser() -> OneLineParser:
     settings_commands.add_parsers(sub)
     import_command.add_parsers(sub)
     admin_commands.add_parsers(sub)
+    vocabulary_commands.add_parsers(sub)
     api_commands.add_parsers(sub)
     cadence_commands.add_parsers(sub)
     # `kixie-desktop engine --database URL` reads as naturally as `kixie-desktop --database URL

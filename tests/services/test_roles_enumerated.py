@@ -30,6 +30,8 @@ EVERYONE = {
     "directory.users": "who owns a lead, who took a call",
     "directory.teams": "read-only", "directory.queues": "read-only", "directory.queue_agents": "read-only",
     "templates.list": "read-only", "dispositions.list": "the agent picks one after each call",
+    "templates.named": "read-only", "dispositions.named": "read-only",
+    "templates.preview": "the read-only template page shows what a lead would receive; it writes nothing",
     "cadences.list": "read-only", "cadences.get": "read-only", "cadences.pending_actions": "read-only",
     "cadence_files.export": "a cadence as a file is what the read-only editor shows",
     "contacts.list": "read-only", "contacts.get": "read-only", "contact_history.search": "read-only",

@@ -21,7 +21,8 @@ from kixie_desktop.services.administration.directory import DirectoryService
 from kixie_desktop.services.leads.enrollment import EnrollmentService
 from kixie_desktop.services.inbound.inbound_sms import InboundSmsService
 from kixie_desktop.services.ports.storage import Store
-from kixie_desktop.services.administration.templates import DispositionService, TemplateService
+from kixie_desktop.services.administration.dispositions import DispositionService
+from kixie_desktop.services.administration.templates import TemplateService
 from kixie_desktop.storage.database import Database
 from kixie_desktop.storage.maintenance import SqlMaintenance
 from kixie_desktop.storage.store import SqlStore

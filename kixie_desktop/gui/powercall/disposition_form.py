@@ -23,9 +23,13 @@ COLUMNS = 2
 
 
 def numbered(dispositions: Sequence[Disposition]) -> list[tuple[Disposition, int | None]]:
-    """The dispositions an agent may pick, in the account's order, each with its key: the
-    first nine by position get 1–9."""
+    """The dispositions an agent may pick, in the account's order, each with its key: its own
+    (Manage ▸ Settings ▸ Dispositions), and none when it has none — a key left off on purpose
+    (Do Not Call, say) is not put back. Only an account that gives no disposition a key gets
+    them numbered by position, the first nine 1–9."""
     active = [d for d in dispositions if not d.archived]
+    if any(d.digit is not None for d in active):
+        return [(d, d.digit) for d in active]
     return [(d, n if n <= 9 else None) for n, d in enumerate(active, 1)]
 
 

@@ -54,7 +54,7 @@ from kixie_desktop.gui.powercall.session_commands import SessionCommands
 from kixie_desktop.gui.powercall.softphone_commands import CommandRelay
 from kixie_desktop.gui.powercall.telephony_bridge import TelephonyBridge
 from kixie_desktop.services.administration.directory import DirectoryService
-from kixie_desktop.services.administration.templates import DispositionService
+from kixie_desktop.services.administration.dispositions import DispositionService
 from kixie_desktop.services.calls.powercall import PowerCallService
 
 AVAILABILITY_LABELS = {

@@ -134,11 +134,19 @@ def test_the_keys_rest_while_the_agent_types(qtbot: QtBot, demo: Demo) -> None:
 
 
 def test_the_shortcuts_are_listed_and_named_in_tooltips(qtbot: QtBot, demo: Demo) -> None:
+    # The admin's keys are the agent's: Do Not Call's taken off, Interested moved to 9.
+    admin, dispositions = demo.backend.actor(), demo.backend.dispositions
+    dispositions.update(admin, dispositions.named(admin, "Do Not Call").id, digit=None)
+    dispositions.update(admin, dispositions.named(admin, "Interested").id, digit=9)
     window, panel = demo.workstation(qtbot)
+    assert [b.text() for b in panel.disposition_form.buttons.values()][-2:] == ["9 · Interested", "Do Not Call"]
+    press(qtbot, window, Key.Key_8)  # no key, no pick (and not in wrap-up anyway)
+    assert panel.disposition_form.chosen is None
     assert panel.controls.ui.hangup_button.toolTip() == "Hang up (H)"
     assert panel.controls.ui.hold_button.toolTip() == "Put the call on hold, or resume it (O)"
     assert panel.ui.answer_button.toolTip() == "Answer the call (A)"
-    assert choice(panel.disposition_form, "Interested").toolTip() == "Interested (7)"
+    assert choice(panel.disposition_form, "Interested").toolTip() == "Interested (9)"
+    assert choice(panel.disposition_form, "Do Not Call").toolTip() == ""
     assert [b.text() for b in panel.disposition_form.buttons.values()][:2] == ["1 · Connected", "2 · No Answer"]
 
     press(qtbot, window, Key.Key_Slash, Qt.KeyboardModifier.ControlModifier)

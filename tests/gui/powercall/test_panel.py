@@ -85,6 +85,10 @@ def test_prompt_call_and_disposition_on_the_demo_line(qtbot: QtBot, demo: Demo) 
 
     form = panel.disposition_form
     assert not form.ui.save_button.isEnabled()  # nothing is preselected
+    buttons = [b.text() for b in form.buttons.values()]
+    assert buttons == [  # the account's order, each with its key
+        "1 · Connected", "2 · No Answer", "3 · Left Voicemail", "4 · Busy", "5 · Wrong Number",
+        "6 · Not Interested", "7 · Interested", "8 · Do Not Call"]
     click(qtbot, choice(form, "Interested"))
     qtbot.keyClicks(form.ui.notes_edit, "Wants a quote for a 6 kW system")
     with qtbot.waitSignal(panel.disposition_saved, timeout=WAIT_MS) as saved:
