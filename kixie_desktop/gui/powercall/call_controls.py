@@ -2,23 +2,26 @@
 mm:ss / On hold / "Call ended · 3:12", "Busy", "No answer"…), Hang up, Mute, Hold/Resume, the DTMF keypad and
 blind transfer.
 
-Commands go to the softphone and return futures at once; their failures come back
-through a ``CommandRelay``. What a command changed arrives as telephony events
-(``on_call_state`` / ``on_media_state``, fed by the panel from the bridge), and only
-events move the buttons, so the box never shows a hold that the far end refused.
-Main thread only.
+Hang up, Mute and Hold are the agent's choices, emitted for the panel to forward to the
+agent's session (which turns them into softphone commands, as it does their keys); the
+keypad and transfer go to the softphone from here. Softphone commands return futures at
+once; their failures come back through a ``CommandRelay``. What a command changed arrives
+as telephony events (``on_call_state`` / ``on_media_state``, fed by the panel from the
+bridge), and only events move the buttons, so the box never shows a hold that the far end
+refused. Main thread only.
 """
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QGroupBox, QWidget
 
 from kixie_desktop.domain.calls import CallState, CallStateChanged, MediaStateChanged, end_words
 from kixie_desktop.domain.errors import UserFacingError
 from kixie_desktop.gui.forms.ui_call_controls import Ui_CallControls
+from kixie_desktop.gui.powercall import hotkeys
 from kixie_desktop.gui.powercall.dialpad import Dialpad
 from kixie_desktop.gui.powercall.phone_line import PhoneLine
 from kixie_desktop.gui.powercall.softphone_commands import CommandRelay
@@ -38,6 +41,10 @@ def state_text(state: CallState, sip_status: int | None = None, reason: str | No
 
 
 class CallControls(QGroupBox):
+    hang_up_clicked = Signal()
+    mute_clicked = Signal()
+    hold_clicked = Signal()
+
     def __init__(self, line: PhoneLine, relay: CommandRelay, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_CallControls()
@@ -56,7 +63,10 @@ class CallControls(QGroupBox):
         # Several ticks a second: a coarse 1 s timer may fire a little early and show a second late.
         self._clock.setInterval(250)
         self._clock.timeout.connect(self._show_state)
-        self.ui.hangup_button.clicked.connect(self._hang_up)
+        self.ui.hangup_button.clicked.connect(self.hang_up_clicked)
+        self.ui.hangup_button.setToolTip(hotkeys.tip("Hang up", hotkeys.HANG_UP))
+        self.ui.mute_button.setToolTip(hotkeys.tip("Mute or unmute your microphone", hotkeys.MUTE))
+        self.ui.hold_button.setToolTip(hotkeys.tip("Put the call on hold, or resume it", hotkeys.HOLD))
         self.ui.mute_button.clicked.connect(self._toggle_mute)
         self.ui.hold_button.clicked.connect(self._toggle_hold)
         self.ui.transfer_button.clicked.connect(self._transfer)
@@ -129,17 +139,13 @@ class CallControls(QGroupBox):
             return
         self._relay.watch(getattr(phone, command)(self.call_id, *args), doing)
 
-    def _hang_up(self) -> None:
-        self._command("hang up", "hangup")
-
     def _toggle_mute(self) -> None:
         self.ui.mute_button.setChecked(self._muted)  # the MediaStateChanged event flips it
-        self._command("unmute" if self._muted else "mute", "unmute" if self._muted else "mute")
+        self.mute_clicked.emit()
 
     def _toggle_hold(self) -> None:
-        holding = self.state is CallState.ON_HOLD
-        self.ui.hold_button.setChecked(holding)  # the ON_HOLD / CONNECTED event flips it
-        self._command("resume the call" if holding else "hold the call", "resume" if holding else "hold")
+        self.ui.hold_button.setChecked(self.state is CallState.ON_HOLD)  # the ON_HOLD / CONNECTED event flips it
+        self.hold_clicked.emit()
 
     def _send_digit(self, digit: str) -> None:
         self._sent_digits += digit
