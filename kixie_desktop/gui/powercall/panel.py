@@ -143,6 +143,7 @@ class PowerCallPanel(QDockWidget):
             lambda disposition_id, notes: self.forward(DispositionChosen(DispositionId(disposition_id), notes)))
         bridge.call_state_changed.connect(self._on_call_state)
         bridge.media_state_changed.connect(self._on_media_state)
+        bridge.transfer_progressed.connect(self.controls.on_transfer)
         bridge.incoming_call.connect(self.forward)
         app = QApplication.instance()
         if isinstance(app, QApplication):

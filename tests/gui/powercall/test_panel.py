@@ -272,3 +272,27 @@ def test_the_app_docks_the_panel_in_the_main_window(qtbot: QtBot, demo: Demo) ->
     assert window.dockWidgetArea(panel) is Qt.DockWidgetArea.RightDockWidgetArea
     assert panel.ui.status_label.text() == "Ada Lovelace · demo line"  # the workstation's user
     assert panel.ui.availability_combo.currentText() == "Offline"
+
+
+def test_a_blind_transfer_on_the_demo_line_shows_its_progress_and_ends_the_call(qtbot: QtBot, demo: Demo) -> None:
+    panel = demo.panel(qtbot, demo.agent("alex@acme-solar.example"))
+    make_available(qtbot, panel)
+    qtbot.keyClicks(panel.ui.manual_number_edit, "(512) 555-0198")
+    click(qtbot, panel.ui.manual_dial_button)
+    wait_state(qtbot, panel, CallState.CONNECTED)
+
+    qtbot.keyClicks(panel.controls.ui.transfer_edit, "not a number")
+    click(qtbot, panel.controls.ui.transfer_button)
+    assert panel.ui.message_label.text() == "'not a number' is not a phone number"
+    assert panel.controls.state is CallState.CONNECTED  # the call carries on
+
+    panel.controls.ui.transfer_edit.clear()
+    qtbot.keyClicks(panel.controls.ui.transfer_edit, "(512) 555-0111")
+    with qtbot.waitSignal(panel.call_ended, timeout=WAIT_MS):
+        click(qtbot, panel.controls.ui.transfer_button)
+        qtbot.waitUntil(lambda: panel.controls.ui.state_label.text() == "Transferring to +15125550111…",
+                        timeout=WAIT_MS)
+    assert panel.controls.ui.state_label.text() == "Transferred to +15125550111"
+    peer = demo.runtime.demo_peer
+    assert peer is not None and peer.transfers == [peer.uri_for("+15125550111")]  # the Refer-To on the wire
+    assert "Busy" not in panel.ui.availability_combo.currentText()  # off the call
