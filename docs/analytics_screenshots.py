@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from kixie_desktop.composition import Backend, open_backend  # noqa: E402
 from kixie_desktop.domain.directory import NewContact  # noqa: E402
 from kixie_desktop.domain.messaging import OutboundSms, SmsOutcome, SmsResult  # noqa: E402
+from kixie_desktop.domain.powercall import CallEnd  # noqa: E402
 from kixie_desktop.domain.roles import Availability  # noqa: E402
 from kixie_desktop.gui.main_window import MainWindow  # noqa: E402
 from kixie_desktop.services.administration.demo import FIRST, LAST, NUMBERS  # noqa: E402
@@ -106,9 +107,10 @@ def _call(backend: Backend, agent: object, run_id: object, clock: list[datetime]
     connected = clock[0] if answered else None
     if answered:
         clock[0] += timedelta(seconds=rng.randrange(40, 420))
-    backend.powercall.call_ended(agent, record, 200 if answered else 480, None, connected)  # type: ignore[arg-type]
-    clock[0] += timedelta(seconds=rng.randrange(8, 75))
-    backend.powercall.save_disposition(agent, task.run_id, dispositions[name], record_id=record)  # type: ignore[arg-type]
+    end = CallEnd(200 if answered else 480, None, connected, clock[0])
+    clock[0] += timedelta(seconds=rng.randrange(8, 75))  # wrap-up
+    backend.powercall.finish_call(agent, task.run_id, dispositions[name], record_id=record,  # type: ignore[arg-type]
+                                  end=end)
 
 
 def take(window: MainWindow) -> None:

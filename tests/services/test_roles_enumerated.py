@@ -45,14 +45,14 @@ EVERYONE = {
     "action_export.write": "the same export to a stream",
     "action_listing.page": "read-only",
     # Read-only; an agent gets their own leads and calls whatever they ask, and is refused
-    # another agent's (decision 39; tests/services/supervision/test_analytics.py).
+    # another agent's (decision 41; tests/services/supervision/test_analytics.py).
     "analytics.figures": "read-only: everyone's for supervisors and up, an agent's own for agents",
     "analytics.export": "the same figures as a CSV file",
     "webhooks.list": "read-only (no secrets: those are in the keyring)", "webhooks.deliveries": "read-only",
     "powercall.prompts": "an agent's own prompts", "powercall.accept": "taking a prompt",
     "powercall.skip": "passing a prompt on", "powercall.incoming": "an inbound call to this workstation",
     "powercall.call_placed": "their own call", "powercall.call_answered": "their own call",
-    "powercall.call_ended": "their own call", "powercall.save_disposition": "their own call's outcome",
+    "powercall.call_ended": "their own call", "powercall.finish_call": "their own call's outcome",
     "pausing.detail": "read-only: where a lead stands", "unknown_sms.facts": "read-only: what an Unknown text said",
 }
 # An agent pauses, resumes and runs now the leads they own; another's is refused once the lead

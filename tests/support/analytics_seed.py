@@ -32,6 +32,7 @@ from kixie_desktop.domain.cadence import CallAction, DispositionRule, RuleAction
 from kixie_desktop.domain.directory import NewContact
 from kixie_desktop.domain.ids import CadenceId
 from kixie_desktop.domain.messaging import OutboundSms, SmsOutcome, SmsResult
+from kixie_desktop.domain.powercall import CallEnd
 from kixie_desktop.domain.roles import Actor, Availability, Role
 from kixie_desktop.services.administration.accounts import AccountService, actor_for
 from kixie_desktop.services.calls.powercall import PowerCallService
@@ -134,10 +135,9 @@ def seed_analytics(ws: Workspace) -> SeededAnalytics:
         record = powercall.call_placed(who, task.run_id, task.contact.phone, task.caller_id)
         ws.clock.advance(seconds=ring)
         connected_at = ws.clock.now if talk else None
-        ws.clock.advance(seconds=talk)
-        powercall.call_ended(who, record, 200 if talk else 487, None, connected_at)
+        end = CallEnd(200 if talk else 487, None, connected_at, ws.clock.advance(seconds=talk))
         ws.clock.advance(seconds=wrap)
-        powercall.save_disposition(who, task.run_id, by_name[outcome], record_id=record)  # type: ignore[arg-type]
+        powercall.finish_call(who, task.run_id, by_name[outcome], record_id=record, end=end)  # type: ignore[arg-type]
     engine.tick()  # Liam's last text sent, Noah's skipped
     ws.clock.advance(minutes=5)
     enroll.enroll(manager, version.cadence_id, _lead("Lucas", 7, agent))
