@@ -6,6 +6,11 @@ to the engine runtime, which take them from here and build none of their own.
 the I/O first (paths, settings, keyring, database, schema upgrade). Whether CRM sync is
 on is decided here, once, from the settings and the keyring, and given to every service
 that queues CRM work — no service defaults to "off" on its own.
+
+What only the engine runtime uses — the HTTP API's services, the HTTP SMS provider, the
+webhook and CRM senders — is imported when the runtime asks for it, so that the desktop
+app, which paints its window before it starts the runtime, does not wait for aiohttp and
+requests to load.
 """
 
 from __future__ import annotations
@@ -15,18 +20,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from kixie_desktop.api.application import ApiServices
 from kixie_desktop.config.paths import AppPaths, app_paths
 from kixie_desktop.config.secrets import HUBSPOT_TOKEN, SMS_PROVIDER_TOKEN, KeyringSecrets
 from kixie_desktop.config.settings import Settings, load
 from kixie_desktop.config.sip_account import SipAccount, sip_account
 from kixie_desktop.domain.errors import Conflict, NotFound, SecretStoreUnavailable, ValidationError
 from kixie_desktop.domain.roles import Actor, Role
-from kixie_desktop.integrations.crm.hubspot import HubSpotAdapter
-from kixie_desktop.integrations.twilio_sms import DEFAULT_BASE_URL as TWILIO_BASE_URL
-from kixie_desktop.integrations.twilio_sms import TwilioSmsGateway
-from kixie_desktop.integrations.webhook_delivery import RequestsWebhookSender
 from kixie_desktop.services.administration.accounts import AccountService, actor_for
 from kixie_desktop.services.supervision.action_listing import ActionListing
 from kixie_desktop.services.supervision.action_table import ActionTableService
@@ -60,6 +61,9 @@ from kixie_desktop.storage.database import Database, sqlite_url
 from kixie_desktop.storage.maintenance import SqlMaintenance
 from kixie_desktop.storage.migrate import upgrade
 from kixie_desktop.storage.store import SqlStore
+
+if TYPE_CHECKING:
+    from kixie_desktop.api.application import ApiServices
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +99,8 @@ class Services:
 
     def api(self, enrolled: Callable[[], None]) -> ApiServices:
         """What the HTTP API serves; ``enrolled`` wakes the engine after each new enrollment."""
+        from kixie_desktop.api.application import ApiServices
+
         return ApiServices(tokens=self.api_tokens, accounts=self.accounts, cadences=self.cadences,
                            enrollments=self.idempotent_enrollment, actions=self.action_listing,
                            unenroll=self.unenroll, enrolled=enrolled)
@@ -170,6 +176,9 @@ class Backend(Services):
             return None
         if provider.kind != "http":
             raise ValidationError(f"[sms_provider] kind {provider.kind!r} is neither sip nor http", field="config")
+        from kixie_desktop.integrations.twilio_sms import DEFAULT_BASE_URL as TWILIO_BASE_URL
+        from kixie_desktop.integrations.twilio_sms import TwilioSmsGateway
+
         token = self.secrets.get(SMS_PROVIDER_TOKEN)
         if token is None:
             raise SecretStoreUnavailable("no token for the SMS provider in the keyring: run "
@@ -180,6 +189,9 @@ class Backend(Services):
     def outbox_workers(self) -> dict[str, OutboxWorker]:
         """The outbox lanes to run, by thread name: webhook deliveries always (they idle when
         nobody subscribed), CRM sync when a CRM is configured."""
+        from kixie_desktop.integrations.crm.hubspot import HubSpotAdapter
+        from kixie_desktop.integrations.webhook_delivery import RequestsWebhookSender
+
         sender = RequestsWebhookSender()
         workers: dict[str, OutboxWorker] = {
             "kixie-webhooks": WebhookDispatcher(self.store, self.clock, sender, self.secrets)}

@@ -15,7 +15,7 @@ import contextlib
 import dataclasses
 import queue
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from kixie_desktop.telephony.softphone import PjSoftphone
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     call = sub.add_parser("call", help="place a diagnostic call and print its progress")
     call.add_argument("number", help="the number to call, e.g. +15551234567")
     target = call.add_mutually_exclusive_group()
@@ -86,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"no SIP account configured: calling the demo line ({uri})")
         record = _CallRecorder.open(backend, number)
         call_id = phone.place_call(uri, account_id=account_id, no_answer_timeout_s=args.timeout)
-        outcome = _follow(phone, events, call_id, args.hold_for, args.timeout)
+        outcome = follow_call(phone, events, call_id, args.hold_for, args.timeout)
         record.close(outcome)
         return 0 if outcome.connected_at is not None else 1
     return 1  # not reached: the with-block returns
@@ -107,7 +107,7 @@ class _CallRecorder:
         actor = backend.actor()
         return cls(backend.powercall, actor, backend.powercall.call_placed(actor, None, number, None))
 
-    def close(self, outcome: _Outcome) -> None:
+    def close(self, outcome: CallOutcome) -> None:
         if self._service is None or self._actor is None or self._record_id is None:
             return
         self._service.call_ended(self._actor, self._record_id, outcome.sip_status, outcome.reason,
@@ -116,7 +116,7 @@ class _CallRecorder:
 
 
 @dataclasses.dataclass(frozen=True)
-class _Outcome:
+class CallOutcome:
     connected_at: datetime | None
     sip_status: int | None
     reason: str | None
@@ -148,8 +148,10 @@ def _wait_registered(events: queue.SimpleQueue[object], account_id: str) -> bool
     return False
 
 
-def _follow(phone: PjSoftphone, events: queue.SimpleQueue[object], call_id: str,
-            hold_for: float, timeout: float) -> _Outcome:
+def follow_call(phone: PjSoftphone, events: queue.SimpleQueue[object], call_id: str,
+                hold_for: float, timeout: float, say: Callable[[str], None] = print) -> CallOutcome:
+    """Tell each state of the call (to ``say``), hang up ``hold_for`` seconds after it connects,
+    and return how it ended. The self-test follows its call to the demo line with it too."""
     connected: datetime | None = None
     hangup_at: float | None = None
     deadline = time.monotonic() + timeout + hold_for + 10
@@ -164,12 +166,12 @@ def _follow(phone: PjSoftphone, events: queue.SimpleQueue[object], call_id: str,
         if not isinstance(event, CallStateChanged) or event.call_id != call_id:
             continue
         status = f" ({event.sip_status} {event.reason})" if event.sip_status else ""
-        print(f"{event.state.value}{status}")
+        say(f"{event.state.value}{status}")
         if event.state is CallState.CONNECTED and connected is None:
             connected = event.at
             hangup_at = time.monotonic() + hold_for
         elif event.state is CallState.ENDED:
-            print(f"final: {event.sip_status} {event.reason}")
-            return _Outcome(connected, event.sip_status, event.reason)
-    print("final: no end of call reported")
-    return _Outcome(connected, None, "no end of call reported")
+            say(f"final: {event.sip_status} {event.reason}")
+            return CallOutcome(connected, event.sip_status, event.reason)
+    say("final: no end of call reported")
+    return CallOutcome(connected, None, "no end of call reported")
