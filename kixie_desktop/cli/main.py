@@ -104,7 +104,11 @@ def _accept_database_anywhere(parser: argparse.ArgumentParser) -> None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    # Imported here so CLI commands never load Qt.
+    # Imported here so CLI commands never load Qt. The database layer and the services come
+    # first: once PySide6 is loaded, its __feature__ support reads the source file of every
+    # module imported after it, which cost the window a few hundred milliseconds for these
+    # (docs/decisions.md, 34).
+    import kixie_desktop.composition  # noqa: F401
     from kixie_desktop.app import print_painted_and_quit, run_app
 
     painted = print_painted_and_quit if getattr(args, "quit_when_painted", False) else None
