@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QApplication
 from kixie_desktop.composition import Backend, open_backend
 from kixie_desktop.gui.action_tables.tabs import ActionTablesContext
 from kixie_desktop.gui.contacts.tab import ContactsContext
+from kixie_desktop.gui.lead_control.actions import LeadControlContext
 from kixie_desktop.gui.error_dialog import BugReports
 from kixie_desktop.gui.main_window import MainWindow, WindowContext
 from kixie_desktop.gui.operations import BackgroundRunner
@@ -60,8 +61,12 @@ def has_display(environ: dict[str, str] | os._Environ[str] = os.environ) -> bool
 
 
 def window_context(backend: Backend, on_enrolled: Callable[[], None] = lambda: None) -> WindowContext:
+    """``on_enrolled`` wakes the engine: after an enrollment, and when a lead's action became
+    due now (resumed, run now, a text sent again)."""
     actor = backend.actor()
     account = backend.accounts.get(actor)
+    leads = LeadControlContext(actor, ZoneInfo(account.timezone), backend.pausing, backend.unenroll,
+                               backend.run_now, backend.unknown_sms, on_enrolled)
     return WindowContext(actor=actor, account_name=account.name, account_zone=account.timezone,
                          database_label=backend.db.where, cadences=backend.cadences,
                          cadence_files=backend.cadence_files,
@@ -69,14 +74,14 @@ def window_context(backend: Backend, on_enrolled: Callable[[], None] = lambda: N
                          templates=backend.templates, dispositions=backend.dispositions,
                          action_tables=ActionTablesContext(
                              actor, ZoneInfo(account.timezone), backend.action_table, backend.action_export,
-                             lambda: backend.cadences.list(actor)),
+                             lambda: backend.cadences.list(actor), leads),
                          contact_import=backend.contact_import, webhooks=backend.webhooks,
                          api_tokens=backend.api_tokens,
                          contacts=ContactsContext(actor, account.timezone, backend.contact_history,
                                                   backend.contacts, backend.enrollment, backend.cadences,
-                                                  on_enrolled),
+                                                  leads, on_enrolled),
                          settings=SettingsContext(actor, backend.accounts, backend.directory, backend.templates,
-                                                  backend.dispositions))
+                                                  backend.dispositions, backend.workstation))
 
 
 def build_runtime(backend: Backend, bridge: TelephonyBridge) -> EngineRuntime:

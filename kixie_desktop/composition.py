@@ -23,11 +23,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kixie_desktop.config.paths import AppPaths, app_paths
-from kixie_desktop.config.secrets import HUBSPOT_TOKEN, SMS_PROVIDER_TOKEN, KeyringSecrets
+from kixie_desktop.config.secrets import HUBSPOT_TOKEN, KeyringSecrets
 from kixie_desktop.config.settings import Settings, load
 from kixie_desktop.config.sip_account import SipAccount, sip_account
-from kixie_desktop.domain.errors import Conflict, NotFound, SecretStoreUnavailable, ValidationError
+from kixie_desktop.config.workstation_file import TomlWorkstationSettings
+from kixie_desktop.domain.errors import Conflict, NotFound
 from kixie_desktop.domain.roles import Actor, Role
+from kixie_desktop.domain.workstation import SmsProviderSetup
 from kixie_desktop.services.administration.accounts import AccountService, actor_for
 from kixie_desktop.services.supervision.action_listing import ActionListing
 from kixie_desktop.services.supervision.action_table import ActionTableService
@@ -52,15 +54,22 @@ from kixie_desktop.services.ports.secrets import SecretStore
 from kixie_desktop.services.ports.storage import Store
 from kixie_desktop.services.ports.telephony import SmsGateway
 from kixie_desktop.services.calls.powercall import PowerCallService
-from kixie_desktop.services.administration.templates import DispositionService, TemplateService
+from kixie_desktop.services.administration.dispositions import DispositionService
+from kixie_desktop.services.administration.templates import TemplateService
+from kixie_desktop.services.leads.pausing import PauseService
 from kixie_desktop.services.leads.unenroll import UnenrollService
+from kixie_desktop.services.supervision.run_now import RunNowService
+from kixie_desktop.services.supervision.unknown_sms import UnknownSmsService
 from kixie_desktop.services.outbox.webhook_dispatch import OutboxWorker, WebhookDispatcher
 from kixie_desktop.services.outbox.webhooks import WebhookService
 from kixie_desktop.services.administration.workspace import WorkspaceService
+from kixie_desktop.services.ports.workstation import RunningPhone, WorkstationSettingsFile
+from kixie_desktop.services.workstation.settings import WorkstationSettingsService
 from kixie_desktop.storage.database import Database, sqlite_url
 from kixie_desktop.storage.maintenance import SqlMaintenance
 from kixie_desktop.storage.migrate import upgrade
 from kixie_desktop.storage.store import SqlStore
+from kixie_desktop.telephony.live_phone import LivePhone
 
 if TYPE_CHECKING:
     from kixie_desktop.api.application import ApiServices
@@ -87,6 +96,9 @@ class Services:
     enrollment: EnrollmentService
     idempotent_enrollment: IdempotentEnrollment
     unenroll: UnenrollService
+    pausing: PauseService
+    run_now: RunNowService
+    unknown_sms: UnknownSmsService
     contact_import: ContactImportService
     contact_history: ContactHistoryService
     action_table: ActionTableService
@@ -96,6 +108,7 @@ class Services:
     api_tokens: ApiTokenService
     powercall: PowerCallService
     inbound_sms: InboundSmsService
+    workstation: WorkstationSettingsService
 
     def api(self, enrolled: Callable[[], None]) -> ApiServices:
         """What the HTTP API serves; ``enrolled`` wakes the engine after each new enrollment."""
@@ -103,7 +116,7 @@ class Services:
 
         return ApiServices(tokens=self.api_tokens, accounts=self.accounts, cadences=self.cadences,
                            enrollments=self.idempotent_enrollment, actions=self.action_listing,
-                           unenroll=self.unenroll, enrolled=enrolled)
+                           unenroll=self.unenroll, pausing=self.pausing, enrolled=enrolled)
 
     def engine(self, gateway: SmsGateway, engine_id: str, *, inflight_window: int,
                sole_engine: bool) -> Engine:
@@ -116,8 +129,18 @@ class Services:
         return InboundMessages(self.accounts, self.inbound_sms, gateway, self.clock)
 
 
+def http_sms_gateway(provider: SmsProviderSetup, token: str) -> SmsGateway:
+    """The one way an HTTP SMS provider is reached: the engine's texts and a test text alike."""
+    from kixie_desktop.integrations.twilio_sms import DEFAULT_BASE_URL as TWILIO_BASE_URL
+    from kixie_desktop.integrations.twilio_sms import TwilioSmsGateway
+
+    return TwilioSmsGateway(provider.account_id, token, provider.from_number,
+                            base_url=provider.base_url or TWILIO_BASE_URL)
+
+
 def build_services(store: Store, clock: Clock, secrets: SecretStore, crm_jobs: CrmJobs,
-                   maintenance: Maintenance) -> Services:
+                   maintenance: Maintenance, settings_file: WorkstationSettingsFile,
+                   phone: RunningPhone) -> Services:
     contacts = ContactService(store, clock)
     accounts = AccountService(store, clock)
     cadences = CadenceService(store, clock)
@@ -130,7 +153,8 @@ def build_services(store: Store, clock: Clock, secrets: SecretStore, crm_jobs: C
         cadences=cadences, cadence_files=CadenceFileService(store, clock, cadences), contacts=contacts,
         enrollment=enrollment,
         idempotent_enrollment=IdempotentEnrollment(store, clock, enrollment),
-        unenroll=UnenrollService(store, clock),
+        unenroll=UnenrollService(store, clock), pausing=PauseService(store, clock),
+        run_now=RunNowService(store, clock), unknown_sms=UnknownSmsService(store, clock, crm_jobs),
         contact_import=ContactImportService(store, clock, enrollment),
         contact_history=ContactHistoryService(store, clock),
         action_table=ActionTableService(store, clock), action_export=ActionExport(store, clock),
@@ -138,17 +162,20 @@ def build_services(store: Store, clock: Clock, secrets: SecretStore, crm_jobs: C
         api_tokens=ApiTokenService(store, clock),
         powercall=PowerCallService(store, clock, enrollment, crm_jobs),
         inbound_sms=InboundSmsService(store, clock, crm_jobs),
+        workstation=WorkstationSettingsService(store, clock, settings_file, secrets, phone, http_sms_gateway),
     )
 
 
 @dataclass(frozen=True)
 class Backend(Services):
-    """The services plus what they were built over: this workstation's paths, settings and
-    database."""
+    """The services plus what they were built over: this workstation's paths, settings (as
+    they were when it opened), database, and the phone the engine runtime attaches its
+    softphone to."""
 
     paths: AppPaths
     settings: Settings
     db: Database
+    live_phone: LivePhone
 
     def actor(self) -> Actor:
         """Who works at this workstation: the configured user, else the first active admin."""
@@ -171,20 +198,7 @@ class Backend(Services):
     def http_sms_gateway(self) -> SmsGateway | None:
         """The HTTP SMS provider when the settings choose it; None: texts go as SIP MESSAGE
         over the SIP account (or the demo line), which the runtime builds with the softphone."""
-        provider = self.settings.sms_provider
-        if provider.kind == "sip":
-            return None
-        if provider.kind != "http":
-            raise ValidationError(f"[sms_provider] kind {provider.kind!r} is neither sip nor http", field="config")
-        from kixie_desktop.integrations.twilio_sms import DEFAULT_BASE_URL as TWILIO_BASE_URL
-        from kixie_desktop.integrations.twilio_sms import TwilioSmsGateway
-
-        token = self.secrets.get(SMS_PROVIDER_TOKEN)
-        if token is None:
-            raise SecretStoreUnavailable("no token for the SMS provider in the keyring: run "
-                                         "`kixie-desktop sms-provider http …` again")
-        return TwilioSmsGateway(provider.account_id, token, provider.from_number,
-                                base_url=provider.base_url or TWILIO_BASE_URL)
+        return self.workstation.sms_gateway()
 
     def outbox_workers(self) -> dict[str, OutboxWorker]:
         """The outbox lanes to run, by thread name: webhook deliveries always (they idle when
@@ -225,8 +239,10 @@ def open_backend(database_url: str | None = None, *, clock: Clock = system_clock
     secrets = KeyringSecrets()
     # CRM work is queued only when a CRM is configured and its token is in the keyring.
     crm_jobs = CrmJobs(enabled=settings.crm == "hubspot" and secrets.get(HUBSPOT_TOKEN) is not None)
-    services = build_services(SqlStore(db), clock, secrets, crm_jobs, SqlMaintenance(db))
-    return Backend(**vars(services), paths=paths, settings=settings, db=db)
+    live_phone = LivePhone()
+    services = build_services(SqlStore(db), clock, secrets, crm_jobs, SqlMaintenance(db),
+                              TomlWorkstationSettings(paths.config_file), live_phone)
+    return Backend(**vars(services), paths=paths, settings=settings, db=db, live_phone=live_phone)
 
 
 @contextmanager

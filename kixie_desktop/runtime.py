@@ -124,6 +124,7 @@ class EngineRuntime:
         listener, self._listener = self._listener, None
         if listener is not None:
             listener.stop()
+        self.backend.live_phone.detach()  # no more test calls: the phone is going
         if self.softphone is not None and self._owns_softphone:
             phone, self.softphone = self.softphone, None
             try:
@@ -179,7 +180,10 @@ class EngineRuntime:
         from kixie_desktop.telephony.softphone import PjSoftphone, SoftphoneOptions
 
         if self.softphone is None:
-            self.softphone = PjSoftphone(self.on_telephony_event, SoftphoneOptions(null_audio=self._null_audio))
+            devices = self.backend.workstation.audio_devices()
+            options = SoftphoneOptions(null_audio=self._null_audio, microphone=devices.microphone,
+                                       speaker=devices.speaker, ring_device=devices.ring)
+            self.softphone = PjSoftphone(self.on_telephony_event, options)
             self.softphone.start().result(15)
         account = self.backend.sip_account()
         if account is not None:
@@ -194,11 +198,14 @@ class EngineRuntime:
             self.account_id = PjSoftphone.LOCAL_ACCOUNT_ID
             sip_messages = SipMessageGateway(self.softphone, self.demo_peer.uri_for, account_id=self.account_id)
         self.gateway = self.backend.http_sms_gateway() or sip_messages
+        # The settings window's test calls and sound devices go to this phone from now on.
+        self.backend.live_phone.attach(self.softphone, self.demo_peer)
 
     def on_telephony_event(self, event: object) -> None:
         """On the SIP thread: hand work elsewhere at once, never block here."""
         if isinstance(event, SipMessageReceived):
             self._inbound.put(event)
+        self.backend.live_phone.on_event(event)
         if self._forward is not None:
             self._forward(event)
 

@@ -26,6 +26,7 @@ from kixie_desktop.api.errors import Handler, error_middleware
 from kixie_desktop.api.requests_in import (
     parse_contact,
     parse_json_object,
+    parse_pause,
     path_id,
     query_int,
     read_body,
@@ -36,6 +37,7 @@ from kixie_desktop.services.supervision.action_listing import DEFAULT_LIMIT, Act
 from kixie_desktop.services.administration.api_tokens import ApiTokenService
 from kixie_desktop.services.authoring.cadences import CadenceService
 from kixie_desktop.services.leads.idempotent_enrollment import IdempotentEnrollment
+from kixie_desktop.services.leads.pausing import PauseService
 from kixie_desktop.services.leads.unenroll import UnenrollService
 
 log = logging.getLogger(__name__)
@@ -49,7 +51,8 @@ PUBLIC = frozenset({f"{PREFIX}/health"})
 class ApiServices:
     """The use cases the API goes through, taken from the composition root
     (``composition.Services.api``); ``enrolled`` is called (on the loop, cheap and
-    non-blocking, e.g. ``threading.Event.set``) after each new enrollment, to wake the engine."""
+    non-blocking, e.g. ``threading.Event.set``) after each new enrollment and each resume,
+    to wake the engine."""
 
     tokens: ApiTokenService
     accounts: AccountService
@@ -57,6 +60,7 @@ class ApiServices:
     enrollments: IdempotentEnrollment
     actions: ActionListing
     unenroll: UnenrollService
+    pausing: PauseService
     enrolled: Callable[[], None]
 
 
@@ -162,6 +166,29 @@ async def unenroll(request: web.Request) -> web.Response:
     return web.json_response(views.unenrolled(result))
 
 
+async def get_enrollment(request: web.Request) -> web.Response:
+    services, actor = request.app[SERVICES], actor_of(request)
+    enrollment_id = EnrollmentId(path_id(request, "enrollment_id", "enrollment"))
+    detail = await blocking(request, services.pausing.detail, actor, enrollment_id)
+    return web.json_response(views.enrollment_detail(detail))
+
+
+async def pause(request: web.Request) -> web.Response:
+    services, actor = request.app[SERVICES], actor_of(request)
+    enrollment_id = EnrollmentId(path_id(request, "enrollment_id", "enrollment"))
+    until = parse_pause(await read_body(request))
+    detail = await blocking(request, services.pausing.pause, actor, enrollment_id, until)
+    return web.json_response(views.enrollment_detail(detail))
+
+
+async def resume(request: web.Request) -> web.Response:
+    services, actor = request.app[SERVICES], actor_of(request)
+    enrollment_id = EnrollmentId(path_id(request, "enrollment_id", "enrollment"))
+    detail = await blocking(request, services.pausing.resume, actor, enrollment_id)
+    services.enrolled()  # what is due now should not wait for the engine's next poll
+    return web.json_response(views.enrollment_detail(detail))
+
+
 ROUTES: tuple[tuple[str, str, Handler], ...] = (
     ("GET", f"{PREFIX}/health", health),
     ("GET", f"{PREFIX}/openapi.json", openapi_document),
@@ -169,7 +196,10 @@ ROUTES: tuple[tuple[str, str, Handler], ...] = (
     ("GET", f"{PREFIX}/cadences/{{cadence_id:[0-9]+}}", get_cadence),
     ("POST", f"{PREFIX}/cadences/{{cadence_id:[0-9]+}}/enrollments", enroll),
     ("GET", f"{PREFIX}/actions", list_actions),
+    ("GET", f"{PREFIX}/enrollments/{{enrollment_id:[0-9]+}}", get_enrollment),
     ("DELETE", f"{PREFIX}/enrollments/{{enrollment_id:[0-9]+}}", unenroll),
+    ("POST", f"{PREFIX}/enrollments/{{enrollment_id:[0-9]+}}/pause", pause),
+    ("POST", f"{PREFIX}/enrollments/{{enrollment_id:[0-9]+}}/resume", resume),
 )
 
 

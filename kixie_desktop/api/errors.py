@@ -24,6 +24,7 @@ from kixie_desktop.domain.errors import (
 from kixie_desktop.services.administration.api_tokens import InvalidToken
 from kixie_desktop.services.leads.enrollment import EnrollmentRefused
 from kixie_desktop.services.leads.idempotent_enrollment import IdempotencyKeyReused
+from kixie_desktop.services.leads.pausing import AlreadyPaused, NotPaused
 from kixie_desktop.services.leads.unenroll import NotEnrolled
 
 log = logging.getLogger(__name__)
@@ -68,9 +69,7 @@ def from_exception(exc: BaseException) -> web.Response:
         return error_response(403, "forbidden", exc.message)
     if isinstance(exc, IdempotencyKeyReused):
         return error_response(422, exc.code, exc.message, field=exc.field)
-    if isinstance(exc, EnrollmentRefused):
-        return error_response(409, exc.code, exc.message, field=exc.field)
-    if isinstance(exc, NotEnrolled):
+    if isinstance(exc, (EnrollmentRefused, NotEnrolled, AlreadyPaused, NotPaused)):
         return error_response(409, exc.code, exc.message, field=exc.field)
     if isinstance(exc, NotFound):
         if exc.field in _BODY_FIELDS:

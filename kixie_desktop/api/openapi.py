@@ -37,7 +37,8 @@ SCHEMAS: dict[str, Any] = {
     "Error": _obj({"error": _obj(
         {"code": {**_STR, "description": "machine-readable: invalid_field, malformed_json, unauthorized, "
                   "forbidden, not_found, inactive, already_enrolled, reenrollment_refused, exclusive, "
-                  "already_ended, idempotency_key_reused, body_too_large, conflict, internal_error..."},
+                  "already_ended, already_paused, not_paused, idempotency_key_reused, body_too_large, "
+                  "conflict, internal_error..."},
          "message": {**_STR, "description": "one line a person can act on"}},
         {"field": {**_STR, "description": "the request field at fault, when there is one"}})}),
     "EnrollmentRequest": {
@@ -99,6 +100,32 @@ SCHEMAS: dict[str, Any] = {
                         "next_cursor": {**_nullable(_STR), "description": "pass as cursor for the next "
                                         "page; null on the last page"}}),
     "Unenrolled": _obj({"id": _INT, "state": {"enum": ["cancelled"]}, "cancelled_actions": _INT}),
+    "EnrollmentDetail": _obj({
+        "id": _INT,
+        "state": {"enum": ["active", "paused", "completed", "stopped", "forwarded", "cancelled"]},
+        "cadence_id": _INT, "cadence_name": _STR,
+        "cadence_version": {**_INT, "description": "the version the enrollment is pinned to"},
+        "created_at": _TIME,
+        "contact": _obj({"id": _INT, "phone": {**_STR, "description": "E.164"}, "first_name": _STR,
+                         "last_name": _STR}),
+        "owner": _nullable(_ref("Owner")),
+        "paused_until": {**_nullable(_TIME), "description": "while paused: when it resumes by itself; "
+                         "null when paused until someone resumes it, or not paused"},
+        "paused_by": {**_nullable(_STR), "description": "who paused it (a person, or 'API token NAME'); "
+                      "null when not paused or paused by the cadence's reply rule"},
+        "next_action": _nullable(_ref("NextAction")),
+    }),
+    "NextAction": _obj({"id": _INT, "step": {**_INT, "description": "1-based"},
+                        "type": {"enum": ["call", "sms"]},
+                        "status": {"enum": ["scheduled", "processing", "sending"]},
+                        "scheduled_at": {**_TIME, "description": "when it is due"},
+                        "reason": {**_nullable(_STR), "description": "why it waits, e.g. 'Paused by Sam "
+                                   "Supervisor until Dec 3, 09:00'"}}),
+    "PauseRequest": {
+        **_obj({}, {"until": {**_nullable(_TIME), "description": "ISO 8601 with a UTC offset, in the "
+                              "future; absent or null: until someone resumes it"}}),
+        "example": {"until": "2026-12-03T09:00:00-06:00"},
+    },
     "Health": _obj({"status": {"enum": ["ok"]}, "version": _STR}),
 }
 
@@ -168,10 +195,32 @@ PATHS: dict[str, Any] = {
                                                     "default": 100}},
         {"name": "cursor", "in": "query", "schema": _STR, "description": "next_cursor of the previous page"},
     ])},
-    "/api/v1/enrollments/{enrollment_id}": {"delete": _op(
-        "Unenroll: end the enrollment 'cancelled' and cancel its pending actions", {
+    "/api/v1/enrollments/{enrollment_id}": {
+        "get": _op("One enrollment: state, cadence, contact, who paused it and until when, next action", {
+            "200": _json("the enrollment", "EnrollmentDetail"), "404": _error("no such enrollment"),
+        }, parameters=[{"name": "enrollment_id", **_ID}]),
+        "delete": _op("Unenroll: end the enrollment 'cancelled' and cancel its pending actions", {
             "200": _json("unenrolled", "Unenrolled"), "403": _error("the token's role may not unenroll"),
             "404": _error("no such enrollment"), "409": _error("already ended (code already_ended)"),
+        }, parameters=[{"name": "enrollment_id", **_ID}]),
+    },
+    "/api/v1/enrollments/{enrollment_id}/pause": {"post": _op(
+        "Pause: the engine runs nothing for this enrollment until 'until', or until it is resumed", {
+            "200": _json("paused; next_action.reason says who paused it and until when", "EnrollmentDetail"),
+            "400": _error("malformed JSON, or not a JSON object"),
+            "403": _error("the token's role may not pause leads"),
+            "404": _error("no such enrollment"),
+            "409": _error("already paused (already_paused) or ended (already_ended)"),
+            "413": _error("body over 64 KiB"),
+            "422": _error("'until' is not an instant with an offset, or not in the future"),
+        }, parameters=[{"name": "enrollment_id", **_ID}],
+        requestBody={"required": False, "content": {"application/json": {"schema": _ref("PauseRequest")}}},
+    )},
+    "/api/v1/enrollments/{enrollment_id}/resume": {"post": _op(
+        "Resume a paused enrollment: what was due runs now, the rest when due", {
+            "200": _json("resumed", "EnrollmentDetail"), "403": _error("the token's role may not resume leads"),
+            "404": _error("no such enrollment"),
+            "409": _error("not paused (not_paused) or ended (already_ended)"),
         }, parameters=[{"name": "enrollment_id", **_ID}])},
 }
 

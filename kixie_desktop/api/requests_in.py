@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from datetime import datetime
 from typing import Any
 
 from aiohttp import web
@@ -102,6 +103,28 @@ def parse_contact(data: dict[str, Any]) -> NewContact:
         external_id=_text(data, "external_id"),
         owner_email=_text(data, "owner_email"),
     )
+
+
+def parse_pause(body: bytes) -> datetime | None:
+    """A pause's body: none, ``{}`` or ``{"until": null}`` pause until someone resumes;
+    ``{"until": "2026-12-03T09:00:00-06:00"}`` (ISO 8601 with an offset) until then."""
+    if not body.strip():
+        return None
+    data = parse_json_object(body)
+    unknown = sorted(k for k in data if k != "until")
+    if unknown:
+        raise ValidationError("unknown field; expected until", field=unknown[0][:100])
+    raw = _text(data, "until")
+    if raw is None:
+        return None
+    try:
+        until = datetime.fromisoformat(raw)
+    except ValueError:
+        raise ValidationError(f"must be an ISO 8601 instant, e.g. 2026-12-03T09:00:00-06:00, not {raw[:40]!r}",
+                              field="until") from None
+    if until.tzinfo is None or until.utcoffset() is None:
+        raise ValidationError("needs a UTC offset, e.g. 2026-12-03T09:00:00-06:00", field="until")
+    return until
 
 
 def path_id(request: web.Request, name: str, thing: str) -> int:

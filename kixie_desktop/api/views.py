@@ -12,6 +12,7 @@ from typing import Any
 from kixie_desktop.domain.action_table import ActionListItem
 from kixie_desktop.domain.cadence import CallAction, SmsAction
 from kixie_desktop.domain.cadence_views import CadenceSummary, CadenceVersion
+from kixie_desktop.domain.lead_control import EnrollmentDetail
 from kixie_desktop.services.supervision.action_listing import ActionPage
 from kixie_desktop.services.leads.idempotent_enrollment import Enrolled
 from kixie_desktop.services.leads.unenroll import Unenrolled
@@ -95,3 +96,20 @@ def action_page(page: ActionPage) -> dict[str, Any]:
 
 def unenrolled(u: Unenrolled) -> dict[str, Any]:
     return {"id": u.enrollment_id, "state": u.state.value, "cancelled_actions": u.cancelled_actions}
+
+
+def enrollment_detail(d: EnrollmentDetail) -> dict[str, Any]:
+    c, n = d.contact, d.next_action
+    return {
+        "id": d.id, "state": d.state.value, "cadence_id": d.cadence_id, "cadence_name": d.cadence_name,
+        "cadence_version": d.cadence_version, "created_at": instant(d.created_at),
+        "contact": {"id": c.id, "phone": c.phone, "first_name": c.first_name, "last_name": c.last_name},
+        "owner": None if d.owner is None else {
+            "id": d.owner.id, "name": d.owner.full_name, "email": d.owner.email,
+        },
+        "paused_until": instant(d.paused_until), "paused_by": d.paused_by,
+        "next_action": None if n is None else {
+            "id": n.run_id, "step": n.step + 1, "type": n.type.value, "status": n.status.value,
+            "scheduled_at": instant(n.due_at), "reason": n.reason,
+        },
+    }

@@ -1,6 +1,6 @@
-"""Provisioning from the command line: `account show|set`, `user`, `team`, `queue`,
-`template` and `disposition` `add|list`; `user|team|queue edit`, `user deactivate|activate`
-and `disposition archive`.
+"""Provisioning from the command line: `account show|set`, `user`, `team` and `queue`
+`add|list`; `user|team|queue edit` and `user deactivate|activate` (templates and
+dispositions: ``vocabulary_commands``).
 
 Everything goes through the same services as the settings window, with the same role
 checks and audit entries; people, teams and queues are named as a person would name them
@@ -10,10 +10,10 @@ checks and audit entries; people, teams and queues are named as a person would n
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any, TypeVar
 
 from kixie_desktop.cli.api_commands import table
+from kixie_desktop.cli.parsing import on_off
 from kixie_desktop.composition import Backend, opened_backend
 from kixie_desktop.domain.directory import Account, Queue, Team, User
 from kixie_desktop.domain.errors import NotFound, ValidationError
@@ -22,19 +22,11 @@ from kixie_desktop.domain.holidays import describe as describe_holidays
 from kixie_desktop.domain.holidays import parse_holidays
 from kixie_desktop.domain.ids import TeamId, UserId
 from kixie_desktop.domain.roles import Actor, Role
-from kixie_desktop.domain.templates import may_render_empty
 from kixie_desktop.domain.wording import plural
 
 
 def _split(text: str) -> list[str]:
     return [part.strip() for part in text.split(",") if part.strip()]
-
-
-def _on_off(text: str) -> bool:
-    value = text.strip().lower()
-    if value not in ("on", "off"):
-        raise argparse.ArgumentTypeError(f"{text!r}: say on or off")
-    return value == "on"
 
 
 def _limit(text: str, field: str) -> RateLimit | None:
@@ -63,9 +55,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     change.add_argument("--country", dest="default_region", help="default country for numbers, e.g. US")
     change.add_argument("--default-sender", help="the number texts come from before an agent owns the lead")
     change.add_argument("--prompt-timeout", dest="prompt_timeout_s", type=int, metavar="SECONDS")
-    change.add_argument("--quiet-hours", dest="quiet_hours_guard", type=_on_off, metavar="on|off")
-    change.add_argument("--compliance", dest="compliance_profiles", type=_on_off, metavar="on|off")
-    change.add_argument("--recording-consent", dest="recording_consent", type=_on_off, metavar="on|off")
+    change.add_argument("--quiet-hours", dest="quiet_hours_guard", type=on_off, metavar="on|off")
+    change.add_argument("--compliance", dest="compliance_profiles", type=on_off, metavar="on|off")
+    change.add_argument("--recording-consent", dest="recording_consent", type=on_off, metavar="on|off")
     change.add_argument("--caller-id-pool", metavar="N1,N2,…", help="local-presence numbers ('' for none)")
     change.add_argument("--holidays", metavar="DAY,…",
                         help="days cadence hours stay closed, in the account's time zone: YYYY-MM-DD for one day, "
@@ -125,25 +117,6 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     edit.add_argument("--teams", metavar="TEAM,…", help="every team, replacing the list (at least one)")
     edit.set_defaults(handler=run_queue_edit)
     queue_sub.add_parser("list", help="list queues and their teams").set_defaults(handler=run_queue_list)
-
-    template = sub.add_parser("template", help="SMS templates")
-    template_sub = template.add_subparsers(dest="template_command", required=True, metavar="{add,list}")
-    add = template_sub.add_parser("add", help="add an SMS template")
-    add.add_argument("name")
-    add.add_argument("--body", required=True, help="the text, with merge fields like {{contact.first_name|there}}")
-    add.set_defaults(handler=run_template_add)
-    template_sub.add_parser("list", help="list SMS templates").set_defaults(handler=run_template_list)
-
-    disposition = sub.add_parser("disposition", help="call outcomes")
-    disposition_sub = disposition.add_subparsers(dest="disposition_command", required=True,
-                                                 metavar="{add,list,archive}")
-    add = disposition_sub.add_parser("add", help="add a disposition")
-    add.add_argument("name")
-    add.set_defaults(handler=run_disposition_add)
-    archive = disposition_sub.add_parser("archive", help="hide a disposition from agents (history keeps it)")
-    archive.add_argument("name")
-    archive.set_defaults(handler=run_disposition_archive)
-    disposition_sub.add_parser("list", help="list dispositions").set_defaults(handler=run_disposition_list)
 
 
 def _yes(flag: bool) -> str:
@@ -338,46 +311,4 @@ def run_queue_list(args: argparse.Namespace) -> int:
         teams = {t.id: t.name for t in backend.directory.teams(actor)}
         queues = backend.directory.queues(actor)
     print(table(("QUEUE", "TEAMS"), [(q.name, ", ".join(teams[t] for t in q.team_ids)) for q in queues]))
-    return 0
-
-
-def run_template_add(args: argparse.Namespace) -> int:
-    with opened_backend(args.database) as backend:
-        template = backend.templates.create(backend.actor(), args.name, args.body)
-    print(f"template {template.name!r} added")
-    for field in may_render_empty(template.body):
-        print(f"note: {{{{{field}}}}} is blank for a contact without it; "
-              f"a fallback keeps the text whole: {{{{{field}|…}}}}", file=sys.stderr)
-    return 0
-
-
-def run_template_list(args: argparse.Namespace) -> int:
-    with opened_backend(args.database) as backend:
-        templates = backend.templates.list(backend.actor())
-    print(table(("TEMPLATE", "TEXT"), [(t.name, t.body) for t in templates]))
-    return 0
-
-
-def run_disposition_add(args: argparse.Namespace) -> int:
-    with opened_backend(args.database) as backend:
-        disposition = backend.dispositions.create(backend.actor(), args.name)
-    print(f"disposition {disposition.name!r} added")
-    return 0
-
-
-def run_disposition_archive(args: argparse.Namespace) -> int:
-    with opened_backend(args.database) as backend:
-        actor = backend.actor()
-        found = next((d for d in backend.dispositions.list(actor) if d.name == args.name.strip()), None)
-        if found is None:
-            raise NotFound(f"no disposition named {args.name!r}", field="name")
-        backend.dispositions.archive(actor, found.id)
-    print(f"disposition {found.name!r} archived: agents no longer see it")
-    return 0
-
-
-def run_disposition_list(args: argparse.Namespace) -> int:
-    with opened_backend(args.database) as backend:
-        dispositions = backend.dispositions.list(backend.actor())
-    print(table(("DISPOSITION",), [(d.name,) for d in dispositions]))
     return 0

@@ -36,7 +36,8 @@ COMMANDS: dict[str, str] = {
     "sip": "settings_commands", "crm": "settings_commands", "sms-provider": "settings_commands",
     "import": "import_command",
     "account": "admin_commands", "user": "admin_commands", "team": "admin_commands",
-    "queue": "admin_commands", "template": "admin_commands", "disposition": "admin_commands",
+    "queue": "admin_commands",
+    "template": "vocabulary_commands", "disposition": "vocabulary_commands",
     "token": "api_commands",
     "cadence": "cadence_commands",
 }

@@ -13,3 +13,11 @@ class OneLineParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         sys.stderr.write(f"{self.prog}: error: {message} (see `{self.prog} --help`)\n")
         raise SystemExit(2)
+
+
+def on_off(text: str) -> bool:
+    """An on/off switch of a command: 'on' or 'off', any case."""
+    value = text.strip().lower()
+    if value not in ("on", "off"):
+        raise argparse.ArgumentTypeError(f"{text!r}: say on or off")
+    return value == "on"

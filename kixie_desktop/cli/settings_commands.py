@@ -3,7 +3,10 @@ and the gateway texts go through.
 
 Plain settings go to ``config.toml``; passwords and tokens go to the keyring only
 (read with ``getpass`` or from standard input, never from the command line, where
-they would land in shell history and ``ps``).
+they would land in shell history and ``ps``). The SIP account and the SMS provider are
+kept by the same service as the settings window's Phone and SMS Provider pages
+(``services/workstation``), with its rules and role checks; these handlers only read the
+arguments and print the answer.
 """
 
 from __future__ import annotations
@@ -11,13 +14,17 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-import uuid
 from dataclasses import replace
 
+from kixie_desktop.composition import opened_backend
 from kixie_desktop.config.paths import app_paths
-from kixie_desktop.config.secrets import HUBSPOT_TOKEN, SMS_PROVIDER_TOKEN, KeyringSecrets, sip_password_name
-from kixie_desktop.config.settings import SipSettings, SmsProviderSettings, load, save
+from kixie_desktop.config.secrets import HUBSPOT_TOKEN, KeyringSecrets
+from kixie_desktop.config.settings import load, save
+from kixie_desktop.domain.calls import SipTransport, SrtpMode
 from kixie_desktop.domain.errors import ValidationError
+from kixie_desktop.domain.workstation import SipAccountSetup, SmsProviderSetup
+
+DEMO_LINE = "calls and SMS go to the built-in demo line"
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -69,20 +76,14 @@ def _secret(prompt: str, from_stdin: bool) -> str:
 
 
 def run_sip_configure(args: argparse.Namespace) -> int:
-    path = app_paths().ensure().config_file
-    settings = load(path)
-    if args.no_password:
-        if args.registrar:
-            raise ValidationError("a registrar needs a password: drop --no-password", field="registrar")
-    else:
-        password = _secret(f"SIP password for {args.username}: ", args.password_stdin)
-        KeyringSecrets().set(sip_password_name(args.username), password)  # refuses without a real keyring
-    sip = SipSettings(registrar=args.registrar, domain=args.domain, username=args.username,
-                      transport=args.transport, srtp=args.srtp)
-    save(path, replace(settings, sip=sip))
+    setup = SipAccountSetup(args.domain, args.username, args.registrar, SipTransport(args.transport),
+                            SrtpMode(args.srtp))
+    password = None if args.no_password else _secret(f"SIP password for {setup.username}: ", args.password_stdin)
+    with opened_backend(args.database) as backend:
+        backend.workstation.save_phone_account(setup, password, no_password=args.no_password)
     where = "no password (IP-authorised trunk)" if args.no_password else "password stored in the keyring"
-    print(f"SIP account {args.username}@{args.domain} saved; {where}")
-    if args.transport == "tls" or args.srtp != "disabled":
+    print(f"SIP account {setup.address} saved; {where}")
+    if setup.transport is SipTransport.TLS or setup.srtp is not SrtpMode.DISABLED:
         _print_tls_caveat()
     return 0
 
@@ -96,24 +97,22 @@ def _print_tls_caveat() -> None:
 
 
 def run_sip_show(args: argparse.Namespace) -> int:
-    sip = load(app_paths().config_file).sip
-    if not sip.configured:
-        print("no SIP account: calls and SMS go to the built-in demo line")
+    with opened_backend(args.database) as backend:
+        account = backend.workstation.phone_account()
+    sip = account.setup
+    if sip is None:
+        print(f"no SIP account: {DEMO_LINE}")
         return 0
-    has_password = KeyringSecrets().get(sip_password_name(sip.username)) is not None
-    print(f"{sip.username}@{sip.domain} via {sip.registrar or 'no registrar'} ({sip.transport}, "
-          f"SRTP {sip.srtp}); password in keyring: {'yes' if has_password else 'no'}")
+    print(f"{sip.address} via {sip.registrar or 'no registrar'} ({sip.transport.value}, SRTP {sip.srtp.value}); "
+          f"password in keyring: {'yes' if account.password_saved else 'no'}")
     _print_tls_caveat()
     return 0
 
 
 def run_sip_clear(args: argparse.Namespace) -> int:
-    path = app_paths().ensure().config_file
-    settings = load(path)
-    if settings.sip.username:
-        KeyringSecrets().delete(sip_password_name(settings.sip.username))
-    save(path, replace(settings, sip=SipSettings()))
-    print("SIP account cleared: calls and SMS go to the built-in demo line")
+    with opened_backend(args.database) as backend:
+        backend.workstation.clear_phone_account()
+    print(f"SIP account cleared: {DEMO_LINE}")
     return 0
 
 
@@ -135,59 +134,37 @@ def run_crm_off(args: argparse.Namespace) -> int:
 
 
 def run_sms_sip(args: argparse.Namespace) -> int:
-    path = app_paths().ensure().config_file
-    save(path, replace(load(path), sms_provider=SmsProviderSettings()))
-    KeyringSecrets().delete(SMS_PROVIDER_TOKEN)
+    with opened_backend(args.database) as backend:
+        backend.workstation.set_sms_provider(backend.actor(), SmsProviderSetup.sip_message())
     print("texts go as SIP MESSAGE over the SIP account (the demo line when none is set up)")
     return 0
 
 
 def run_sms_http(args: argparse.Namespace) -> int:
-    from kixie_desktop.domain.phone_numbers import normalise
-
-    account_id = args.account_id.strip()
-    if not account_id or any(c.isspace() for c in account_id):
-        raise ValidationError("the account id is one word, e.g. AC0123…", field="account_id")
-    sender = normalise(args.from_number, field="from")
-    base = args.base_url.strip().rstrip("/")
-    if base and not base.startswith(("https://", "http://127.0.0.1", "http://localhost")):
-        raise ValidationError("the provider's address must be https:// (or a test server on this computer)",
-                              field="base_url")
-    path = app_paths().ensure().config_file
-    settings = load(path)
+    setup = SmsProviderSetup.http(args.account_id, args.from_number, args.base_url)  # checked before asking
     token = _secret("SMS provider auth token: ", args.token_stdin)
-    KeyringSecrets().set(SMS_PROVIDER_TOKEN, token)  # refuses without a real keyring
-    save(path, replace(settings, sms_provider=SmsProviderSettings("http", account_id, sender, base)))
-    print(f"texts go through the SMS provider as {account_id}, from {sender}; token stored in the keyring")
+    with opened_backend(args.database) as backend:
+        backend.workstation.set_sms_provider(backend.actor(), setup, token)
+    print(f"texts go through the SMS provider as {setup.account_id}, from {setup.from_number}; "
+          "token stored in the keyring")
     return 0
 
 
 def run_sms_show(args: argparse.Namespace) -> int:
-    provider = load(app_paths().ensure().config_file).sms_provider
-    if provider.kind != "http":
+    with opened_backend(args.database) as backend:
+        status = backend.workstation.sms_provider()
+    provider = status.setup
+    if not provider.is_http:
         print("texts: SIP MESSAGE over the SIP account (the demo line when none is set up)")
         return 0
-    token = "yes" if KeyringSecrets().get(SMS_PROVIDER_TOKEN) else "NO — run `kixie-desktop sms-provider http` again"
+    token = "yes" if status.token_saved else "NO — run `kixie-desktop sms-provider http` again"
     print(f"texts: SMS provider, account {provider.account_id}, from {provider.from_number}, "
           f"{provider.base_url or 'Twilio'}\ntoken in keyring: {token}")
     return 0
 
 
 def run_sms_test(args: argparse.Namespace) -> int:
-    from kixie_desktop.composition import opened_backend
-    from kixie_desktop.domain.messaging import OutboundSms
-    from kixie_desktop.domain.phone_numbers import normalise
-
-    to = normalise(args.to, field="to")
     with opened_backend(args.database) as backend:
-        gateway = backend.http_sms_gateway()
-        if gateway is None:
-            raise ValidationError("the test text is for an HTTP provider; for SIP, `kixie-desktop call` checks the "
-                                  "account", field="sms_provider")
-        name = backend.accounts.get(backend.actor()).name
-        result = gateway.send(OutboundSms(to, None, f"Test text from {name} (Kixie Desktop).",
-                                          f"kx-test-{uuid.uuid4().hex[:12]}"))
-    if not result.accepted:
-        raise ValidationError(f"the provider did not take the test text: {result.detail}", field="sms_provider")
+        to = backend.workstation.send_test_sms(backend.actor(), args.to)
     print(f"the provider took the test text to {to}")
     return 0

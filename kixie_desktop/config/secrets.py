@@ -26,13 +26,7 @@ HOW_TO_FIX = (
 )
 
 
-def sip_password_name(username: str) -> str:
-    """The keyring entry holding a SIP account's password."""
-    return f"sip:{username}"
-
-
 HUBSPOT_TOKEN = "crm.hubspot.token"
-SMS_PROVIDER_TOKEN = "sms.http.token"
 
 
 def _backends(backend: KeyringBackend) -> list[KeyringBackend]:

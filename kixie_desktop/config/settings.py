@@ -51,6 +51,16 @@ class SmsProviderSettings:
 
 
 @dataclass(frozen=True)
+class AudioSettings:
+    """The sound devices calls use, by name; empty: the system's default (``ring``: the
+    speaker). A device that is gone when the softphone starts falls back to the default."""
+
+    microphone: str = ""
+    speaker: str = ""
+    ring: str = ""
+
+
+@dataclass(frozen=True)
 class Settings:
     version: int = VERSION
     database_url: str = ""  # empty: the embedded SQLite file in the data directory
@@ -66,6 +76,7 @@ class Settings:
     sms_inflight_window: int = SMS_INFLIGHT_WINDOW
     sip: SipSettings = field(default_factory=SipSettings)
     sms_provider: SmsProviderSettings = field(default_factory=SmsProviderSettings)
+    audio: AudioSettings = field(default_factory=AudioSettings)
 
     def __post_init__(self) -> None:
         window = self.sms_inflight_window
@@ -75,7 +86,7 @@ class Settings:
                                   f"not {window!r}", field="sms_inflight_window")
 
 
-SECTIONS: dict[str, type] = {"sip": SipSettings, "sms_provider": SmsProviderSettings}
+SECTIONS: dict[str, type] = {"sip": SipSettings, "sms_provider": SmsProviderSettings, "audio": AudioSettings}
 
 
 # VERSION n-1 -> n; each takes and returns the raw TOML mapping.

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kixie_desktop.config.secrets import sip_password_name
 from kixie_desktop.config.settings import SipSettings
 from kixie_desktop.domain.calls import SipAccountConfig, SipTransport, SrtpMode
 from kixie_desktop.domain.errors import SecretStoreUnavailable
-from kixie_desktop.services.ports.secrets import SecretStore
+from kixie_desktop.services.ports.secrets import SecretStore, sip_password_name
 
 
 @dataclass(frozen=True)
@@ -30,7 +29,8 @@ def sip_account(sip: SipSettings, secrets: SecretStore) -> SipAccount | None:
         password = ""  # a trunk that authorises by IP: no registrar, no password
     if password is None:
         raise SecretStoreUnavailable(
-            f"no SIP password for {sip.username} in the keyring: run `kixie-desktop sip configure`")
+            f"no SIP password for {sip.username} in the keyring: enter it in Manage ▸ Settings ▸ Phone "
+            "(or run `kixie-desktop sip configure`)")
     config = SipAccountConfig(domain=sip.domain, username=sip.username, registrar=sip.registrar or None,
                               transport=SipTransport(sip.transport), srtp=SrtpMode(sip.srtp))
     return SipAccount(config, password)

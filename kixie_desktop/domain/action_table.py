@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from kixie_desktop.domain.cadence import ActionType
 from kixie_desktop.domain.ids import ActionRunId, CadenceId, ContactId, EnrollmentId, UserId
-from kixie_desktop.domain.statuses import ActionStatus
+from kixie_desktop.domain.statuses import ActionStatus, EnrollmentState
 
 
 @dataclass(frozen=True)
@@ -96,8 +96,10 @@ class ActionFilter:
 class ActionTableRow(ActionListItem):
     """One row of the Inflight or Completed table: the API's item plus what the tables show.
 
-    ``contact_name`` is the contact's first and last name as saved, "" when it has none."""
+    ``contact_name`` is the contact's first and last name as saved, "" when it has none;
+    ``enrollment_state`` says what a person can still do to the lead (pause, resume...)."""
 
     cadence_name: str
     min_between_s: int
     contact_name: str
+    enrollment_state: EnrollmentState

@@ -140,6 +140,14 @@ class CallTransferProgressed:
 
 
 @dataclass(frozen=True, slots=True)
+class RingToneChanged:
+    """The ring tone started (an incoming call rings here) or stopped (no call rings any more)."""
+
+    ringing: bool
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class SipMessageReceived:
     """An inbound SIP MESSAGE (RFC 3428): for us, an inbound SMS."""
 
@@ -174,6 +182,7 @@ TelephonyEvent = (
     | RegistrationChanged
     | MediaStateChanged
     | CallTransferProgressed
+    | RingToneChanged
     | SipMessageReceived
     | SipMessageCompleted
 )
@@ -198,7 +207,7 @@ def end_words(sip_status: int | None, talk_s: float | None) -> str:
     if sip_status in (404, 484, 604):
         return "Failed: the number could not be reached"
     if sip_status in (401, 403, 407):
-        return "Failed: the phone account was refused — check Phone settings"
+        return "Failed: the phone account was refused — check Manage ▸ Settings ▸ Phone"
     if 500 <= sip_status < 600:
         return "Failed: the phone network had a problem; try again"
     return "Failed: the call could not be completed"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from kixie_desktop.domain.errors import ValidationError
 from kixie_desktop.domain.harassment import HarassmentRules
 from kixie_desktop.domain.holidays import YearlyHoliday
 from kixie_desktop.domain.ids import (
@@ -110,15 +111,50 @@ class SmsTemplate:
 
 @dataclass(frozen=True)
 class Disposition:
+    """A call outcome. ``digit`` is the key (1–9) an agent may press for it, unique among
+    the active ones; ``counts_as_connected`` says the call reached the lead, for the
+    connect rate."""
+
     id: DispositionId
     name: str
     position: int = 0
     archived: bool = False
+    digit: int | None = None
+    counts_as_connected: bool = False
 
 
 DO_NOT_CALL = "Do Not Call"
+DIGITS = range(1, 10)
 
+
+def clean_name(text: str, limit: int) -> str:
+    """A template's or disposition's name: trimmed, required, at most ``limit`` characters."""
+    name = text.strip()
+    if not name:
+        raise ValidationError("a name is required", field="name")
+    if len(name) > limit:
+        raise ValidationError(f"name is longer than {limit} characters", field="name")
+    return name
+
+
+def check_digit(digit: int | None) -> int | None:
+    """A disposition's key: 1–9, or None for none."""
+    if digit is not None and digit not in DIGITS:
+        raise ValidationError("a key is a digit from 1 to 9", field="digit")
+    return digit
+
+
+@dataclass(frozen=True)
+class DefaultDisposition:
+    name: str
+    counts_as_connected: bool = False
+
+
+# A new workspace's outcomes, in this order, with keys 1–8. The three that say the lead was
+# reached (whatever they answered) count as connected (decision 34).
 DEFAULT_DISPOSITIONS = (
-    "Connected", "No Answer", "Left Voicemail", "Busy", "Wrong Number",
-    "Not Interested", "Interested", DO_NOT_CALL,
+    DefaultDisposition("Connected", True), DefaultDisposition("No Answer"),
+    DefaultDisposition("Left Voicemail"), DefaultDisposition("Busy"), DefaultDisposition("Wrong Number"),
+    DefaultDisposition("Not Interested", True), DefaultDisposition("Interested", True),
+    DefaultDisposition(DO_NOT_CALL),
 )

@@ -45,6 +45,11 @@ class SecretStoreUnavailable(UserFacingError):
     """No safe keyring backend: a secret cannot be stored."""
 
 
+class PhoneNotReady(UserFacingError):
+    """The softphone is not up (the engine is still starting, or failed to), or nothing is
+    set up to call through."""
+
+
 class StorageError(KixieError):
     """The database failed in a way the user did not cause."""
 

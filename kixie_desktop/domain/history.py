@@ -6,6 +6,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from kixie_desktop.domain.directory import Contact
+from kixie_desktop.domain.ids import ActionRunId, EnrollmentId, UserId
+from kixie_desktop.domain.lead_control import NextAction
+from kixie_desktop.domain.statuses import EnrollmentState
 
 
 @dataclass(frozen=True)
@@ -30,10 +33,19 @@ class CallEntry:
 
 @dataclass(frozen=True)
 class EnrollmentEntry:
+    """One of the contact's enrollments, with what a person can act on: its next action, and
+    the latest text of it nobody knows went out (``unknown_sms``), to decide."""
+
     at: datetime
     cadence: str
-    state: str
+    state: EnrollmentState
     reason: str | None
+    id: EnrollmentId
+    owner_id: UserId | None
+    paused_until: datetime | None
+    paused_by: str | None
+    next_action: NextAction | None = None
+    unknown_sms: ActionRunId | None = None
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,10 @@ class Permission(StrEnum):
     RESET_WORKSPACE = "delete every record of the workspace"
     ENROLL = "enroll contacts"
     MANAGE_CONTACTS = "edit contacts"
+    # Pause, resume, unenroll, run an action now, decide an Unknown text: any lead's.
+    CONTROL_LEADS = "pause, resume or unenroll leads, run their actions now or decide unknown texts"
+    # Pause, resume and run now the leads one owns (docs/decisions.md, 34).
+    CONTROL_OWN_LEADS = "pause, resume or run now the leads they own"
     VIEW = "view cadences and actions"
     WORK_CALLS = "work call prompts"
 
@@ -56,6 +60,8 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.RESET_WORKSPACE: frozenset({Role.ADMIN}),
     Permission.ENROLL: _EDITORS | {Role.SUPERVISOR},
     Permission.MANAGE_CONTACTS: _ALL,
+    Permission.CONTROL_LEADS: _EDITORS | {Role.SUPERVISOR},
+    Permission.CONTROL_OWN_LEADS: _ALL,
     Permission.VIEW: _ALL,
     Permission.WORK_CALLS: _ALL,
 }

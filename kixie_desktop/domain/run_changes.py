@@ -1,4 +1,4 @@
-"""The changes the engine and PowerCall write to action runs, as typed values.
+"""The changes the engine, PowerCall and the per-lead controls write to action runs, as typed values.
 
 One class per kind of write: the run repository maps each to its own bulk
 statement, so the columns a change touches are chosen in one place (the adapter)
@@ -104,5 +104,36 @@ class RunDispositioned:
     at: datetime
 
 
+@dataclass(frozen=True, slots=True)
+class RunReleased:
+    """No longer held; due at ``due_at`` (a paused lead resumed, or run now)."""
+
+    run_id: ActionRunId
+    due_at: datetime
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class RunWithdrawn:
+    """A claimed SMS or an offered call taken back by a pause: ``scheduled`` at ``due_at``,
+    ``held`` when the pause has no end, its lease or prompt deadline ended."""
+
+    run_id: ActionRunId
+    due_at: datetime
+    held: bool
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class RunSentAgain:
+    """An Unknown SMS a person chose to send again: ``scheduled`` at ``due_at`` under attempt
+    ``attempt`` (a new idempotency key), no longer ended."""
+
+    run_id: ActionRunId
+    due_at: datetime
+    attempt: int
+    reason: str
+
+
 RunChange = (RunHeld | RunDeferred | RunSendClaimed | RunOffered | RunRetried | RunLeaseTaken
-             | RunUnclaimed | RunEnded | RunDispositioned)
+             | RunUnclaimed | RunEnded | RunDispositioned | RunReleased | RunWithdrawn | RunSentAgain)

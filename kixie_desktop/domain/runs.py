@@ -31,6 +31,8 @@ class Enrollment:
     current_step: int
     created_at: datetime
     paused_until: datetime | None = None
+    # Who paused it, by name as it was then (like the audit log); None for a reply's pause.
+    paused_by: str | None = None
 
 
 @dataclass(frozen=True)

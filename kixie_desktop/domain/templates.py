@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 from kixie_desktop.domain.directory import Contact, User
 from kixie_desktop.domain.errors import ValidationError
+from kixie_desktop.domain.ids import ContactId
+from kixie_desktop.domain.sms_length import SmsLength, measure
 
 FIELD_RE = re.compile(r"\{\{\s*([^{}|]*?)\s*(?:\|([^{}|]*))?\}\}")
 MAX_FALLBACK = 60
@@ -40,6 +42,31 @@ MERGE_FIELDS: dict[str, str] = {
 }
 
 MAX_BODY = 1600  # ten concatenated SMS segments; carriers reject longer
+
+# What the merge-field picker puts after the bar, for the fields a lead may lack and that
+# read naturally with a stand-in ("Hi there", "the team from Acme").
+SUGGESTED_FALLBACKS: dict[str, str] = {
+    "contact.first_name": "there",
+    "contact.full_name": "there",
+    "contact.company": "your company",
+    "agent.first_name": "the team",
+    "agent.full_name": "the team",
+}
+
+
+def field_text(name: str) -> str:
+    """What the picker inserts for merge field ``name``: with a fallback where one reads well."""
+    fallback = SUGGESTED_FALLBACKS.get(name)
+    return "{{" + name + (f"|{fallback}" if fallback else "") + "}}"
+
+
+def blank_fields_note(fields: list[str]) -> str:
+    """The warning for ``may_render_empty``'s fields, with its fix, in the words of every
+    front end: "{{contact.company}} is blank for a contact without it: …"."""
+    one = len(fields) == 1
+    example = field_text(fields[0]) if fields[0] in SUGGESTED_FALLBACKS else "{{" + fields[0] + "|…}}"
+    return (f"{', '.join('{{' + f + '}}' for f in fields)} {'is' if one else 'are'} blank for a contact "
+            f"without {'it' if one else 'them'}: a fallback keeps the text whole, e.g. {example}.")
 
 
 def fields_in(body: str) -> list[str]:
@@ -112,3 +139,24 @@ def merge_values(contact: Contact, owner: User | None, account_name: str) -> Mer
         "account.name": account_name,
     }
     return MergeValues(values, {} if owner else dict.fromkeys(SENDER_NAMES, account_name))
+
+
+# The editor's preview: a lead with every field, and one with nothing but a phone number
+# texted before an agent owns them — the text a template's fallbacks are for.
+SAMPLE_CONTACT = Contact(ContactId(0), "+15125550142", "Taylor", "Morgan", "taylor.morgan@example.com",
+                         "Sunrise Homes")
+BARE_CONTACT = Contact(ContactId(0), "+15125550142")
+
+
+@dataclass(frozen=True)
+class TemplatePreview:
+    sample: str  # SAMPLE_CONTACT's text, sent by ``owner`` (the person previewing)
+    bare: str  # BARE_CONTACT's text, sent from the account before anyone owns the lead
+    length: SmsLength  # of the sample's text
+
+    @classmethod
+    def of(cls, body: str, owner: User | None, account_name: str) -> TemplatePreview:
+        """Rendered as the engine renders it (``render`` with ``merge_values``)."""
+        sample = render(body, merge_values(SAMPLE_CONTACT, owner, account_name))
+        bare = render(body, merge_values(BARE_CONTACT, None, account_name))
+        return cls(sample, bare, measure(sample))

@@ -4,7 +4,8 @@ h11 style, like ``call_state``: every status change an action run goes through â
 by the engine, an agent's PowerCall or a supervisor's service â€” is a ``RunEvent``,
 and ``TRANSITIONS`` says which status it leads to from which status. Anything the
 table does not list raises ``IllegalRunTransition``: a run is never silently moved
-out of a final status, nor sent while an agent holds it. The storage adapter derives
+out of a final status, nor sent while an agent holds it. The one final status with a way
+out is ``unknown``, and only by a person's decision (mark it sent, or send it again). The storage adapter derives
 its concurrency guards (``WHERE status IN ...``) from ``sources``, so the SQL and
 the engine cannot disagree about where an event may start. Pure: no I/O, no clock.
 """
@@ -38,6 +39,11 @@ class RunEvent(enum.Enum):
     SKIPPED = "skipped"  # Do Not Call / opted out at execution
     CANCELLED = "cancelled"  # its enrollment ended or a person cancelled it
     UNCONFIRMED = "unconfirmed"  # a crashed send the gateway cannot account for
+    # A person's hand on one lead (services/leads, services/supervision):
+    RUN_NOW = "run_now"  # due at once (every window and limit still applies when it comes due)
+    WITHDRAWN = "withdrawn"  # its enrollment was paused before an agent took the call or the text left
+    MARKED_SENT = "marked_sent"  # an Unknown SMS a person checked: it did go out
+    SENT_AGAIN = "sent_again"  # an Unknown SMS a person checked: it did not; send it once more
 
 
 class IllegalRunTransition(KixieError):
@@ -78,6 +84,13 @@ TRANSITIONS: dict[tuple[ActionStatus, RunEvent], ActionStatus] = {
     (_S.SENDING, _E.RETRIED): _S.SCHEDULED,
     (_S.SENDING, _E.FAILED): _S.FAILED,
     (_S.SENDING, _E.UNCONFIRMED): _S.UNKNOWN,
+    (_S.SCHEDULED, _E.RUN_NOW): _S.SCHEDULED,
+    # A call offered but not yet accepted, or an SMS claimed but not yet handed over: a pause
+    # takes it back (the prompt closes; the claim's window refuses it, so it is never sent).
+    # An accepted call or an SMS being sent is past taking back, and finishes.
+    (_S.PROCESSING, _E.WITHDRAWN): _S.SCHEDULED,
+    (_S.UNKNOWN, _E.MARKED_SENT): _S.COMPLETED,
+    (_S.UNKNOWN, _E.SENT_AGAIN): _S.SCHEDULED,
 }
 
 _SOURCES: dict[RunEvent, frozenset[ActionStatus]] = {

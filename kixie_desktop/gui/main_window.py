@@ -40,7 +40,8 @@ from kixie_desktop.services.authoring.cadence_files import CadenceFileService
 from kixie_desktop.services.authoring.cadences import CadenceService
 from kixie_desktop.services.leads.contact_import import ContactImportService
 from kixie_desktop.services.administration.directory import DirectoryService
-from kixie_desktop.services.administration.templates import DispositionService, TemplateService
+from kixie_desktop.services.administration.dispositions import DispositionService
+from kixie_desktop.services.administration.templates import TemplateService
 from kixie_desktop.services.outbox.webhooks import WebhookService
 
 CADENCES_REFRESH_MS = 5_000  # Invocations, Tasks Run and the dates follow the engines this often

@@ -5,7 +5,8 @@ OpenSSL (1.0.2k, end-of-life since 2019) for TLS and SRTP keying, separate from 
 system's and Python's. The version is read from the library the extension actually
 loaded (``/proc/self/maps`` on Linux, else the wheel's bundled copy), by calling
 its own version function; when none can be read the answer says so rather than
-guessing. The settings dialog shows this next to the TLS option.
+guessing. ``kixie-desktop sip show`` prints it; the Phone settings page warns in words
+(``live_phone.LivePhone.encryption_caveat``) when encrypted calls are chosen.
 """
 
 from __future__ import annotations

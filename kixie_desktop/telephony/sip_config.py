@@ -36,10 +36,15 @@ class SoftphoneOptions:
     ``wake_sip_thread``/``idle_poll_ms``: see ``sip_thread``; the benchmark
     (bench/call_setup.py) measured the wake-up datagram against plain polling.
     ``sip_log_level`` is pjsip's own verbosity (4 logs whole SIP messages) sent to the
-    ``kixie_desktop.sip_trace`` logger.
+    ``kixie_desktop.sip_trace`` logger. ``microphone``/``speaker``: the sound devices by
+    name (empty: the system's default; ignored with ``null_audio``); ``ring_device``: where
+    incoming calls ring (empty: the speaker).
     """
 
     null_audio: bool = False
+    microphone: str = ""
+    speaker: str = ""
+    ring_device: str = ""
     user_agent: str = "Kixie Desktop"
     loopback_host: str = "127.0.0.1"
     sip_log_level: int = 4

@@ -28,12 +28,15 @@ from kixie_desktop.domain.calls import (
     IncomingCallReceived,
     MediaStateChanged,
     RegistrationChanged,
+    RingToneChanged,
     SipAccountConfig,
     SipMessageCompleted,
 )
 from kixie_desktop.domain.errors import TelephonyError
 from kixie_desktop.engine.call_state import CallInput, CallStateMachine, IllegalCallTransition
 from kixie_desktop.telephony import call_media, sip_config
+from kixie_desktop.telephony.audio_devices import device_id
+from kixie_desktop.telephony.ringer import Ringer
 from kixie_desktop.telephony.pj_callbacks import PjAccount, PjCall, PjLogWriter
 from kixie_desktop.telephony.sip_messages import MessageRouter
 from kixie_desktop.telephony.sip_thread import SipThread
@@ -73,6 +76,7 @@ class SipCore:
         self._retired: list[PjAccount] = []
         self.messages = MessageRouter(self._post, clock)
         self.loopback_port = 0
+        self._ringer: Ringer | None = None
 
     # ---- lifecycle ----------------------------------------------------------------
     def init(self) -> None:
@@ -89,6 +93,11 @@ class SipCore:
         ep.libStart()
         if opts.null_audio:
             ep.audDevManager().setNullDev()
+        elif opts.microphone or opts.speaker:
+            self._use_devices_named(opts.microphone, opts.speaker)
+        self._ringer = Ringer(ep)
+        if opts.ring_device and not opts.null_audio:
+            self.set_ring_device(opts.ring_device)
         local = PjAccount(LOCAL_ACCOUNT_ID, self)
         local.create(sip_config.local_account_config(opts.loopback_host, self.loopback_port, tid))
         self._accounts[LOCAL_ACCOUNT_ID] = local
@@ -141,6 +150,9 @@ class SipCore:
             self._pump(10)
         self._calls.clear()
         self._dead_calls.clear()
+        if self._ringer is not None:
+            self._ringer.close()
+            self._ringer = None
         gc.collect()  # Python Call wrappers must be gone before libDestroy
         # Accounts stay valid through libDestroy: a MESSAGE or REGISTER transaction
         # still pending is terminated inside it and pjsua2 looks its account up then
@@ -189,6 +201,10 @@ class SipCore:
             return
         if tr.changed:
             self._post(CallStateChanged(call_id, tr.state, status, reason, self._clock()))
+            if self._ringer is not None and self._ringer.ringing and not any(
+                    e.machine.state is CallState.INCOMING for e in self._calls.values()):
+                self._ringer.stop()  # answered, declined or given up: nothing rings any more
+                self._post(RingToneChanged(False, self._clock()))
         if tr.state is CallState.ENDED:
             self._dead_calls.append(call_id)
 
@@ -392,6 +408,33 @@ class SipCore:
                 adm.setPlaybackDev(playback)
         except pj.Error as exc:
             raise sip_config.translate_error(exc, "selecting audio devices") from None
+
+    def _use_devices_named(self, microphone: str, speaker: str) -> None:
+        devices = self.list_audio_devices()
+        try:
+            self.select_audio_devices(device_id(devices, microphone, capture=True),
+                                      device_id(devices, speaker, capture=False))
+        except TelephonyError as exc:
+            # The phone still works on the system's devices; the choice can be made again.
+            log.warning("chosen sound devices not usable (%s); using the system's", exc)
+
+    def ring(self, call_id: str) -> None:
+        """Ring while ``call_id`` rings here; it stops by itself once no call rings."""
+        entry = self._calls.get(call_id)
+        ringer = self._ringer
+        if entry is not None and entry.machine.state is CallState.INCOMING and ringer is not None \
+                and not ringer.ringing:
+            ringer.start()
+            self._post(RingToneChanged(True, self._clock()))
+
+    def set_ring_device(self, name: str) -> None:
+        """Ring on the output device called ``name`` (empty, or not connected: the speaker)."""
+        if self._ringer is None or self._options.null_audio:
+            return
+        found = [d.device_id for d in self.list_audio_devices() if d.name == name and d.output_channels > 0]
+        if name and not found:
+            log.warning("ring device %r is not connected; ringing on the speaker", name)
+        self._ringer.use_device(found[0] if found else None)
 
     def use_null_audio(self) -> None:
         self.ep.audDevManager().setNullDev()

@@ -144,6 +144,13 @@ class PjSoftphone:
     def select_audio_devices(self, capture: int | None, playback: int | None) -> Future[None]:
         return self._thread.submit(lambda: self._core.select_audio_devices(capture, playback))
 
+    def ring(self, call_id: str) -> Future[None]:
+        """Play the ring tone while ``call_id`` rings here (it stops once no call rings)."""
+        return self._thread.submit(lambda: self._core.ring(call_id))
+
+    def set_ring_device(self, name: str) -> Future[None]:
+        return self._thread.submit(lambda: self._core.set_ring_device(name))
+
     def use_null_audio(self) -> Future[None]:
         return self._thread.submit(self._core.use_null_audio)
 

@@ -15,7 +15,8 @@ import pytest
 
 from kixie_desktop.cli.main import main
 from kixie_desktop.composition import open_backend
-from kixie_desktop.config.secrets import SERVICE, SMS_PROVIDER_TOKEN
+from kixie_desktop.config.secrets import SERVICE
+from kixie_desktop.services.ports.secrets import SMS_PROVIDER_TOKEN
 from kixie_desktop.domain.cadence import CadenceDefinition, CadenceSettings, SmsAction
 from kixie_desktop.domain.directory import NewContact
 from kixie_desktop.runtime import EngineRuntime
@@ -82,9 +83,9 @@ def test_bad_provider_settings_are_one_line(isolated_dirs: Path, real_keyring: P
 def test_the_engine_texts_through_the_provider_chosen(isolated_dirs: Path, real_keyring: PrivateSecretService,
                                                       provider: Receiver, monkeypatch: pytest.MonkeyPatch,
                                                       softphone: Any, events: Any) -> None:
+    assert main(["demo"]) == 0  # choosing the provider is an admin's, so the workspace comes first
     assert _configure(provider, monkeypatch) == 0
     backend = open_backend()
-    backend.seed_demo()
     admin = backend.actor()
     backend.accounts.update(admin, quiet_hours_guard=False, compliance_profiles=False)
     queue = backend.directory.queues(admin)[0]
@@ -108,3 +109,16 @@ def test_the_engine_texts_through_the_provider_chosen(isolated_dirs: Path, real_
     form = parse_qs(sent.body.decode())
     assert form["To"] == ["+15125550177"] and form["Body"][0].startswith("Hi Ivy")
     assert sent.headers["idempotency-key"].startswith("kx-ar")
+
+
+def test_an_agent_cannot_choose_the_provider(isolated_dirs: Path, real_keyring: PrivateSecretService,
+                                             provider: Receiver, monkeypatch: pytest.MonkeyPatch,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["demo"]) == 0
+    monkeypatch.setenv("KIXIE_USER", "alex@acme-solar.example")
+    capsys.readouterr()
+    assert _configure(provider, monkeypatch) == 2
+    assert "may not change account settings" in capsys.readouterr().err
+    assert real_keyring.secrets == {}
+    assert not (isolated_dirs / "config" / "config.toml").exists()
+    assert main(["sms-provider", "test", "512 555 0100"]) == 2 and provider.received == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kixie_desktop.config.secrets import sip_password_name
+from kixie_desktop.services.ports.secrets import sip_password_name
 from kixie_desktop.config.settings import SipSettings
 from kixie_desktop.config.sip_account import sip_account
 from kixie_desktop.domain.calls import SipTransport, SrtpMode

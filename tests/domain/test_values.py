@@ -10,9 +10,10 @@ from kixie_desktop.domain import phone_numbers, templates
 from kixie_desktop.domain.cadence import (
     CadenceDefinition, CadenceSettings, CallAction, DispositionRule, RuleAction, validate,
 )
-from kixie_desktop.domain.directory import Contact
+from kixie_desktop.domain.directory import Contact, User
 from kixie_desktop.domain.errors import ValidationError
-from kixie_desktop.domain.ids import CadenceId, ContactId, DispositionId, QueueId
+from kixie_desktop.domain.ids import AccountId, CadenceId, ContactId, DispositionId, QueueId, UserId
+from kixie_desktop.domain.roles import Role
 from kixie_desktop.domain.schedule import DayInterval, WeeklySchedule
 
 
@@ -99,7 +100,7 @@ def test_cadence_validation() -> None:
     (200, 192.4, "Call ended · 3:12"), (None, None, "Call ended"), (486, None, "Busy"), (600, None, "Busy"),
     (603, None, "Declined"), (408, None, "No answer"), (480, None, "No answer"),
     (487, None, "Cancelled before an answer"), (404, None, "Failed: the number could not be reached"),
-    (403, None, "Failed: the phone account was refused — check Phone settings"),
+    (403, None, "Failed: the phone account was refused — check Manage ▸ Settings ▸ Phone"),
     (503, None, "Failed: the phone network had a problem; try again"),
     (415, None, "Failed: the call could not be completed"),
 ])
@@ -108,3 +109,35 @@ def test_a_call_ends_in_words_an_agent_reads(status: int | None, talk: float | N
 
     text = end_words(status, talk)
     assert text == words and not any(ch.isdigit() for ch in text.replace("3:12", ""))
+
+
+@pytest.mark.parametrize(("talk", "status", "words"), [
+    (3.2, 200, "Test call connected · 0:03"), (61.0, 200, "Test call connected · 1:01"),
+    (None, 408, "No answer"), (None, 486, "Busy"), (None, 403, "Failed: the phone account was refused — check "
+                                                           "Manage ▸ Settings ▸ Phone"),
+])
+def test_a_test_call_ends_in_words_too(talk: float | None, status: int, words: str) -> None:
+    from kixie_desktop.domain.workstation import TestCallResult
+
+    assert TestCallResult(talk, status).words == words
+
+
+def test_the_merge_field_picker_inserts_a_fallback_where_one_reads_well() -> None:
+    assert templates.field_text("contact.first_name") == "{{contact.first_name|there}}"
+    assert templates.field_text("contact.email") == "{{contact.email}}"
+    assert set(templates.SUGGESTED_FALLBACKS) <= set(templates.MERGE_FIELDS)
+    for name in templates.MERGE_FIELDS:  # whatever the picker inserts, saving accepts
+        assert templates.validate_body(templates.field_text(name)) == templates.field_text(name)
+    assert templates.blank_fields_note(["contact.company", "contact.email"]) == (
+        "{{contact.company}}, {{contact.email}} are blank for a contact without them: a fallback keeps "
+        "the text whole, e.g. {{contact.company|your company}}.")
+    assert templates.blank_fields_note(["contact.email"]).endswith("e.g. {{contact.email|…}}.")
+
+
+def test_the_preview_renders_a_full_lead_and_a_bare_one_as_the_engine_would() -> None:
+    owner = User(UserId(7), AccountId(1), "Sam", "Rivera", "sam@acme.test", Role.AGENT)
+    body = "Hi {{contact.first_name|there}}, {{agent.first_name}} at {{account.name}}. {{contact.company}}"
+    preview = templates.TemplatePreview.of(body, owner, "Acme")
+    assert preview.sample == "Hi Taylor, Sam at Acme. Sunrise Homes"
+    assert preview.bare == "Hi there, Acme at Acme. "  # before an owner: the account sends
+    assert (preview.length.characters, preview.length.segments) == (len(preview.sample), 1)

@@ -20,6 +20,7 @@ from kixie_desktop.engine.due_run import (
     Send,
     Skip,
     decide_due,
+    moved_past,
 )
 from kixie_desktop.engine.due_time import Blocked, DueDecision
 from tests.engine.oracles import utc
@@ -32,8 +33,8 @@ READY = DueDecision(NOW, "", Blocked.READY)
 SMS, CALL = ActionType.SMS, ActionType.CALL
 
 
-def paused(until: datetime | None) -> Enrollment:
-    return replace(ACTIVE, state=EnrollmentState.PAUSED, paused_until=until)
+def paused(until: datetime | None, by: str | None = None) -> Enrollment:
+    return replace(ACTIVE, state=EnrollmentState.PAUSED, paused_until=until, paused_by=by)
 
 
 class Check:
@@ -53,9 +54,13 @@ class Check:
         # Ended enrollments cancel their runs, whatever else holds.
         *[(replace(ACTIVE, state=state), True, READY, SMS, Cancel(f"Enrollment {state.value}"), False)
           for state in EnrollmentState if not state.is_open],
-        (paused(None), True, READY, SMS, Hold("Enrollment paused"), False),
-        (paused(LATER), True, READY, CALL,
-         Defer(LATER, "Enrollment paused until 2025-03-10 17:30 UTC"), False),
+        # Who paused it and until when, in the account's zone (Chicago: UTC-5 in March 2025).
+        (paused(None, "Sam Supervisor"), True, READY, SMS, Hold("Paused by Sam Supervisor"), False),
+        (paused(LATER, "Sam Supervisor"), True, READY, CALL,
+         Defer(LATER, "Paused by Sam Supervisor until Mar 10, 12:30"), False),
+        # A pause nobody made is the cadence's reply rule's.
+        (paused(LATER), True, READY, SMS, Defer(LATER, "Paused after the contact replied until Mar 10, 12:30"),
+         False),
         # A pause that ended at (or before) now is lifted, and the run goes on through the checks.
         (paused(NOW), True, READY, SMS, Send(ends_pause=True), True),
         (paused(NOW - timedelta(minutes=1)), True, READY, CALL, Offer(ends_pause=True), True),
@@ -82,6 +87,39 @@ class Check:
 def test_due_run_decision(enrollment: Enrollment, active: bool, answer: DueDecision, run_type: ActionType,
                           expected: DueRunDecision, checked: bool) -> None:
     check = Check(answer)
-    assert decide_due(run_type, enrollment, active, check, NOW) == expected
+    assert decide_due(run_type, enrollment, active, check, NOW, zone="America/Chicago") == expected
     assert check.calls == (1 if checked else 0)
 
+
+
+@pytest.mark.parametrize(
+    ("enrollment", "expected", "checked"),
+    [
+        # The cadence completed after the text went Unknown: sending it again still goes.
+        (replace(ACTIVE, state=EnrollmentState.COMPLETED), Send(), True),
+        (replace(ACTIVE, current_step=2), Send(), True),
+        # A lead stopped, forwarded or unenrolled since is sent nothing.
+        *[(replace(ACTIVE, state=state), Cancel(f"Enrollment {state.value}"), False)
+          for state in (EnrollmentState.STOPPED, EnrollmentState.FORWARDED, EnrollmentState.CANCELLED)],
+        # Paused: it waits like any other action of the lead.
+        (replace(paused(None, "Sam Supervisor"), current_step=2), Hold("Paused by Sam Supervisor"), False),
+    ],
+)
+def test_an_unknown_text_sent_again(enrollment: Enrollment, expected: DueRunDecision, checked: bool) -> None:
+    check = Check(READY)
+    assert decide_due(SMS, enrollment, True, check, NOW, zone="America/Chicago", resend=True) == expected
+    assert check.calls == (1 if checked else 0)
+
+
+@pytest.mark.parametrize(
+    ("step", "enrollment", "expected"),
+    [
+        (0, ACTIVE, False),  # the step it is at
+        (1, replace(ACTIVE, current_step=1), False),
+        (0, replace(ACTIVE, current_step=1), True),  # it moved on after the text went Unknown
+        (1, replace(ACTIVE, state=EnrollmentState.COMPLETED, current_step=1), True),  # its last step
+        (1, replace(ACTIVE, state=EnrollmentState.CANCELLED, current_step=1), False),
+    ],
+)
+def test_moved_past(step: int, enrollment: Enrollment, expected: bool) -> None:
+    assert moved_past(step, enrollment) is expected

@@ -44,6 +44,11 @@ LEGAL = {
     (S.SENDING, E.RETRIED): S.SCHEDULED,
     (S.SENDING, E.FAILED): S.FAILED,
     (S.SENDING, E.UNCONFIRMED): S.UNKNOWN,
+    # A person's hand on one lead.
+    (S.SCHEDULED, E.RUN_NOW): S.SCHEDULED,
+    (S.PROCESSING, E.WITHDRAWN): S.SCHEDULED,
+    (S.UNKNOWN, E.MARKED_SENT): S.COMPLETED,
+    (S.UNKNOWN, E.SENT_AGAIN): S.SCHEDULED,
 }
 ILLEGAL = [pair for pair in itertools.product(ActionStatus, RunEvent) if pair not in LEGAL]
 
@@ -69,8 +74,10 @@ def test_illegal_transition_raises(status: ActionStatus, event: RunEvent) -> Non
         next_status(status, event)
 
 
-def test_final_statuses_have_no_way_out_and_all_are_reached() -> None:
-    assert {status for status, _ in TRANSITIONS} == INFLIGHT
+def test_final_statuses_have_no_way_out_but_a_persons_decision_and_all_are_reached() -> None:
+    # Unknown is final for the engine: only a person's decision (mark sent, send again) moves it.
+    assert {status for status, _ in TRANSITIONS} == INFLIGHT | {S.UNKNOWN}
+    assert {e for (s, e) in TRANSITIONS if s is S.UNKNOWN} == {E.MARKED_SENT, E.SENT_AGAIN}
     reached, frontier = {S.SCHEDULED}, [S.SCHEDULED]
     while frontier:
         here = frontier.pop()
@@ -94,6 +101,10 @@ def test_final_statuses_have_no_way_out_and_all_are_reached() -> None:
         (E.RELEASED, {S.SCHEDULED}),
         (E.RETRIED, {S.SCHEDULED, S.PROCESSING, S.SENDING}),
         (E.LEASE_TAKEN, {S.SENDING}),
+        # A pause takes back only what has not reached an agent or the gateway.
+        (E.WITHDRAWN, {S.PROCESSING}),
+        (E.RUN_NOW, {S.SCHEDULED}),
+        (E.SENT_AGAIN, {S.UNKNOWN}),
     ],
 )
 def test_the_guards_storage_derives(event: RunEvent, expected: set[ActionStatus]) -> None:

@@ -30,6 +30,8 @@ EVERYONE = {
     "directory.users": "who owns a lead, who took a call",
     "directory.teams": "read-only", "directory.queues": "read-only", "directory.queue_agents": "read-only",
     "templates.list": "read-only", "dispositions.list": "the agent picks one after each call",
+    "templates.named": "read-only", "dispositions.named": "read-only",
+    "templates.preview": "the read-only template page shows what a lead would receive; it writes nothing",
     "cadences.list": "read-only", "cadences.get": "read-only", "cadences.pending_actions": "read-only",
     "cadence_files.export": "a cadence as a file is what the read-only editor shows",
     "contacts.list": "read-only", "contacts.get": "read-only", "contact_history.search": "read-only",
@@ -47,13 +49,23 @@ EVERYONE = {
     "powercall.skip": "passing a prompt on", "powercall.incoming": "an inbound call to this workstation",
     "powercall.call_placed": "their own call", "powercall.call_answered": "their own call",
     "powercall.call_ended": "their own call", "powercall.save_disposition": "their own call's outcome",
+    "pausing.detail": "read-only: where a lead stands", "unknown_sms.facts": "read-only: what an Unknown text said",
 }
-AGENT_MAY = dict(EVERYONE)
+# An agent pauses, resumes and runs now the leads they own; another's is refused once the lead
+# is read (decision 36), which tests/services/leads/test_pausing.py and test_run_now.py hold.
+OWN_LEADS = {
+    "pausing.pause": "their own leads only", "pausing.resume": "their own leads only",
+    "run_now.run_now": "their own leads' actions only",
+}
+AGENT_MAY = {**EVERYONE, **OWN_LEADS}
 SUPERVISOR_MAY = {
     **EVERYONE,
     "enrollment.enroll": "supervisors enroll leads into cadences (ENROLL)",
     "idempotent_enrollment.enroll": "the same through the API",
     "unenroll.unenroll": "and take them out again",
+    **OWN_LEADS,  # any lead's, for a supervisor
+    "unknown_sms.mark_sent": "supervisors decide Unknown texts (decision 36)",
+    "unknown_sms.send_again": "the same",
 }
 
 

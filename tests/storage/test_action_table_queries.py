@@ -180,7 +180,8 @@ def test_pages_are_read_from_the_index_in_order(database: Database, where: Actio
 
 def test_the_rows_on_screen_look_their_contact_cadence_and_version_up_by_primary_key(
         database: Database) -> None:
-    """The Contact column costs a primary-key lookup per row on screen, never a scan."""
+    """The Contact column and the lead's state (what the row's menu offers) cost a primary-key
+    lookup per row on screen, never a scan."""
     with database.read() as session:
         table = SqlActionTable(session)
         captured: list[str] = []
@@ -196,7 +197,7 @@ def test_the_rows_on_screen_look_their_contact_cadence_and_version_up_by_primary
     plan = _plan(database, captured[0], lookups=True)
     # (How PostgreSQL finds the hundred runs in an empty table says nothing; the joins do.)
     for looked_up, key in (("contacts", "contact_id"), ("cadences", "cadence_id"),
-                           ("cadence_versions", "version_id")):
+                           ("cadence_versions", "version_id"), ("enrollments", "enrollment_id")):
         by_key = (f"SEARCH {looked_up} USING INTEGER PRIMARY KEY" if database.is_sqlite
                   else f"Index Scan using pk_{looked_up} on {looked_up}  (")
         assert by_key in plan, plan

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from datetime import datetime, timezone
 from pathlib import Path
 
+import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import inspect
+from sqlalchemy import column, inspect, select, table, text
+from sqlalchemy.exc import IntegrityError
 
 from kixie_desktop.storage.database import Database, sqlite_url
-from kixie_desktop.storage.migrate import current_revision, head_revision, upgrade
-from kixie_desktop.storage.models import Base
+from kixie_desktop.storage.migrate import alembic_config, current_revision, head_revision, upgrade
+from kixie_desktop.storage.models import AccountRow, Base, DispositionRow
+from tests.support.databases import BACKENDS, POSTGRES_URL, PostgresServer
 
 
 def test_migrated_schema_matches_the_models(database: Database) -> None:
@@ -65,3 +71,90 @@ def test_a_database_one_revision_behind_is_brought_up_to_date(tmp_path: Path) ->
     assert upgrade(db) is True
     assert current_revision(db) == head_revision()
     db.dispose()
+
+
+@pytest.fixture(params=BACKENDS)
+def empty_database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """A database with no schema at all, on each backend under test."""
+    if request.param == "sqlite":
+        db = Database(sqlite_url(tmp_path / "old.db"))
+        yield db
+        db.dispose()
+        return
+    assert POSTGRES_URL is not None
+    server = PostgresServer(POSTGRES_URL)
+    db = Database(server.url)
+    yield db
+    db.dispose()
+    server.drop()
+
+
+def test_0005_gives_existing_dispositions_keys_and_connected_flags(empty_database: Database) -> None:
+    db = empty_database
+    upgrade(db, "0004")
+    old = table("dispositions", column("id"), column("account_id"), column("name"), column("position"),
+                column("archived"))
+    names = ["Connected", "No Answer", "Spoke to gatekeeper", "interested", "Busy", "Not Interested", "Callback",
+             "Wrong Number", "Do Not Call", "Booked", "Left Voicemail"]
+    with db.engine.begin() as conn:
+        for account in (1, 2):
+            conn.execute(AccountRow.__table__.insert().values(
+                id=account, name=f"Account {account}", timezone="UTC", default_region="US",
+                quiet_hours_guard=True, compliance_profiles=True, prompt_timeout_s=60, recording_consent=False,
+                holidays=[], caller_id_pool=[], created_at=datetime(2026, 1, 1, tzinfo=timezone.utc)))
+        # Account 1: eleven, one archived; positions out of insertion order. Account 2: two.
+        conn.execute(old.insert(), [
+            {"account_id": 1, "name": name, "position": 10 - i, "archived": name == "Busy"}
+            for i, name in enumerate(names)])
+        conn.execute(old.insert(), [{"account_id": 2, "name": "Connected", "position": 0, "archived": False},
+                                    {"account_id": 2, "name": "No Answer", "position": 1, "archived": False}])
+
+    assert upgrade(db) is True
+    with db.read() as s:
+        rows = s.execute(select(DispositionRow.account_id, DispositionRow.name, DispositionRow.digit,
+                                DispositionRow.counts_as_connected)
+                         .order_by(DispositionRow.account_id, DispositionRow.position)).all()
+    first = [(name, digit, connected) for account, name, digit, connected in rows if account == 1]
+    assert first == [  # by position; the archived one gets no key; keys stop at 9
+        ("Left Voicemail", 1, False), ("Booked", 2, False), ("Do Not Call", 3, False), ("Wrong Number", 4, False),
+        ("Callback", 5, False), ("Not Interested", 6, True), ("Busy", None, False), ("interested", 7, True),
+        ("Spoke to gatekeeper", 8, False), ("No Answer", 9, False), ("Connected", None, True)]
+    assert [(name, digit, connected) for account, name, digit, connected in rows if account == 2] == [
+        ("Connected", 1, True), ("No Answer", 2, False)]
+
+    # The key is unique among an account's active dispositions, and only there.
+    with pytest.raises(IntegrityError), db.engine.begin() as conn:
+        conn.execute(text("UPDATE dispositions SET digit = 1 WHERE account_id = 1 AND name = 'Booked'"))
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE dispositions SET digit = 1 WHERE account_id = 1 AND name = 'Busy'"))
+        conn.execute(text("UPDATE dispositions SET digit = 3 WHERE account_id = 2 AND name = 'Connected'"))
+
+    with db.engine.begin() as conn:
+        cfg = alembic_config(db)
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0004")
+    assert "digit" not in {c["name"] for c in inspect(db.engine).get_columns("dispositions")}
+
+
+def test_paused_by_comes_and_goes_with_its_migration(database: Database) -> None:
+    """0006 adds enrollments.paused_by and its downgrade drops it."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from kixie_desktop.storage.migrate import alembic_config
+
+    def columns() -> set[str]:
+        return {c["name"] for c in inspect(database.engine).get_columns("enrollments")}
+
+    assert "paused_by" in columns()
+    cfg = alembic_config(database)
+    with database.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0006-1")  # the revision before it, whichever that is
+    try:
+        assert "paused_by" not in columns() and "paused_until" in columns()
+    finally:
+        upgrade(database)
+    assert "paused_by" in columns()
+    with database.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM enrollments WHERE paused_by IS NOT NULL")).scalar() == 0

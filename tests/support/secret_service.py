@@ -61,7 +61,8 @@ class PrivateSecretService:
         config = self._dir / "bus.conf"
         config.write_text(BUS_CONFIG.format(dir=self._dir))
         self._bus = subprocess.Popen(["dbus-daemon", f"--config-file={config}", "--nofork", "--nopidfile",
-                                      "--print-address=1"], stdout=subprocess.PIPE, text=True)
+                                      "--print-address=1"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                     text=True)
         assert self._bus.stdout is not None
         self.address = self._bus.stdout.readline().strip()
         env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": self.address, "HOME": str(self._dir),

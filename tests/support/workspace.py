@@ -6,7 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kixie_desktop.composition import Services, build_services
+from kixie_desktop.config.paths import app_paths
 from kixie_desktop.config.secrets import KeyringSecrets
+from kixie_desktop.config.workstation_file import TomlWorkstationSettings
 from kixie_desktop.domain.cadence import CadenceDefinition, CadenceSettings, CallAction, SmsAction
 from kixie_desktop.domain.directory import Queue, SmsTemplate
 from kixie_desktop.domain.roles import Actor, Role
@@ -19,10 +21,12 @@ from kixie_desktop.services.administration.directory import DirectoryService
 from kixie_desktop.services.leads.enrollment import EnrollmentService
 from kixie_desktop.services.inbound.inbound_sms import InboundSmsService
 from kixie_desktop.services.ports.storage import Store
-from kixie_desktop.services.administration.templates import DispositionService, TemplateService
+from kixie_desktop.services.administration.dispositions import DispositionService
+from kixie_desktop.services.administration.templates import TemplateService
 from kixie_desktop.storage.database import Database
 from kixie_desktop.storage.maintenance import SqlMaintenance
 from kixie_desktop.storage.store import SqlStore
+from kixie_desktop.telephony.live_phone import LivePhone
 from tests.support.clock import FakeClock
 
 
@@ -78,11 +82,14 @@ class Workspace:
         )
 
 
-def services_over(store: Store, clock: Clock, *, crm: bool = False) -> Services:
+def services_over(store: Store, clock: Clock, *, crm: bool = False, phone: LivePhone | None = None) -> Services:
     """Every service wired as the composition root wires them, over a test's store;
-    ``crm`` turns CRM sync on, as a configured HubSpot token would."""
+    ``crm`` turns CRM sync on, as a configured HubSpot token would. The workstation's settings
+    file is the test's own (``KIXIE_HOME``); its phone is ``phone``, else one no softphone
+    is attached to."""
     return build_services(store, clock, KeyringSecrets(), CrmJobs(enabled=crm),
-                          SqlMaintenance(store.db))  # type: ignore[attr-defined]  # a SqlStore, or one wrapping it
+                          SqlMaintenance(store.db),  # type: ignore[attr-defined]  # a SqlStore, or one wrapping it
+                          TomlWorkstationSettings(app_paths().config_file), phone or LivePhone())
 
 
 def build_workspace(db: Database) -> Workspace:

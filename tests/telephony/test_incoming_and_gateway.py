@@ -63,3 +63,28 @@ def test_sip_message_gateway_timeout_is_transient(softphone: Any, sipp: Any) -> 
     assert result.outcome is SmsOutcome.TRANSIENT_FAILURE and "no final" in result.detail
     uas.wait()
     assert ("received", "MESSAGE") in uas.flow()
+
+
+def test_an_incoming_call_rings_until_it_is_answered(softphone: Any, events: Any, sipp: Any) -> None:
+    from kixie_desktop.domain.calls import RingToneChanged
+
+    host, port = softphone.loopback_address
+    earlier = events.snapshot()
+    seen = len(earlier)
+    uac = sipp("uac_call_us", remote=f"{host}:{port}")
+    incoming = events.wait_for(lambda e: isinstance(e, IncomingCallReceived) and "+15125550100" in e.from_uri
+                               and e not in earlier)
+    softphone.ring("no-such-call").result(5)  # a call that is not ringing here rings nothing
+    softphone.ring(incoming.call_id).result(5)
+    softphone.ring(incoming.call_id).result(5)  # asked twice (two banners), rung once
+    softphone.answer(incoming.call_id).result(5)
+    events.wait_for(lambda e: isinstance(e, CallStateChanged) and e.call_id == incoming.call_id
+                    and e.state is CallState.ENDED)
+    assert uac.wait() == 0, uac.errors()
+    rings = [e.ringing for e in events.snapshot()[seen:] if isinstance(e, RingToneChanged)]
+    assert rings == [True, False]  # stopped by the answer, without being told
+    connected = next(i for i, e in enumerate(events.snapshot()[seen:])
+                     if isinstance(e, CallStateChanged) and e.state is CallState.CONNECTED)
+    stopped = next(i for i, e in enumerate(events.snapshot()[seen:])
+                   if isinstance(e, RingToneChanged) and not e.ringing)
+    assert stopped > connected

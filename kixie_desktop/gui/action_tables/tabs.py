@@ -2,9 +2,10 @@
 CSV export. Main thread only; every read and the export go through the BackgroundRunner.
 
 ``ActionTableTab`` wires one tab's widgets from the main window's form to its own model,
-filter bar and column layout (``column_layout.py``: widths, the column chooser, the
-layout remembered per user); the main window makes two and connects ``message`` to its
-status bar. The live refresh runs only while the tab is on screen (a hidden tab costs no
+filter bar, column layout (``column_layout.py``: widths, the column chooser, the layout
+remembered per user) and per-lead controls (``gui/lead_control``: a button bar under the
+filters and the rows' context menu, for the selected row); the main window makes two and
+connects ``message`` to its status bar. The live refresh runs only while the tab is on screen (a hidden tab costs no
 queries).
 """
 
@@ -35,6 +36,8 @@ from kixie_desktop.gui.action_tables.column_layout import ColumnLayout
 from kixie_desktop.gui.action_tables.filter_bar import ActionFilterBar
 from kixie_desktop.gui.action_tables.table_model import ActionTableModel
 from kixie_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from kixie_desktop.gui.lead_control.actions import LeadActions, LeadControlContext
+from kixie_desktop.gui.lead_control.target import LeadTarget
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.services.supervision.action_table import ActionTableService, PageRequest, TableSnapshot
 from kixie_desktop.services.supervision.csv_export import ActionExport
@@ -59,6 +62,7 @@ class ActionTablesContext:
     table: ActionTableService
     export: ActionExport
     cadences: Callable[[], Sequence[CadenceSummary]]  # blocking; runs on a worker
+    leads: LeadControlContext
 
 
 class ActionTableTab(QObject):
@@ -84,6 +88,15 @@ class ActionTableTab(QObject):
                                       today=lambda: datetime.now(ctx.zone).date())
         self.model.setParent(self)
         self._configure_view(settings)
+        self.lead_actions = LeadActions(ctx.leads, runner, self.selected_lead, tab)
+        layout.insertWidget(1, self.lead_actions.bar)
+        self.lead_actions.attach(view)
+        view.selectionModel().currentRowChanged.connect(lambda *_: self.lead_actions.update())
+        # The selected row's data arrives (or changes) after the selection: look again.
+        self.model.pages_loaded.connect(self.lead_actions.update)
+        self.model.refreshed.connect(lambda _changed: self.lead_actions.update())
+        self.lead_actions.done.connect(self._lead_changed)
+        self.lead_actions.refused.connect(self.message)
         self.filter_bar.filters_changed.connect(self._apply_filters)
         self.filter_bar.export_requested.connect(self.export)
         self.model.count_changed.connect(self.filter_bar.set_count)
@@ -120,6 +133,17 @@ class ActionTableTab(QObject):
                                     f"action_tables/{user.account_id}-{user.user_id}/{table}")
         view.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._on_sort_indicator)
+
+    # -- the selected lead ------------------------------------------------------------------
+
+    def selected_lead(self) -> LeadTarget | None:
+        index = self.view.currentIndex()
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        return LeadTarget.of_row(row) if row is not None else None
+
+    def _lead_changed(self, text: str) -> None:
+        self.message.emit(text)
+        self.refresh()  # the row shows its new status and Why at once, not at the next tick
 
     # -- showing and hiding -----------------------------------------------------------------
 

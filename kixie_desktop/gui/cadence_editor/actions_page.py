@@ -18,7 +18,7 @@ from kixie_desktop.domain.cadence import Action, ActionType, CallAction, SmsActi
 from kixie_desktop.domain.directory import SmsTemplate
 from kixie_desktop.domain.errors import ValidationError
 from kixie_desktop.domain.ids import TemplateId
-from kixie_desktop.domain.templates import may_render_empty
+from kixie_desktop.domain.templates import blank_fields_note, may_render_empty
 from kixie_desktop.gui.fields import (
     DurationInput,
     ErrorSites,
@@ -161,11 +161,7 @@ class CadenceActionRow(QFrame):
         hint = self.ui.blank_field_hint
         hint.setVisible(bool(blank))
         if blank:
-            first = blank[0]
-            hint.setText(f"{', '.join('{{' + f + '}}' for f in blank)} "
-                         f"{'is' if len(blank) == 1 else 'are'} blank for a contact without "
-                         f"{'it' if len(blank) == 1 else 'them'}: a fallback keeps the text whole, "
-                         f"e.g. {{{{{first}|there}}}}.")
+            hint.setText(blank_fields_note(blank))
 
 
 class CadenceActionsPage(QWidget, ErrorSites):

@@ -16,7 +16,8 @@ from kixie_desktop.domain.roles import Actor
 from kixie_desktop.services.administration.accounts import AccountService
 from kixie_desktop.services.authoring.cadences import CadenceService
 from kixie_desktop.services.administration.directory import DirectoryService
-from kixie_desktop.services.administration.templates import DispositionService, TemplateService
+from kixie_desktop.services.administration.dispositions import DispositionService
+from kixie_desktop.services.administration.templates import TemplateService
 
 
 @dataclass(frozen=True)

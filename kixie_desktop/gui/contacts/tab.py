@@ -1,5 +1,7 @@
 """The Contacts tab: find a contact, see its messages (both ways), calls and cadences, set
-its time zone (which releases actions that waited for one), and enroll it in a cadence.
+its time zone (which releases actions that waited for one), enroll it in a cadence, and act
+on one of its enrollments (pause, resume, run its next action now, unenroll, decide a text
+nobody knows went out) from the Cadences list's buttons and context menu.
 
 Every read and write goes through the BackgroundRunner; searching waits for a
 short pause in typing so each keystroke does not query the database.
@@ -10,6 +12,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -19,12 +22,17 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from kixie_desktop.domain.cadence_views import CadenceSummary
 from kixie_desktop.domain.directory import Contact, NewContact
 from kixie_desktop.domain.errors import UserFacingError
-from kixie_desktop.domain.history import ContactHistory
+from kixie_desktop.domain.action_labels import TYPE_LABELS
+from kixie_desktop.domain.history import ContactHistory, EnrollmentEntry
 from kixie_desktop.domain.ids import ContactId
+from kixie_desktop.domain.lead_control import pause_reason
 from kixie_desktop.domain.roles import Actor
+from kixie_desktop.domain.statuses import EnrollmentState
 from kixie_desktop.domain.zones import known_zones
-from kixie_desktop.gui.formatting import fmt_instant
+from kixie_desktop.gui.formatting import compact_instant, fmt_instant
 from kixie_desktop.gui.forms.ui_contacts_tab import Ui_ContactsTab
+from kixie_desktop.gui.lead_control.actions import LeadActions, LeadControlContext
+from kixie_desktop.gui.lead_control.target import LeadTarget
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.gui.row_list_model import Index, RowListModel
 from kixie_desktop.services.authoring.cadences import CadenceService
@@ -56,6 +64,37 @@ class ContactsModel(RowListModel):
         return None
 
 
+class EnrollmentsModel(RowListModel):
+    """The contact's cadences: where each stands, what it does next and why."""
+
+    def __init__(self, zone: ZoneInfo) -> None:
+        super().__init__(["Cadence", "State", "Next action", "Why", "Since"])
+        self._zone = zone
+
+    def entry_at(self, row: int) -> EnrollmentEntry:
+        return self._rows[row]  # type: ignore[no-any-return]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        e: EnrollmentEntry = self._rows[index.row()]
+        now = datetime.now(timezone.utc)
+        today = now.astimezone(self._zone).date()
+        n = e.next_action
+        why = n.reason if n is not None else e.reason
+        if e.unknown_sms is not None:
+            why = "A text may not have gone out: mark it as sent or send it again" + (f" · {why}" if why else "")
+        columns = [
+            e.cadence,
+            (pause_reason(e.paused_by, e.paused_until, self._zone.key, now)
+             if e.state is EnrollmentState.PAUSED else e.state.value.title()),
+            f"{TYPE_LABELS[n.type]} {compact_instant(n.due_at, self._zone, today)}" if n is not None else "",
+            why or "",
+            compact_instant(e.at, self._zone, today),
+        ]
+        return columns[index.column()]
+
+
 @dataclass(frozen=True)
 class ContactsContext:
     actor: Actor
@@ -64,6 +103,7 @@ class ContactsContext:
     contacts: ContactService
     enrollment: EnrollmentService
     cadences: CadenceService
+    leads: LeadControlContext  # pause, resume, run now, unenroll, decide a text
     on_enrolled: Callable[[], None] = lambda: None  # the app wakes its engine: speed to lead
 
 
@@ -80,6 +120,7 @@ class ContactsTab(QWidget):
         self._zone = ZoneInfo(ctx.account_zone)
         self._current: ContactId | None = None
         self._phone = ""
+        self._title: str | None = None
         self.model = ContactsModel()
         self.ui.contacts_view.setModel(self.model)
         self.ui.contacts_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -93,6 +134,17 @@ class ContactsTab(QWidget):
         self.ui.set_zone_button.setEnabled(False)
         self.ui.enroll_button.clicked.connect(self._enroll)
         self.ui.enroll_button.setEnabled(False)
+        self.enrollments = EnrollmentsModel(self._zone)
+        view = self.ui.enrollments_view
+        view.setModel(self.enrollments)
+        view.verticalHeader().setVisible(False)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
+        self.lead_actions = LeadActions(ctx.leads, runner, self.selected_lead, self)
+        self.ui.cadences_page_layout.addWidget(self.lead_actions.bar)
+        self.lead_actions.attach(view)
+        view.selectionModel().currentRowChanged.connect(lambda *_: self.lead_actions.update())
+        self.lead_actions.done.connect(lambda _text: self._show_again())
         self._load_cadences()
 
     def _load_cadences(self) -> None:
@@ -145,11 +197,22 @@ class ContactsTab(QWidget):
         self._current = contact_id
         self._runner.run(lambda: self._ctx.history.history(self._ctx.actor, contact_id), self._show_history)
 
+    def selected_lead(self) -> LeadTarget | None:
+        index = self.ui.enrollments_view.currentIndex()
+        if not index.isValid() or self._title is None:
+            return None
+        return LeadTarget.of_entry(self.enrollments.entry_at(index.row()), self._title)
+
+    def _show_again(self) -> None:
+        if self._current is not None:
+            self.show_contact(self._current)
+
     def _show_history(self, history: ContactHistory) -> None:
         c = history.contact
         if c.id != self._current:
             return  # an older answer, for a contact no longer selected
         self._phone = c.phone
+        self._title = c.full_name or c.phone
         self.ui.contact_title.setText(c.full_name or c.phone)
         zones = ", ".join(history.zones) or "unknown: set one below"
         facts = [f"{c.phone} · {c.email or 'no email'} · {c.company or 'no company'}",
@@ -165,7 +228,7 @@ class ContactsTab(QWidget):
         self.ui.enroll_button.setEnabled(True)
         self.ui.messages_text.setHtml(self._messages_html(history))
         self.ui.calls_text.setHtml(self._calls_html(history))
-        self.ui.enrollments_text.setHtml(self._enrollments_html(history))
+        self._show_enrollments(history.enrollments)
         self.history_shown.emit(c.id)
 
     def _messages_html(self, h: ContactHistory) -> str:
@@ -194,12 +257,16 @@ class ContactsTab(QWidget):
             rows.append(f"<p>{line}</p>")
         return "".join(rows)
 
-    def _enrollments_html(self, h: ContactHistory) -> str:
-        if not h.enrollments:
-            return "<p><i>Not in any cadence.</i></p>"
-        return "".join(
-            f"<p><b>{html.escape(e.cadence)}</b> · since {fmt_instant(e.at, self._zone)} · {e.state}"
-            + (f" ({html.escape(e.reason)})" if e.reason else "") + "</p>" for e in h.enrollments)
+    def _show_enrollments(self, entries: tuple[EnrollmentEntry, ...]) -> None:
+        view = self.ui.enrollments_view
+        chosen = view.currentIndex()
+        kept = self.enrollments.entry_at(chosen.row()).id if chosen.isValid() else None
+        self.enrollments.set_rows(entries)
+        # The same enrollment stays selected when the list comes back (after an action on it).
+        for row, entry in enumerate(entries):
+            if entry.id == kept:
+                view.selectRow(row)
+        self.lead_actions.update()
 
     def _set_zone(self) -> None:
         if self._current is None:

@@ -144,10 +144,13 @@ class Ui_ContactsTab(object):
         self.cadences_page.setObjectName(u"cadences_page")
         self.cadences_page_layout = QVBoxLayout(self.cadences_page)
         self.cadences_page_layout.setObjectName(u"cadences_page_layout")
-        self.enrollments_text = QTextBrowser(self.cadences_page)
-        self.enrollments_text.setObjectName(u"enrollments_text")
+        self.enrollments_view = QTableView(self.cadences_page)
+        self.enrollments_view.setObjectName(u"enrollments_view")
+        self.enrollments_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.enrollments_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.enrollments_view.setWordWrap(False)
 
-        self.cadences_page_layout.addWidget(self.enrollments_text)
+        self.cadences_page_layout.addWidget(self.enrollments_view)
 
         self.history_tabs.addTab(self.cadences_page, "")
 

@@ -32,9 +32,10 @@ class DispositionForm(QGroupBox):
         combo.clear()
         # No preselection: a disposition saved by accident would drive the cadence.
         combo.addItem("Choose…", None)
-        for disposition in dispositions:
+        for disposition in dispositions:  # in the account's order
             if not disposition.archived:
-                combo.addItem(disposition.name, int(disposition.id))
+                key = "" if disposition.digit is None else f"{disposition.digit} · "
+                combo.addItem(f"{key}{disposition.name}", int(disposition.id))
         self._update_save()
 
     def open_for(self, who: str) -> None:

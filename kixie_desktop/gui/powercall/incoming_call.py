@@ -3,7 +3,8 @@
 An inbound INVITE reaches every workstation the SIP account delivers it to. Before
 ringing, the banner asks ``PowerCallService.incoming`` (through the BackgroundRunner)
 whether this agent should hear it: a known contact's call rings its owner, and everyone
-available when the owner is not, or when the caller is unknown. Answering is the
+available when the owner is not, or when the caller is unknown. When it is shown, the
+softphone plays the ring tone on the ring device (Manage ▸ Settings ▸ Phone). Answering is the
 panel's job (it owns the live call); declining answers 486 Busy Here. Main thread only.
 """
 
@@ -67,6 +68,10 @@ class IncomingCalls(QObject):
         self._ui.incoming_label.setText(f"Incoming call from {party} · {ring.reason}")
         self._ui.answer_button.setEnabled(self._can_answer())
         self._ui.incoming_frame.show()
+        try:  # the ring tone stops by itself once the call is answered, declined or gone
+            self._relay.watch(self._line.softphone().ring(event.call_id), "ring")
+        except UserFacingError as error:
+            self._relay.failed.emit(error.message)
 
     def _hide(self) -> IncomingCallReceived | None:
         shown, self._shown = self._shown, None

@@ -38,7 +38,7 @@ from kixie_desktop.gui.powercall.softphone_commands import CommandRelay
 from kixie_desktop.gui.powercall.telephony_bridge import TelephonyBridge
 from kixie_desktop.services.administration.directory import DirectoryService
 from kixie_desktop.services.calls.powercall import CallPrompt, CallTask, PowerCallService
-from kixie_desktop.services.administration.templates import DispositionService
+from kixie_desktop.services.administration.dispositions import DispositionService
 
 AVAILABILITY_LABELS = {
     Availability.AVAILABLE: "Available", Availability.BUSY: "Busy", Availability.WRAP_UP: "Wrap-up",

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from concurrent.futures import Future
 from typing import Protocol
 
-from kixie_desktop.domain.errors import UserFacingError
+from kixie_desktop.domain.errors import PhoneNotReady
 
 # Long enough for a person to pick up; shorter than pjsip's own 32 s INVITE timeout would
 # be pointless once the far end rings, so the panel bounds the ringing itself.
@@ -29,6 +29,8 @@ class CallControl(Protocol):
                    account_id: str | None = None, no_answer_timeout_s: float | None = None) -> str: ...
 
     def answer(self, call_id: str) -> Future[None]: ...
+
+    def ring(self, call_id: str) -> Future[None]: ...
 
     def hangup(self, call_id: str, sip_status: int | None = None) -> Future[None]: ...
 
@@ -62,10 +64,6 @@ class PhoneRuntime(Protocol):
     def demo_peer(self) -> DemoLine | None: ...
 
 
-class PhoneNotReady(UserFacingError):
-    """The engine (and with it the softphone) has not started yet, or failed to."""
-
-
 class PhoneLine:
     def __init__(self, runtime: PhoneRuntime, sip_domain: str = "") -> None:
         self._runtime = runtime
@@ -90,7 +88,7 @@ class PhoneLine:
         if demo is not None:
             return demo.uri_for(target)
         if not self._domain:
-            raise PhoneNotReady("no SIP domain configured: set one in Settings > Phone")
+            raise PhoneNotReady("no phone account is set up: set one in Manage ▸ Settings ▸ Phone")
         return f"sip:{target}@{self._domain}"
 
     def place_call(self, number: str) -> str:

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from kixie_desktop.domain.roles import Actor
 from kixie_desktop.services.administration.accounts import AccountService
 from kixie_desktop.services.administration.directory import DirectoryService
-from kixie_desktop.services.administration.templates import DispositionService, TemplateService
+from kixie_desktop.services.administration.dispositions import DispositionService
+from kixie_desktop.services.administration.templates import TemplateService
+from kixie_desktop.services.workstation.settings import WorkstationSettingsService
 
 
 @dataclass(frozen=True)
@@ -18,3 +20,4 @@ class SettingsContext:
     directory: DirectoryService
     templates: TemplateService
     dispositions: DispositionService
+    workstation: WorkstationSettingsService

@@ -41,6 +41,7 @@ class SettingsPage(QWidget):
         self._runner = runner
         self._message_line: QLabel | None = None
         self._field_labels: Mapping[str, QLabel] = {}
+        self._resting_text = ""  # what the message line says when there is no news
 
     @classmethod
     def shown_to(cls, actor: Actor) -> bool:
@@ -63,11 +64,16 @@ class SettingsPage(QWidget):
         """Run a service call on a worker; its answer is dropped if the window has closed."""
         self._runner.run(work, on_done, on_error or self._refused, owner=self)
 
+    def _read_only(self, text: str) -> None:
+        """Say, whenever the page has no other news, why it cannot be changed."""
+        self._resting_text = text
+        self._clear_messages()
+
     def _clear_messages(self) -> None:
         for label in self._field_labels.values():
             clear_error(label)
         if self._message_line is not None:
-            say(self._message_line, "")
+            say(self._message_line, self._resting_text)
 
     def _say(self, text: str) -> None:
         assert self._message_line is not None

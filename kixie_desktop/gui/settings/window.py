@@ -14,10 +14,14 @@ from kixie_desktop.gui.forms.ui_settings_window import Ui_SettingsWindow
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.gui.settings.account_page import AccountPage
 from kixie_desktop.gui.settings.context import SettingsContext
+from kixie_desktop.gui.settings.dispositions_page import DispositionsPage
 from kixie_desktop.gui.settings.harassment_page import BusinessHarassmentPage
 from kixie_desktop.gui.settings.page import SettingsPage
+from kixie_desktop.gui.settings.phone_page import PhonePage
 from kixie_desktop.gui.settings.queues_page import QueuesPage
+from kixie_desktop.gui.settings.sms_provider_page import SmsProviderPage
 from kixie_desktop.gui.settings.teams_page import TeamsPage
+from kixie_desktop.gui.settings.templates_page import SmsTemplatesPage
 from kixie_desktop.gui.settings.users_page import UsersPage
 
 PAGES: tuple[type[SettingsPage], ...] = (
@@ -26,6 +30,10 @@ PAGES: tuple[type[SettingsPage], ...] = (
     UsersPage,
     TeamsPage,
     QueuesPage,
+    SmsTemplatesPage,
+    DispositionsPage,
+    PhonePage,
+    SmsProviderPage,
 )
 
 

@@ -37,7 +37,8 @@ class AccountService(Service):
             admin = uow.users.add(account.id, admin_first_name.strip(), admin_last_name.strip(),
                                   admin_email, Role.ADMIN, now)
             for position, disposition in enumerate(DEFAULT_DISPOSITIONS):
-                uow.dispositions.add(account.id, disposition, position)
+                uow.dispositions.add(account.id, disposition.name, position, digit=position + 1,
+                                     counts_as_connected=disposition.counts_as_connected)
             uow.audit.record(account.id, admin.id, admin.full_name, "bootstrap", "account",
                              account.id, now)
             return account, admin

@@ -31,7 +31,8 @@ from kixie_desktop.services.authoring.cadences import CadenceService
 from kixie_desktop.services.leads.contacts import ContactService
 from kixie_desktop.services.administration.directory import DirectoryService
 from kixie_desktop.services.leads.enrollment import EnrollmentService
-from kixie_desktop.services.administration.templates import DispositionService, TemplateService
+from kixie_desktop.services.administration.dispositions import DispositionService
+from kixie_desktop.services.administration.templates import TemplateService
 
 DEMO_ACCOUNT = "Acme Solar (demo)"
 ADMIN_EMAIL = "ada.admin@acme-solar.example"

@@ -1,22 +1,16 @@
-"""SMS templates and dispositions: the vocabulary cadences are written in."""
+"""SMS templates: the texts cadences send, with merge fields checked at save and a preview
+rendered as the engine renders it."""
 
 from __future__ import annotations
 
 from kixie_desktop.domain import templates as merge
-from kixie_desktop.domain.directory import Disposition, SmsTemplate
-from kixie_desktop.domain.errors import Conflict, ValidationError
-from kixie_desktop.domain.ids import DispositionId, TemplateId
+from kixie_desktop.domain.directory import SmsTemplate, clean_name
+from kixie_desktop.domain.errors import Conflict, NotFound
+from kixie_desktop.domain.ids import TemplateId
 from kixie_desktop.domain.roles import Actor, Permission, require
 from kixie_desktop.services.base import Service
 
-
-def _name(text: str, limit: int) -> str:
-    name = text.strip()
-    if not name:
-        raise ValidationError("a name is required", field="name")
-    if len(name) > limit:
-        raise ValidationError(f"name is longer than {limit} characters", field="name")
-    return name
+NAME_LIMIT = 120
 
 
 class TemplateService(Service):
@@ -25,9 +19,16 @@ class TemplateService(Service):
         with self._store.read() as uow:
             return uow.templates.list(actor.account_id)
 
+    def named(self, actor: Actor, name: str) -> SmsTemplate:
+        require(actor, Permission.VIEW)
+        found = next((t for t in self.list(actor) if t.name == name.strip()), None)
+        if found is None:
+            raise NotFound(f"no template named {name.strip()!r}", field="name")
+        return found
+
     def create(self, actor: Actor, name: str, body: str) -> SmsTemplate:
         require(actor, Permission.MANAGE_TEMPLATES)
-        clean, text = _name(name, 120), merge.validate_body(body)
+        clean, text = clean_name(name, NAME_LIMIT), merge.validate_body(body)
         with self._store.write() as uow:
             if uow.templates.name_taken(actor.account_id, clean):
                 raise Conflict("a template with that name already exists", field="name")
@@ -37,7 +38,7 @@ class TemplateService(Service):
 
     def update(self, actor: Actor, template_id: TemplateId, name: str, body: str) -> SmsTemplate:
         require(actor, Permission.MANAGE_TEMPLATES)
-        clean, text = _name(name, 120), merge.validate_body(body)
+        clean, text = clean_name(name, NAME_LIMIT), merge.validate_body(body)
         with self._store.write() as uow:
             uow.templates.get(template_id)
             if uow.templates.name_taken(actor.account_id, clean, exclude=template_id):
@@ -47,28 +48,13 @@ class TemplateService(Service):
             self._audit(uow, actor, "update", "sms_template", template_id, name=clean)
             return template
 
-
-class DispositionService(Service):
-    def list(self, actor: Actor) -> list[Disposition]:
+    def preview(self, actor: Actor, body: str) -> merge.TemplatePreview:
+        """``body`` for the built-in sample lead, sent by ``actor`` as its owner, and for a
+        lead with only a phone number before anyone owns it (sent from the account). Refuses
+        what saving would refuse."""
         require(actor, Permission.VIEW)
+        text = merge.validate_body(body)
         with self._store.read() as uow:
-            return uow.dispositions.list(actor.account_id)
-
-    def create(self, actor: Actor, name: str) -> Disposition:
-        require(actor, Permission.MANAGE_DISPOSITIONS)
-        clean = _name(name, 80)
-        with self._store.write() as uow:
-            if uow.dispositions.by_name(actor.account_id, clean):
-                raise Conflict("a disposition with that name already exists", field="name")
-            position = len(uow.dispositions.list(actor.account_id, include_archived=True))
-            disposition = uow.dispositions.add(actor.account_id, clean, position)
-            self._audit(uow, actor, "create", "disposition", disposition.id, name=clean)
-            return disposition
-
-    def archive(self, actor: Actor, disposition_id: DispositionId) -> None:
-        """Hide a disposition from agents; history and old rules keep pointing at it."""
-        require(actor, Permission.MANAGE_DISPOSITIONS)
-        with self._store.write() as uow:
-            uow.dispositions.get(disposition_id)
-            uow.dispositions.set_archived(disposition_id, True)
-            self._audit(uow, actor, "archive", "disposition", disposition_id)
+            account = uow.accounts.get(actor.account_id)
+            owner = uow.users.get(actor.user_id) if actor.user_id is not None else None
+        return merge.TemplatePreview.of(text, owner, account.name)

@@ -48,7 +48,7 @@ from kixie_desktop.domain.run_changes import RunLeaseTaken, RunUnclaimed
 from kixie_desktop.domain.runs import ActionRun
 from kixie_desktop.domain.statuses import ActionStatus
 from kixie_desktop.domain.wording import plural
-from kixie_desktop.engine.due_run import Cancel, Defer, Hold, Offer, Send, Skip, decide_due
+from kixie_desktop.engine.due_run import Cancel, Defer, Hold, Offer, Send, Skip, decide_due, moved_past
 from kixie_desktop.engine.retry import GiveUp, Missed, Unanswered, on_prompt_unanswered, on_sms_transient_error
 from kixie_desktop.engine.run_lifecycle import RunEvent, next_status
 from kixie_desktop.services.clock import Clock
@@ -211,7 +211,8 @@ class Engine:
     def _start(self, batch: Batch, run: ActionRun) -> _Send | None:
         enrollment = batch.enrollments[run.enrollment_id]
         decision = decide_due(run.type, enrollment, batch.active.get(run.cadence_id, False),
-                              lambda: batch.check_now(run, _KIND[run.type]), batch.now)
+                              lambda: batch.check_now(run, _KIND[run.type]), batch.now,
+                              zone=batch.account.timezone, resend=moved_past(run.step, enrollment))
         if not isinstance(decision, Cancel) and decision.ends_pause:
             batch.uow.enrollments.set_paused(enrollment.id, None)
         if isinstance(decision, Send):
@@ -261,22 +262,22 @@ class Engine:
         sending = ActionStatus.SENDING
         status = _SETTLED[result.outcome]
         if result.outcome is SmsOutcome.ACCEPTED:
-            batch.finish(run, RunEvent.SENT, "sent", result.detail or "Sent", current=sending)
+            batch.finish(run, RunEvent.SENT, "sent", result.said, current=sending)
             batch.advance(run)
             self._crm.log_sms(batch.uow, run.account_id, batch.contacts[run.contact_id], direction="outbound",
                               body=text, at=batch.now)
         elif result.outcome is SmsOutcome.TRANSIENT_FAILURE:
-            decision = on_sms_transient_error(run.attempt + 1, batch.now, error=result.detail)
+            decision = on_sms_transient_error(run.attempt + 1, batch.now, error=result.said)
             if isinstance(decision, GiveUp):
                 status = "failed"
                 batch.finish(run, RunEvent.FAILED, "failed", decision.reason, current=sending)
                 batch.advance(run)
             else:
                 batch.retry(run, decision.at, run.retry_count, decision.attempt - 1,
-                            f"SMS gateway busy ({result.detail}); retry {decision.attempt}",
+                            f"{result.said}; retry {decision.attempt}",
                             current=sending)
         else:
-            batch.finish(run, RunEvent.FAILED, "failed", result.detail or "Rejected by the gateway",
+            batch.finish(run, RunEvent.FAILED, "failed", result.said,
                          current=sending)
             batch.advance(run)
         batch.message_results.append(

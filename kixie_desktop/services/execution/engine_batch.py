@@ -40,12 +40,21 @@ from kixie_desktop.domain.run_changes import (
 )
 from kixie_desktop.domain.runs import ActionRun, Enrollment, NewRun, OutboxEvent
 from kixie_desktop.domain.statuses import ActionStatus, EnrollmentState
+from kixie_desktop.domain.lead_control import pause_reason
+from kixie_desktop.engine.due_run import moved_past
 from kixie_desktop.engine.due_time import DueDecision, DueNow
 from kixie_desktop.engine.planner import check_now, kind_of, longest_window, plan_step
 from kixie_desktop.engine.run_lifecycle import RunEvent, next_status
 from kixie_desktop.services.leads.enrollment import new_run
 from kixie_desktop.services.execution.version_cache import VersionCache
 from kixie_desktop.services.ports.storage import UnitOfWork
+
+
+def action_event(kind: str, run: ActionRun, detail: dict[str, Any]) -> OutboxEvent:
+    """A webhook event about ``run`` (``action.completed``, ``disposition.saved``)."""
+    return OutboxEvent(kind, {
+        "action_id": run.id, "enrollment_id": run.enrollment_id, "cadence_id": run.cadence_id,
+        "step": run.step + 1, "type": run.type.value, "phone": run.target_phone, **detail}, run.contact_id)
 
 
 @dataclass
@@ -185,8 +194,11 @@ class Batch:
         self.event("action.completed", run, {"status": status.value, "outcome": outcome, "reason": reason})
 
     def advance(self, run: ActionRun) -> None:
-        """Schedule the enrollment's next action from now, or complete the enrollment."""
+        """Schedule the enrollment's next action from now, or complete the enrollment; nothing
+        for an SMS sent again after the enrollment had moved past it."""
         enrollment = self.enrollments[run.enrollment_id]
+        if moved_past(run.step, enrollment):
+            return
         version = self.version(run)
         step = run.step + 1
         if step >= len(version.definition.actions):
@@ -197,6 +209,14 @@ class Batch:
         decision = plan_step(self.account, version.definition, step, contact, self.now,
                              self.touches.get((contact.phone, kind), []), self.now)
         held = not self.active.get(run.cadence_id, False)
+        until = enrollment.paused_until
+        if (enrollment.state is EnrollmentState.PAUSED and decision.at is not None
+                and (until is None or decision.at < until)):
+            # Paused while its last action finished: the next one says so from the start, and
+            # waits (held) when the pause has no end; the engine re-checks it when due.
+            reason = pause_reason(enrollment.paused_by, until, self.account.timezone, self.now)
+            decision = replace(decision, reason=reason)
+            held = held or until is None
         self.new_runs.append(new_run(enrollment, version, contact, step, decision, self.now, held=held))
         self.steps.append((enrollment.id, step))
 
@@ -209,10 +229,7 @@ class Batch:
 
     def event(self, kind: str, run: ActionRun, detail: dict[str, Any]) -> None:
         if kind in self.subscribed:
-            self.events.append(OutboxEvent(kind, {
-                "action_id": run.id, "enrollment_id": run.enrollment_id, "cadence_id": run.cadence_id,
-                "step": run.step + 1, "type": run.type.value, "phone": run.target_phone, **detail},
-                run.contact_id))
+            self.events.append(action_event(kind, run, detail))
 
     def flush(self) -> None:
         uow, now = self.uow, self.now

@@ -34,7 +34,7 @@ class Unenrolled:
 
 class UnenrollService(Service):
     def unenroll(self, actor: Actor, enrollment_id: EnrollmentId) -> Unenrolled:
-        require(actor, Permission.ENROLL)
+        require(actor, Permission.CONTROL_LEADS)
         reason = f"Unenrolled by {actor.name}"
         with self._store.write() as uow:
             enrollment = uow.enrollments.get(enrollment_id)

@@ -15,7 +15,9 @@ from kixie_desktop.domain.run_changes import (
     RunOffered,
     RunRetried,
     RunSendClaimed,
+    RunSentAgain,
     RunUnclaimed,
+    RunWithdrawn,
 )
 from kixie_desktop.domain.statuses import ActionStatus
 from kixie_desktop.engine.run_lifecycle import RunEvent, sources, target
@@ -39,4 +41,6 @@ STATUS_AFTER: dict[type, ActionStatus] = {
     RunOffered: target(RunEvent.OFFERED),
     RunRetried: target(RunEvent.RETRIED),
     RunDispositioned: target(RunEvent.DISPOSITIONED),
+    RunWithdrawn: target(RunEvent.WITHDRAWN),
+    RunSentAgain: target(RunEvent.SENT_AGAIN),
 }

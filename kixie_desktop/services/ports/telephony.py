@@ -82,6 +82,14 @@ class Softphone(Protocol):
 
     def select_audio_devices(self, capture: int | None, playback: int | None) -> Future[None]: ...
 
+    def ring(self, call_id: str) -> Future[None]:
+        """Play the ring tone while ``call_id`` (incoming) rings; it stops by itself."""
+        ...
+
+    def set_ring_device(self, name: str) -> Future[None]:
+        """Ring on the output device called ``name`` (empty: the speaker calls use)."""
+        ...
+
     def use_null_audio(self) -> Future[None]: ...
 
     def send_message(

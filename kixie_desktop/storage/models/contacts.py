@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, false, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kixie_desktop.storage.models.base import Base
@@ -54,3 +54,16 @@ class DispositionRow(Base):
     position: Mapped[int] = mapped_column(default=0)
     # Archived dispositions stay for history and old rules but are not offered.
     archived: Mapped[bool] = mapped_column(default=False)
+    digit: Mapped[int | None]  # the key an agent presses for it, 1-9
+    counts_as_connected: Mapped[bool] = mapped_column(default=False, server_default=false())
+
+
+# A key means one outcome among those agents are offered; an archived one gives its key up.
+Index(
+    "uq_dispositions_active_digit",
+    DispositionRow.account_id,
+    DispositionRow.digit,
+    unique=True,
+    sqlite_where=text("digit IS NOT NULL AND NOT archived"),
+    postgresql_where=text("digit IS NOT NULL AND NOT archived"),
+)

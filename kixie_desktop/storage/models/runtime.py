@@ -30,6 +30,8 @@ class EnrollmentRow(Base):
     ended_at: Mapped[datetime | None]
     end_reason: Mapped[str | None] = mapped_column(Text)
     paused_until: Mapped[datetime | None]
+    # Who paused it, by name as it was then (like the audit log); NULL for a reply's pause.
+    paused_by: Mapped[str | None] = mapped_column(String(200))
 
 
 Index("ix_enrollments_contact", EnrollmentRow.contact_id, EnrollmentRow.cadence_id)

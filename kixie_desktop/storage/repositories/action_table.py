@@ -8,8 +8,8 @@ Built to stay fast at millions of rows (see docs/supervisor-tables.md):
 - pages are found by keyset on ``(sort key, id)`` — a row-value comparison both
   databases answer from an index — with an offset only for the rows of a jump;
 - ``cursors`` touches one table and, for the indexed keys, only an index; the joins
-  for cadence name, version and the contact's name run in ``rows`` for the hundred-odd
-  rows on screen, each a primary-key lookup (so the contact's name cannot be a sort key:
+  for cadence name, version, the contact's name and the enrollment's state run in ``rows``
+  for the hundred-odd rows on screen, each a primary-key lookup (so the contact's name cannot be a sort key:
   no index orders action runs by it);
 - a phone prefix is an index range, not ``LIKE`` (which SQLite and PostgreSQL's
   default collations cannot answer from a b-tree).
@@ -45,8 +45,8 @@ from kixie_desktop.domain.ids import (
     EnrollmentId,
     UserId,
 )
-from kixie_desktop.domain.statuses import ActionStatus
-from kixie_desktop.storage.models import ActionRunRow, CadenceRow, CadenceVersionRow, ContactRow
+from kixie_desktop.domain.statuses import ActionStatus, EnrollmentState
+from kixie_desktop.storage.models import ActionRunRow, CadenceRow, CadenceVersionRow, ContactRow, EnrollmentRow
 from kixie_desktop.storage.models.runtime import FINAL_PREDICATE, INFLIGHT_PREDICATE
 
 _SORT_COLUMNS = {SortKey.ID: "id", SortKey.CREATED: "created_at", SortKey.CADENCE: "cadence_id",
@@ -162,6 +162,7 @@ def _row(r: Any) -> ActionTableRow:
         max_retries=r.max_retries, attempt=r.attempt, held=r.held,
         cadence_name=r.cadence_name, min_between_s=r.min_between_s,
         contact_name=f"{r.first_name or ''} {r.last_name or ''}".strip(),
+        enrollment_state=EnrollmentState(r.enrollment_state),
     )
 
 
@@ -171,9 +172,10 @@ def _row_query(runs: FromClause) -> Select[Any]:
                    c.step, c.type, c.status, c.target_phone, c.owner_id, c.created_at, c.due_at,
                    c.completed_at, c.reason, c.outcome, c.retry_count, c.max_retries,
                    c.min_between_s, c.attempt, c.held, CadenceRow.name.label("cadence_name"),
-                   ContactRow.first_name, ContactRow.last_name)
+                   ContactRow.first_name, ContactRow.last_name, EnrollmentRow.state.label("enrollment_state"))
             .select_from(runs)
             .join(CadenceVersionRow, CadenceVersionRow.id == c.version_id)
+            .join(EnrollmentRow, EnrollmentRow.id == c.enrollment_id)
             .join(CadenceRow, CadenceRow.id == c.cadence_id)
             # Outer: a row never drops out of the table over its contact.
             .outerjoin(ContactRow, ContactRow.id == c.contact_id))

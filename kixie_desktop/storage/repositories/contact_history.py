@@ -5,10 +5,13 @@ from __future__ import annotations
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from kixie_desktop.domain.cadence import ActionType
 from kixie_desktop.domain.directory import Contact
 from kixie_desktop.domain.history import CallEntry, EnrollmentEntry, MessageEntry
-from kixie_desktop.domain.ids import AccountId, ContactId
+from kixie_desktop.domain.ids import AccountId, ActionRunId, ContactId, EnrollmentId
+from kixie_desktop.domain.statuses import ActionStatus, EnrollmentState
 from kixie_desktop.storage.models import (
+    ActionRunRow,
     CadenceRow,
     CallRecordRow,
     ContactRow,
@@ -64,9 +67,20 @@ class SqlContactHistory:
         return out
 
     def enrollments(self, contact_id: ContactId) -> list[EnrollmentEntry]:
+        e = EnrollmentRow
         rows = self._s.execute(
-            select(EnrollmentRow.created_at, CadenceRow.name, EnrollmentRow.state, EnrollmentRow.end_reason)
-            .join(CadenceRow, CadenceRow.id == EnrollmentRow.cadence_id)
-            .where(EnrollmentRow.contact_id == contact_id)
-            .order_by(EnrollmentRow.created_at.desc(), EnrollmentRow.id.desc()).limit(HISTORY_LIMIT))
-        return [EnrollmentEntry(*r) for r in rows]
+            select(e.created_at, CadenceRow.name, e.state, e.end_reason, e.id, e.owner_id, e.paused_until,
+                   e.paused_by)
+            .join(CadenceRow, CadenceRow.id == e.cadence_id)
+            .where(e.contact_id == contact_id)
+            .order_by(e.created_at.desc(), e.id.desc()).limit(HISTORY_LIMIT))
+        return [EnrollmentEntry(r[0], r[1], EnrollmentState(r[2]), *r[3:]) for r in rows]
+
+    def unknown_sms(self, contact_id: ContactId) -> dict[EnrollmentId, ActionRunId]:
+        """Each enrollment's latest SMS nobody knows went out, by enrollment."""
+        rows = self._s.execute(
+            select(ActionRunRow.enrollment_id, func.max(ActionRunRow.id))
+            .where(ActionRunRow.contact_id == contact_id, ActionRunRow.status == ActionStatus.UNKNOWN.value,
+                   ActionRunRow.type == ActionType.SMS.value)
+            .group_by(ActionRunRow.enrollment_id))
+        return {EnrollmentId(e): ActionRunId(r) for e, r in rows}

@@ -127,7 +127,8 @@ class SqlTemplates:
 
 
 def _disposition(row: DispositionRow) -> Disposition:
-    return Disposition(DispositionId(row.id), row.name, row.position, row.archived)
+    return Disposition(DispositionId(row.id), row.name, row.position, row.archived, row.digit,
+                       row.counts_as_connected)
 
 
 class SqlDispositions:
@@ -142,10 +143,7 @@ class SqlDispositions:
         return [_disposition(r) for r in rows]
 
     def get(self, disposition_id: DispositionId) -> Disposition:
-        row = self._s.get(DispositionRow, disposition_id)
-        if row is None:
-            raise NotFound(f"disposition {disposition_id} does not exist", field="disposition")
-        return _disposition(row)
+        return _disposition(self._row(disposition_id))
 
     def by_name(self, account_id: AccountId, name: str) -> Disposition | None:
         row = self._s.scalars(
@@ -155,14 +153,23 @@ class SqlDispositions:
         ).first()
         return _disposition(row) if row else None
 
-    def add(self, account_id: AccountId, name: str, position: int) -> Disposition:
-        row = DispositionRow(account_id=account_id, name=name, position=position)
+    def add(self, account_id: AccountId, name: str, position: int, *, digit: int | None = None,
+            counts_as_connected: bool = False) -> Disposition:
+        row = DispositionRow(account_id=account_id, name=name, position=position, digit=digit,
+                             counts_as_connected=counts_as_connected)
         self._s.add(row)
         self._s.flush()
         return _disposition(row)
 
-    def set_archived(self, disposition_id: DispositionId, archived: bool) -> None:
+    def update(self, disposition: Disposition) -> None:
+        row = self._row(disposition.id)
+        row.name, row.position, row.archived = disposition.name, disposition.position, disposition.archived
+        row.digit, row.counts_as_connected = disposition.digit, disposition.counts_as_connected
+        # Written now, so a clash with another disposition's key is this operation's error.
+        self._s.flush()
+
+    def _row(self, disposition_id: DispositionId) -> DispositionRow:
         row = self._s.get(DispositionRow, disposition_id)
         if row is None:
             raise NotFound(f"disposition {disposition_id} does not exist", field="disposition")
-        row.archived = archived
+        return row

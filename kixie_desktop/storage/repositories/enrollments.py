@@ -118,10 +118,31 @@ class SqlEnrollments:
         return [EnrollmentId(i) for i in ended]
 
     def set_paused(self, enrollment_id: EnrollmentId, until: datetime | None) -> bool:
-        state = EnrollmentState.PAUSED if until is not None else EnrollmentState.ACTIVE
+        """A reply's pause until ``until`` (it never shortens a pause already set, nor ends a
+        person's), or, with None, the end of a pause that ran out."""
+        row = update(EnrollmentRow).where(EnrollmentRow.id == enrollment_id)
+        if until is None:
+            row = row.where(EnrollmentRow.state.in_(OPEN)).values(
+                state=EnrollmentState.ACTIVE.value, paused_until=None, paused_by=None)
+        else:
+            longer = EnrollmentRow.paused_until.is_not(None) & (EnrollmentRow.paused_until < until)
+            row = row.where((EnrollmentRow.state == EnrollmentState.ACTIVE.value)
+                            | ((EnrollmentRow.state == EnrollmentState.PAUSED.value) & longer)).values(
+                state=EnrollmentState.PAUSED.value, paused_until=until, paused_by=None)
+        return bool(self._s.execute(row).rowcount)  # type: ignore[attr-defined]
+
+    def pause(self, enrollment_id: EnrollmentId, until: datetime | None, by: str) -> bool:
+        """A person's pause of an active enrollment; False when it is not active (any more)."""
         result = self._s.execute(
             update(EnrollmentRow)
-            .where(EnrollmentRow.id == enrollment_id, EnrollmentRow.state.in_(OPEN))
-            .values(state=state.value, paused_until=until)
-        )
+            .where(EnrollmentRow.id == enrollment_id, EnrollmentRow.state == EnrollmentState.ACTIVE.value)
+            .values(state=EnrollmentState.PAUSED.value, paused_until=until, paused_by=by))
+        return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    def resume(self, enrollment_id: EnrollmentId) -> bool:
+        """Active again; False when it was not paused (any more)."""
+        result = self._s.execute(
+            update(EnrollmentRow)
+            .where(EnrollmentRow.id == enrollment_id, EnrollmentRow.state == EnrollmentState.PAUSED.value)
+            .values(state=EnrollmentState.ACTIVE.value, paused_until=None, paused_by=None))
         return bool(result.rowcount)  # type: ignore[attr-defined]

@@ -42,9 +42,12 @@ from kixie_desktop.domain.run_changes import (
     RunHeld,
     RunLeaseTaken,
     RunOffered,
+    RunReleased,
     RunRetried,
     RunSendClaimed,
+    RunSentAgain,
     RunUnclaimed,
+    RunWithdrawn,
 )
 from kixie_desktop.domain.runs import ActionRun, NewRun
 from kixie_desktop.domain.statuses import INFLIGHT, ActionStatus
@@ -74,7 +77,8 @@ def _write(*keys: str) -> BulkUpdate:
 
 _SCHEDULED, _PROCESSING, _COMPLETED = (run_guards.STATUS_AFTER[kind].value for kind in (
     RunRetried, RunOffered, RunDispositioned))
-_CLAIMED, _UNCLAIMED = (run_guards.STATUS_AFTER[kind].value for kind in (RunSendClaimed, RunUnclaimed))
+_CLAIMED, _UNCLAIMED, _WITHDRAWN, _SENT_AGAIN = (run_guards.STATUS_AFTER[kind].value for kind in (
+    RunSendClaimed, RunUnclaimed, RunWithdrawn, RunSentAgain))
 _SENDING = run_guards.SENDING.value
 _SENDABLE = sorted(s.value for s in run_guards.SENDABLE)
 _END = ("status", "outcome", "reason", "completed_at", "lease_owner", "lease_expires_at")
@@ -97,6 +101,11 @@ _WRITES: dict[type[Any], tuple[BulkUpdate, Callable[[Any], tuple[Any, ...]]]] = 
     RunEnded: (_write(*_END), lambda c: (c.run_id, c.status.value, c.outcome, c.reason, c.at, None, None)),
     RunDispositioned: (_write(*_END, "disposition_id"), lambda c: (
         c.run_id, _COMPLETED, c.outcome, c.reason, c.at, None, None, c.disposition_id)),
+    RunReleased: (_write("held", "due_at", "reason"), lambda c: (c.run_id, False, c.due_at, c.reason)),
+    RunWithdrawn: (_write("status", "due_at", "held", "lease_owner", "lease_expires_at", "reason"),
+                   lambda c: (c.run_id, _WITHDRAWN, c.due_at, c.held, None, None, c.reason)),
+    RunSentAgain: (_write("status", "due_at", "attempt", "held", "completed_at", "outcome", "reason"),
+                   lambda c: (c.run_id, _SENT_AGAIN, c.due_at, c.attempt, False, None, None, c.reason)),
 }
 
 # The conditional UPDATEs' guards, from the lifecycle table through the port.
@@ -224,13 +233,19 @@ class SqlRuns:
         )
         return bool(result.rowcount)  # type: ignore[attr-defined]
 
-    def inflight_for_enrollments(self, enrollment_ids: Iterable[EnrollmentId]) -> list[ActionRun]:
+    def inflight_for_enrollments(self, enrollment_ids: Iterable[EnrollmentId], *,
+                                 lock: bool = False) -> list[ActionRun]:
+        """``lock``: held until the transaction ends (PostgreSQL; SQLite's writer already
+        holds the whole file), so an engine cannot move them between a read and a write."""
         ids = list(set(enrollment_ids))
         if not ids:
             return []
-        rows = self._s.execute(select(*_COLUMNS).where(
-            ActionRunRow.enrollment_id.in_(ids), ActionRunRow.status.in_(_INFLIGHT)))
-        return [_run(r) for r in rows]
+        query = (select(*_COLUMNS)
+                 .where(ActionRunRow.enrollment_id.in_(ids), ActionRunRow.status.in_(_INFLIGHT))
+                 .order_by(ActionRunRow.due_at, ActionRunRow.id))
+        if lock and self._postgres:
+            query = query.with_for_update(of=ActionRunRow)
+        return [_run(r) for r in self._s.execute(query)]
 
     def cancel_for_enrollments(self, enrollment_ids: Iterable[EnrollmentId], reason: str, now: datetime,
                                *, only_type: ActionType | None = None) -> int:

@@ -112,6 +112,10 @@ class SqlMessages:
             _SET_RESULTS.execute(self._s.connection(), (
                 (r.idempotency_key, r.status, r.provider_id, r.detail) for r in results))
 
+    def body(self, idempotency_key: str) -> str | None:
+        """The text stored for one outbound attempt (found by its key), None if none was."""
+        return self._s.scalar(select(SmsMessageRow.body).where(SmsMessageRow.idempotency_key == idempotency_key))
+
 
 class SqlPrompts:
     def __init__(self, session: Session) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from kixie_desktop.app import window_context
 from kixie_desktop.composition import open_backend
 from kixie_desktop.gui.contacts.tab import ContactsContext, ContactsTab
 from kixie_desktop.gui.operations import BackgroundRunner
@@ -28,7 +29,7 @@ def test_search_open_read_replies_and_set_zone(qtbot: QtBot, qtmodeltester, tmp_
     woken: list[bool] = []
     tab = ContactsTab(ContactsContext(admin, account.timezone, ContactHistoryService(backend.store, backend.clock),
                                       backend.contacts, backend.enrollment, backend.cadences,
-                                      lambda: woken.append(True)), runner)
+                                      window_context(backend).contacts.leads, lambda: woken.append(True)), runner)
     qtbot.addWidget(tab)
     tab.show()
     with qtbot.waitSignal(tab.searched, timeout=20000) as found:

@@ -28,7 +28,7 @@ from kixie_desktop.domain.cadence import (
     OwnerAssignment,
     RuleAction,
 )
-from kixie_desktop.domain.calls import CallState, CallStateChanged
+from kixie_desktop.domain.calls import CallState, CallStateChanged, RingToneChanged
 from kixie_desktop.domain.directory import NewContact
 from kixie_desktop.domain.roles import Actor, Availability
 from kixie_desktop.gui.main_window import MainWindow
@@ -194,7 +194,11 @@ def test_prompt_call_and_disposition_on_the_demo_line(qtbot: QtBot, demo: Demo) 
 
     form = panel.disposition_form
     assert not form.ui.save_button.isEnabled()  # nothing is preselected
-    form.ui.disposition_combo.setCurrentIndex(form.ui.disposition_combo.findText("Interested"))
+    combo = form.ui.disposition_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == [  # the account's order, each with its key
+        "Choose…", "1 · Connected", "2 · No Answer", "3 · Left Voicemail", "4 · Busy", "5 · Wrong Number",
+        "6 · Not Interested", "7 · Interested", "8 · Do Not Call"]
+    combo.setCurrentIndex(combo.findText("7 · Interested"))
     qtbot.keyClicks(form.ui.notes_edit, "Wants a quote for a 6 kW system")
     with qtbot.waitSignal(panel.disposition_saved, timeout=WAIT_MS) as saved:
         click(qtbot, form.ui.save_button)
@@ -330,13 +334,17 @@ def test_incoming_call_rings_in_the_panel_and_is_declined_or_answered(qtbot: QtB
         return demo.events.wait_for(lambda e: isinstance(e, CallStateChanged) and e.call_id == caller
                                     and e.state is CallState.ENDED)
 
+    seen = len(demo.events.snapshot())
     caller = ring()
     # The loopback caller is no contact: routing rings every available agent.
     label = panel.ui.incoming_label.text()
     assert label.startswith("Incoming call from ") and label.endswith(" · Unknown caller"), label
+    demo.events.wait_for(lambda e: isinstance(e, RingToneChanged) and e.ringing)  # the banner rings
     click(qtbot, panel.ui.decline_button)
     assert not panel.ui.incoming_frame.isVisible()
     assert caller_ended(caller).sip_status == 486
+    rings = [e.ringing for e in demo.events.snapshot()[seen:] if isinstance(e, RingToneChanged)]
+    assert rings == [True, False]
     assert panel.call is None
 
     caller = ring()  # the caller gives up before anyone answers

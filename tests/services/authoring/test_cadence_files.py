@@ -23,7 +23,7 @@ from kixie_desktop.domain.errors import PermissionDenied
 from kixie_desktop.domain.harassment import HarassmentRules, PeriodUnit, RateLimit
 from kixie_desktop.domain.schedule import WeeklySchedule
 from kixie_desktop.services.authoring.cadence_files import CadenceFileService
-from kixie_desktop.services.administration.templates import DispositionService
+from kixie_desktop.services.administration.dispositions import DispositionService
 from kixie_desktop.storage.models import CadenceRow, CadenceVersionRow
 from tests.support.workspace import Workspace
 
