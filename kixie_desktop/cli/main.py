@@ -5,9 +5,9 @@ and exit 1 (details go to the log). With no command, the desktop app starts.
 
 Each command's module is imported only when that command runs (``COMMANDS``): the
 desktop app starts without loading the other commands and what they import (the
-database layer, the HTTP API, the keyring), so its window comes up sooner, and a
-command such as ``sip show`` loads no database. ``--help``, and a command nobody
-knows, load them all, so the help and the error list every command.
+HTTP API, the engine, the softphone), so its window comes up sooner, and a command
+such as ``cadence list`` loads neither Qt nor the HTTP and SIP libraries. ``--help``,
+and a command nobody knows, load them all, so the help and the error list every command.
 """
 
 from __future__ import annotations

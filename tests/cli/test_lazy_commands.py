@@ -1,6 +1,6 @@
 """The command line imports a command's module only when that command runs (cli/main.py):
 the table of commands matches what the modules declare, help reads the same either way,
-and the desktop app and a settings command load none of what they do not use."""
+and the desktop app and a command load none of what they do not use."""
 
 from __future__ import annotations
 
@@ -59,9 +59,6 @@ def test_help_lists_every_command(tmp_path: Path) -> None:
         assert f"    {command} " in out.stdout or f"    {command}\n" in out.stdout, command
 
 
-HEAVY = ("aiohttp", "requests", "keyring", "alembic", "psycopg", "pjsua2", "sqlalchemy", "PySide6")
-
-
 def _imported_after(code: str, home: Path) -> set[str]:
     probe = (f"{code}\nimport json, sys\n"
              "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules} | set(sys.modules))))")
@@ -71,23 +68,31 @@ def _imported_after(code: str, home: Path) -> set[str]:
     return set(json.loads(out.stdout.strip().splitlines()[-1]))
 
 
-def test_a_settings_command_loads_no_database_api_or_qt(tmp_path: Path) -> None:
-    loaded = _imported_after("from kixie_desktop.cli.main import main\nassert main(['sip', 'show']) == 0", tmp_path)
-    assert loaded.isdisjoint(HEAVY), loaded & set(HEAVY)
-    assert "kixie_desktop.cli.settings_commands" in loaded
-    assert "kixie_desktop.cli.admin_commands" not in loaded
+def _seed_demo(home: Path) -> None:
+    seeded = subprocess.run([sys.executable, "-m", "kixie_desktop", "demo"], capture_output=True, text=True,
+                            env={**os.environ, "KIXIE_HOME": str(home)}, timeout=120)
+    assert seeded.returncode == 0, seeded.stderr
+
+
+def test_a_command_loads_its_module_and_the_database_only(tmp_path: Path) -> None:
+    _seed_demo(tmp_path)
+    loaded = _imported_after("from kixie_desktop.cli.main import main\nassert main(['cadence', 'list']) == 0",
+                             tmp_path)
+    assert "sqlalchemy" in loaded and "kixie_desktop.cli.cadence_commands" in loaded
+    # No Qt, no HTTP, no SIP, no keyring, and no Alembic: the schema is current.
+    assert loaded.isdisjoint({"PySide6", "aiohttp", "requests", "keyring", "alembic", "psycopg", "pjsua2"})
+    assert loaded.isdisjoint({"kixie_desktop.cli.admin_commands", "kixie_desktop.cli.engine_command",
+                              "kixie_desktop.cli.call_command", "kixie_desktop.cli.settings_commands"})
 
 
 def test_the_app_paints_without_the_runtime_s_libraries_or_other_commands(tmp_path: Path) -> None:
     """What `kixie-desktop gui` imports until its window is painted with the cadences: Qt and
     the database, none of what the engine runtime starts afterwards, and no Alembic (the
     schema is current)."""
-    seeded = subprocess.run([sys.executable, "-m", "kixie_desktop", "demo"], capture_output=True, text=True,
-                            env={**os.environ, "KIXIE_HOME": str(tmp_path)}, timeout=120)
-    assert seeded.returncode == 0, seeded.stderr
+    _seed_demo(tmp_path)
     loaded = _imported_after("from kixie_desktop.cli.main import main\n"
                              "assert main(['gui', '--quit-when-painted']) == 0", tmp_path)
     assert {"PySide6", "sqlalchemy", "kixie_desktop.gui.main_window"} <= loaded
-    assert loaded.isdisjoint({"aiohttp", "requests", "keyring", "alembic", "psycopg", "pjsua2",
+    assert loaded.isdisjoint({"aiohttp", "requests", "keyring", "alembic", "psycopg", "pjsua2", "email_validator",
                               "kixie_desktop.api", "kixie_desktop.telephony.softphone",
                               "kixie_desktop.cli.admin_commands", "kixie_desktop.cli.engine_command"})
