@@ -101,13 +101,16 @@ def powercall_panel(backend: Backend, ctx: WindowContext, runtime: EngineRuntime
 # The engine starts once the Cadences table has painted its rows; if they never come (the
 # database refused the query), it starts this long after the window anyway.
 ENGINE_START_FALLBACK_MS = 3_000
+# An unattended run whose table never fills (the database refused the query) gives up.
+UNATTENDED_TIMEOUT_MS = 120_000
 
 
 def run_app(database_url: str | None = None, screenshot: str | None = None,
             when_painted: Callable[[int], None] | None = None) -> int:
     """The desktop app until its window closes. ``screenshot`` and ``when_painted`` make it
     unattended: once the Cadences table is painted with its rows, it saves the picture and
-    calls ``when_painted`` with the row count, then quits; the engine does not start."""
+    calls ``when_painted`` with the row count, then quits (1 when the rows never came); the
+    engine does not start."""
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 2
@@ -145,9 +148,12 @@ def run_app(database_url: str | None = None, screenshot: str | None = None,
             return
         started = True
         runner.run(runtime.start, lambda _: _show_running(window, status, runtime),
-                   lambda error: status.failed(str(error)))
+                   lambda error: _show_failed(window, status, str(error)))
+
+    painted_rows: list[int] = []
 
     def finish_unattended(rows: int) -> None:
+        painted_rows.append(rows)
         if screenshot:
             window.grab().save(str(Path(screenshot)))
         if when_painted is not None:
@@ -156,13 +162,14 @@ def run_app(database_url: str | None = None, screenshot: str | None = None,
 
     if unattended:
         first_paint.painted.connect(finish_unattended)
+        _after(window, UNATTENDED_TIMEOUT_MS, app.quit)
     else:
         first_paint.painted.connect(start_engine)
-        QTimer.singleShot(ENGINE_START_FALLBACK_MS, start_engine)
+        _after(window, ENGINE_START_FALLBACK_MS, start_engine)
     window.show()
     try:
         app.exec()
-        return 0
+        return 1 if unattended and not painted_rows else 0
     finally:
         panel.stop()
         if started:
@@ -172,7 +179,14 @@ def run_app(database_url: str | None = None, screenshot: str | None = None,
         backend.close()
 
 
-def print_painted_and_quit(rows: int) -> None:
+def _after(owner: MainWindow, ms: int, then: Callable[[], None]) -> None:
+    """Call ``then`` once after ``ms``, unless ``owner`` is gone by then."""
+    timer = QTimer(owner, singleShot=True, interval=ms)
+    timer.timeout.connect(then)
+    timer.start()
+
+
+def print_painted_moment(rows: int) -> None:
     """For bench/cold_start.py: the wall-clock moment the rows were painted (the benchmark
     measures from its own clock reading just before it started this process)."""
     print(f"painted-with-rows {time.time():.6f} {rows}", flush=True)
@@ -199,3 +213,8 @@ def _show_running(window: MainWindow, status: EngineStatus, runtime: EngineRunti
     status.running(demo_line=runtime.demo_peer is not None, detail=api)
     if runtime.api_error:
         window.statusBar().showMessage(runtime.api_error, 15_000)
+
+
+def _show_failed(window: MainWindow, status: EngineStatus, reason: str) -> None:
+    status.failed(reason)
+    window.statusBar().showMessage(f"Engine not started: {reason}", 15_000)

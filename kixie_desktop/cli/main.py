@@ -110,9 +110,9 @@ def run_gui(args: argparse.Namespace) -> int:
     # module imported after it, which cost the window a few hundred milliseconds for these
     # (docs/decisions.md, 34).
     import kixie_desktop.composition  # noqa: F401
-    from kixie_desktop.app import print_painted_and_quit, run_app
+    from kixie_desktop.app import print_painted_moment, run_app
 
-    painted = print_painted_and_quit if getattr(args, "quit_when_painted", False) else None
+    painted = print_painted_moment if getattr(args, "quit_when_painted", False) else None
     return run_app(database_url=args.database, screenshot=getattr(args, "screenshot", None),
                    when_painted=painted)
 
