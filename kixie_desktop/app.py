@@ -2,7 +2,7 @@
 runtime, the Qt application and the main window, and wires them. On an empty database it
 first asks whether to create a workspace or explore the demo.
 
-Start-up is ordered for the first paint (docs/decisions.md, 34): the window is built and
+Start-up is ordered for the first paint (docs/decisions.md, 42): the window is built and
 painted with the Cadences table's rows first; only then does the engine runtime (engine,
 SIP, API) start, on a ``BackgroundRunner`` worker, its state shown in the status bar. This
 module imports nothing of the runtime's heavy parts (pjsua2, aiohttp, requests, the

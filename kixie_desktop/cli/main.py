@@ -108,7 +108,7 @@ def run_gui(args: argparse.Namespace) -> int:
     # Imported here so CLI commands never load Qt. The database layer and the services come
     # first: once PySide6 is loaded, its __feature__ support reads the source file of every
     # module imported after it, which cost the window a few hundred milliseconds for these
-    # (docs/decisions.md, 34).
+    # (docs/decisions.md, 42).
     import kixie_desktop.composition  # noqa: F401
     from kixie_desktop.app import print_painted_moment, run_app
 

@@ -22,3 +22,13 @@ def test_what_people_read() -> None:
     assert sms_words_for_http(429) == "The SMS provider is busy: too many texts at once"
     assert SmsResult(SmsOutcome.TRANSIENT_FAILURE, None, "503 Service Unavailable").said == "The text service is busy"
     assert SmsResult(SmsOutcome.ACCEPTED, "SM1", "200 OK", "Sent").said == "Sent"
+
+
+def test_a_transfer_in_words() -> None:
+    from kixie_desktop.domain.calls import transfer_words
+
+    assert transfer_words(100, False, "+15125550111") == "Transferring to +15125550111…"
+    assert transfer_words(200, False, "+15125550111") == "Transferring to +15125550111…"
+    assert transfer_words(200, True, "+15125550111") == "Transferred to +15125550111"
+    assert transfer_words(486, True, "Jo") == "Transfer to Jo failed: busy"
+    assert transfer_words(404, True, "Jo") == "Transfer to Jo failed: the number could not be reached"

@@ -18,7 +18,7 @@ import pytest
 import requests
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QListWidget, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QListWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -54,9 +54,11 @@ WAIT = 20_000
 AGENTS = (("Alex", "Rivera", "alex@blueridge.example"), ("Jo", "Lee", "jo@blueridge.example"))
 
 
-def click(qtbot: QtBot, widget: QWidget) -> None:
-    qtbot.waitUntil(lambda: widget.isVisible() and widget.isEnabled(), timeout=WAIT)
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+def click(qtbot: QtBot, button: QAbstractButton) -> None:
+    """Click a button the person can see. ``click()`` rather than a synthetic mouse press: a
+    press lands where the layout *was*, and a card or form just shown may not be laid out yet."""
+    qtbot.waitUntil(lambda: button.isVisible() and button.isEnabled(), timeout=WAIT)
+    button.click()
 
 
 def open_page(qtbot: QtBot, settings: SettingsWindow, title: str) -> Any:
@@ -273,7 +275,8 @@ def take_the_prompted_call(qtbot: QtBot, tmp_path: Path, softphone: Any, events:
         with qtbot.waitSignal(panel.call_ended, timeout=WAIT):
             click(qtbot, panel.controls.ui.hangup_button)
         form = panel.disposition_form
-        form.ui.disposition_combo.setCurrentIndex(form.ui.disposition_combo.findText("Booked a demo"))
+        [booked] = [b for b in form.buttons.values() if b.text().endswith("Booked a demo")]
+        click(qtbot, booked)
         with qtbot.waitSignal(panel.disposition_saved, timeout=WAIT) as saved:
             click(qtbot, form.ui.save_button)
         assert saved.args == ["Cadence stopped for this contact"]
