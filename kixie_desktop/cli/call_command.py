@@ -54,7 +54,7 @@ if TYPE_CHECKING:
     from kixie_desktop.telephony.softphone import PjSoftphone
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     call = sub.add_parser("call", help="place a diagnostic call and print its progress")
     call.add_argument("number", help="the number to call, e.g. +15551234567")
     target = call.add_mutually_exclusive_group()

@@ -43,7 +43,7 @@ class Permission(StrEnum):
     # Pause, resume and run now the leads one owns (docs/decisions.md, 34).
     CONTROL_OWN_LEADS = "pause, resume or run now the leads they own"
     VIEW = "view cadences and actions"
-    # Analytics of everyone's leads and calls; without it, a person sees their own (decision 41).
+    # Analytics of everyone's leads and calls; without it, a person sees their own (decision 43).
     VIEW_TEAM_FIGURES = "see everyone's figures in Analytics"
     WORK_CALLS = "work call prompts"
 

@@ -4,7 +4,7 @@ agent's calls, connects, talk and wrap-up time (docs/analytics.md).
 
 Read-only. Supervisors, managers and admins see everyone's figures, or one agent's; an agent
 sees their own — the leads they own and the calls they took — whatever they ask for, and
-asking for another agent's is refused (``Permission.VIEW_TEAM_FIGURES``, decision 41). Every
+asking for another agent's is refused (``Permission.VIEW_TEAM_FIGURES``, decision 43). Every
 figure is an aggregate the database computes from an index (``services/ports/analytics.py``),
 all in one read transaction, so the numbers agree with each other.
 Blocking: call from a worker thread.
