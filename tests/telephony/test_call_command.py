@@ -17,7 +17,7 @@ _RUNNER = """
 import argparse, sys
 from kixie_desktop.cli import call_command
 parser = argparse.ArgumentParser()
-call_command.add_parser(parser.add_subparsers())
+call_command.add_parsers(parser.add_subparsers())
 args = parser.parse_args(sys.argv[1:])
 sys.exit(args.handler(args))
 """
