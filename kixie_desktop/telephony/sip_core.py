@@ -22,6 +22,7 @@ import pjsua2 as pj
 from kixie_desktop.domain.calls import (
     AudioDevice,
     CallDirection,
+    CallerIdHeaders,
     CallState,
     CallStateChanged,
     CallTransferProgressed,
@@ -35,6 +36,7 @@ from kixie_desktop.domain.calls import (
 from kixie_desktop.domain.errors import TelephonyError
 from kixie_desktop.engine.call_state import CallInput, CallStateMachine, IllegalCallTransition
 from kixie_desktop.telephony import call_media, sip_config
+from kixie_desktop.telephony.caller_identity import caller_identity
 from kixie_desktop.telephony.audio_devices import device_id
 from kixie_desktop.telephony.ringer import Ringer
 from kixie_desktop.telephony.pj_callbacks import PjAccount, PjCall, PjLogWriter
@@ -68,6 +70,8 @@ class SipCore:
         self._writer: PjLogWriter | None = None
         self._transports: dict[tuple[int, int], int] = {}
         self._accounts: dict[str, PjAccount] = {}
+        # How each account presents a call's caller ID, and the domain of its addresses.
+        self._presentation: dict[str, tuple[CallerIdHeaders, str]] = {}
         self._default_account = LOCAL_ACCOUNT_ID
         self._calls: dict[str, _CallEntry] = {}
         self._dead_calls: list[str] = []
@@ -101,6 +105,8 @@ class SipCore:
         local = PjAccount(LOCAL_ACCOUNT_ID, self)
         local.create(sip_config.local_account_config(opts.loopback_host, self.loopback_port, tid))
         self._accounts[LOCAL_ACCOUNT_ID] = local
+        self._presentation[LOCAL_ACCOUNT_ID] = (CallerIdHeaders.FROM_AND_PAI,
+                                                f"{opts.loopback_host}:{self.loopback_port}")
         self._thread.set_pump(self._pump)
         self._thread.set_wake_target(opts.loopback_host, self.loopback_port)
         log.info("SIP endpoint up, loopback transport on %s:%d", opts.loopback_host,
@@ -221,6 +227,7 @@ class SipCore:
             account = PjAccount(account_id, self)
             self._accounts[account_id] = account
             account.create(sip_config.account_config(cfg, password, self._transports[key]))
+            self._presentation[account_id] = (cfg.caller_id_headers, cfg.domain)
         except pj.Error as exc:
             raise sip_config.translate_error(exc, f"registering {cfg.aor}") from None
         self._default_account = account_id
@@ -234,6 +241,7 @@ class SipCore:
         account = self._accounts.pop(account_id, None)
         if account is None:
             raise TelephonyError(f"no SIP account {account_id!r}")
+        self._presentation.pop(account_id, None)
         if self.messages.in_flight_for(account_id):
             self._retired.append(account)
             if account.getInfo().regIsActive:
@@ -251,7 +259,8 @@ class SipCore:
 
     # ---- calls --------------------------------------------------------------------
     def place_call(self, call_id: str, uri: str, headers: Mapping[str, str] | None,
-                   account_id: str | None, no_answer_timeout_s: float | None) -> None:
+                   account_id: str | None, no_answer_timeout_s: float | None,
+                   caller_id: str | None = None) -> None:
         entry: _CallEntry | None = None
         try:
             account = self.account(account_id)
@@ -260,7 +269,11 @@ class SipCore:
             self._calls[call_id] = entry
             self._post(CallStateChanged(call_id, CallState.DIALING, None, None, self._clock()))
             prm = pj.CallOpParam(True)
-            for name, value in (headers or {}).items():
+            mode, domain = self._presentation.get(account.account_id, (CallerIdHeaders.OFF, ""))
+            identity = caller_identity(caller_id, mode, domain)
+            if identity.from_uri is not None:
+                prm.txOption.localUri = identity.from_uri
+            for name, value in {**identity.headers, **(headers or {})}.items():
                 header = pj.SipHeader()
                 header.hName, header.hValue = name, value
                 prm.txOption.headers.append(header)

@@ -95,11 +95,13 @@ class PjSoftphone:
         *,
         account_id: str | None = None,
         no_answer_timeout_s: float | None = None,
+        caller_id: str | None = None,
     ) -> str:
         call_id = uuid.uuid4().hex
         hdrs = dict(headers or {})
         fut = self._thread.submit(
-            lambda: self._core.place_call(call_id, uri, hdrs, account_id, no_answer_timeout_s)
+            lambda: self._core.place_call(call_id, uri, hdrs, account_id, no_answer_timeout_s,
+                                          caller_id)
         )
         fut.add_done_callback(lambda f: self._report_unqueued(call_id, f))
         return call_id

@@ -266,7 +266,7 @@ class PowerCallPanel(QDockWidget):
     def _dial(self, phone: str, party: str, run_id: ActionRunId | None, caller_id: str | None) -> None:
         before = self.availability
         try:
-            call_id = self._line.place_call(phone)
+            call_id = self._line.place_call(phone, caller_id)
         except UserFacingError as error:
             self._show_error(error)
             if run_id is not None:

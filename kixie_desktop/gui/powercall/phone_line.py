@@ -26,7 +26,8 @@ class CallControl(Protocol):
     or a future at once; what changed arrives as telephony events)."""
 
     def place_call(self, uri: str, headers: Mapping[str, str] | None = None, *,
-                   account_id: str | None = None, no_answer_timeout_s: float | None = None) -> str: ...
+                   account_id: str | None = None, no_answer_timeout_s: float | None = None,
+                   caller_id: str | None = None) -> str: ...
 
     def answer(self, call_id: str) -> Future[None]: ...
 
@@ -91,11 +92,13 @@ class PhoneLine:
             raise PhoneNotReady("no phone account is set up: set one in Manage ▸ Settings ▸ Phone")
         return f"sip:{target}@{self._domain}"
 
-    def place_call(self, number: str) -> str:
-        """Start a call to ``number``; returns its call id at once (progress comes as events)."""
+    def place_call(self, number: str, caller_id: str | None = None) -> str:
+        """Start a call to ``number``, presented as coming from ``caller_id`` (local presence,
+        as the SIP account's settings say); returns its call id at once (progress comes as
+        events)."""
         phone = self.softphone()
         return phone.place_call(self.uri_for(number), account_id=self._runtime.account_id,
-                                no_answer_timeout_s=NO_ANSWER_TIMEOUT_S)
+                                no_answer_timeout_s=NO_ANSWER_TIMEOUT_S, caller_id=caller_id)
 
 
 def caller_number(uri: str) -> str:

@@ -57,9 +57,11 @@ class Softphone(Protocol):
         *,
         account_id: str | None = None,
         no_answer_timeout_s: float | None = None,
+        caller_id: str | None = None,
     ) -> str:
         """Start an outbound call at once; returns its call id. Progress (and any
-        failure) arrives as ``CallStateChanged`` events."""
+        failure) arrives as ``CallStateChanged`` events. ``caller_id`` (E.164): the number
+        the call is placed from, sent as the account's ``CallerIdHeaders`` say."""
         ...
 
     def answer(self, call_id: str) -> Future[None]: ...
