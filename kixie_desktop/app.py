@@ -72,7 +72,7 @@ def window_context(backend: Backend, on_enrolled: Callable[[], None] = lambda: N
                                                   backend.contacts, backend.enrollment, backend.cadences,
                                                   leads, on_enrolled),
                          settings=SettingsContext(actor, backend.accounts, backend.directory, backend.templates,
-                                                  backend.dispositions, backend.workstation))
+                                                  backend.dispositions, backend.workstation, backend.greetings))
 
 
 def build_runtime(backend: Backend, bridge: TelephonyBridge) -> EngineRuntime:
@@ -84,7 +84,8 @@ def build_runtime(backend: Backend, bridge: TelephonyBridge) -> EngineRuntime:
 
 def powercall_panel(backend: Backend, ctx: WindowContext, runtime: EngineRuntime, bridge: TelephonyBridge,
                     runner: BackgroundRunner) -> PowerCallPanel:
-    services = PowerCallServices(ctx.actor, backend.powercall, backend.directory, backend.dispositions)
+    services = PowerCallServices(ctx.actor, backend.powercall, backend.directory, backend.dispositions,
+                                 backend.greetings)
     # The runtime starts later, on a worker thread: the panel reads its softphone at each call.
     return PowerCallPanel(services, PhoneLine(runtime, backend.settings.sip.domain), bridge, runner)
 

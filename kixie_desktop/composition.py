@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kixie_desktop.api.application import ApiServices
+from kixie_desktop.config.greeting_files import GreetingDirectory
 from kixie_desktop.config.paths import AppPaths, app_paths
 from kixie_desktop.config.secrets import HUBSPOT_TOKEN, KeyringSecrets
 from kixie_desktop.config.settings import Settings, load
@@ -52,7 +53,9 @@ from kixie_desktop.services.ports.maintenance import Maintenance
 from kixie_desktop.services.ports.secrets import SecretStore
 from kixie_desktop.services.ports.storage import Store
 from kixie_desktop.services.ports.telephony import SmsGateway
+from kixie_desktop.services.calls.greetings import GreetingService
 from kixie_desktop.services.calls.powercall import PowerCallService
+from kixie_desktop.services.ports.greetings import GreetingFiles
 from kixie_desktop.services.administration.dispositions import DispositionService
 from kixie_desktop.services.administration.templates import TemplateService
 from kixie_desktop.services.leads.pausing import PauseService
@@ -103,6 +106,7 @@ class Services:
     webhooks: WebhookService
     api_tokens: ApiTokenService
     powercall: PowerCallService
+    greetings: GreetingService
     inbound_sms: InboundSmsService
     workstation: WorkstationSettingsService
 
@@ -131,7 +135,7 @@ def http_sms_gateway(provider: SmsProviderSetup, token: str) -> SmsGateway:
 
 def build_services(store: Store, clock: Clock, secrets: SecretStore, crm_jobs: CrmJobs,
                    maintenance: Maintenance, settings_file: WorkstationSettingsFile,
-                   phone: RunningPhone) -> Services:
+                   phone: RunningPhone, greeting_files: GreetingFiles) -> Services:
     contacts = ContactService(store, clock)
     accounts = AccountService(store, clock)
     cadences = CadenceService(store, clock)
@@ -152,6 +156,7 @@ def build_services(store: Store, clock: Clock, secrets: SecretStore, crm_jobs: C
         action_listing=ActionListing(store, clock), webhooks=WebhookService(store, clock, secrets),
         api_tokens=ApiTokenService(store, clock),
         powercall=PowerCallService(store, clock, enrollment, crm_jobs),
+        greetings=GreetingService(store, clock, greeting_files, phone),
         inbound_sms=InboundSmsService(store, clock, crm_jobs),
         workstation=WorkstationSettingsService(store, clock, settings_file, secrets, phone, http_sms_gateway),
     )
@@ -229,7 +234,8 @@ def open_backend(database_url: str | None = None, *, clock: Clock = system_clock
     crm_jobs = CrmJobs(enabled=settings.crm == "hubspot" and secrets.get(HUBSPOT_TOKEN) is not None)
     live_phone = LivePhone()
     services = build_services(SqlStore(db), clock, secrets, crm_jobs, SqlMaintenance(db),
-                              TomlWorkstationSettings(paths.config_file), live_phone)
+                              TomlWorkstationSettings(paths.config_file), live_phone,
+                              GreetingDirectory(paths.data_dir))
     return Backend(**vars(services), paths=paths, settings=settings, db=db, live_phone=live_phone)
 
 

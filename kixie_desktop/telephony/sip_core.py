@@ -39,13 +39,16 @@ from kixie_desktop.telephony import call_media, sip_config
 from kixie_desktop.telephony.caller_identity import caller_identity
 from kixie_desktop.telephony.audio_devices import device_id
 from kixie_desktop.telephony.ringer import Ringer
-from kixie_desktop.telephony.pj_callbacks import PjAccount, PjCall, PjLogWriter
+from kixie_desktop.telephony.pj_callbacks import PjAccount, PjCall, PjLogWriter, PjPlayer
 from kixie_desktop.telephony.sip_messages import MessageRouter
 from kixie_desktop.telephony.sip_thread import SipThread
 
 log = logging.getLogger(__name__)
 
 LOCAL_ACCOUNT_ID = "local"
+# A voicemail drop hangs up when its greeting has played; should pjmedia never say so (the
+# media clock stalled), it hangs up this long after the greeting's own length.
+GREETING_GRACE_S = 5.0
 _DTMF_DIGITS = set("0123456789*#ABCDabcd")
 Clock = Callable[[], datetime]
 
@@ -58,6 +61,7 @@ class _CallEntry:
     muted: bool = False
     media: call_media.MediaSnapshot = field(default_factory=call_media.MediaSnapshot.idle)
     end_override: tuple[int, str] | None = None  # our own verdict, e.g. no-answer 408
+    greeting: PjPlayer | None = None  # a voicemail drop's greeting, playing into the call
 
 
 class SipCore:
@@ -81,6 +85,7 @@ class SipCore:
         self.messages = MessageRouter(self._post, clock)
         self.loopback_port = 0
         self._ringer: Ringer | None = None
+        self._mic_recorder: pj.AudioMediaRecorder | None = None  # a greeting being recorded
 
     # ---- lifecycle ----------------------------------------------------------------
     def init(self) -> None:
@@ -154,8 +159,9 @@ class SipCore:
         while time.monotonic() < deadline and any(
                 a.getInfo().regIsActive for a in self._accounts.values()):
             self._pump(10)
-        self._calls.clear()
+        self._calls.clear()  # with them their greeting players
         self._dead_calls.clear()
+        self._mic_recorder = None
         if self._ringer is not None:
             self._ringer.close()
             self._ringer = None
@@ -334,7 +340,9 @@ class SipCore:
         if entry is None:
             return
         snap = call_media.snapshot(entry.call)
-        if snap.active:
+        if snap.active and entry.greeting is not None:
+            call_media.play_into(self.ep, entry.call, entry.greeting)  # the far end re-INVITEd
+        elif snap.active:
             call_media.connect_audio(self.ep, entry.call, entry.muted)
         if snap != entry.media:
             entry.media = snap
@@ -402,6 +410,66 @@ class SipCore:
     def blind_transfer(self, call_id: str, target_uri: str) -> None:
         self._require(call_id, CallState.CONNECTED, "transfer")
         self._do(call_id, "transferring", lambda c: c.xfer(target_uri, pj.CallOpParam(True)))
+
+    def drop_voicemail(self, call_id: str, wav_path: str) -> float:
+        """Play the greeting at ``wav_path`` into the connected call, taken off the agent's
+        microphone and speaker, and hang up once it has played; returns its length (s)."""
+        self._require(call_id, CallState.CONNECTED, "leave a voicemail on")
+        entry = self._entry(call_id)
+        if entry.greeting is not None:
+            raise TelephonyError("a voicemail is already playing into this call")
+        player: PjPlayer | None = PjPlayer(lambda: self._thread.submit(lambda: self._greeting_played(call_id)))
+        assert player is not None
+        try:
+            player.createPlayer(wav_path, pj.PJMEDIA_FILE_NO_LOOP)
+            info = player.getInfo()
+            seconds = int(info.sizeSamples) / max(1, int(player.getPortInfo().format.clockRate))
+            call_media.play_into(self.ep, entry.call, player)
+        except pj.Error as exc:
+            # Released here, on this thread: the error's traceback keeps this frame (and its
+            # locals) in a cycle that the garbage collector would break on any thread.
+            player = None
+            raise sip_config.translate_error(exc, "playing the voicemail greeting") from None
+        entry.greeting = player  # released with the call, on this thread
+        self._thread.call_later(seconds + GREETING_GRACE_S, lambda: self._greeting_played(call_id))
+        log.info("call %s: voicemail greeting of %.1f s playing", call_id, seconds)
+        return seconds
+
+    def _greeting_played(self, call_id: str) -> None:
+        entry = self._calls.get(call_id)
+        if entry is None or entry.greeting is None or entry.machine.state is CallState.ENDED:
+            return  # the far end hung up first, or the grace timer comes after the end
+        log.info("call %s: voicemail greeting played, hanging up", call_id)
+        try:
+            entry.call.hangup(pj.CallOpParam(True))
+        except pj.Error as exc:  # already being hung up (both the end and the timer came)
+            log.debug("call %s: hang-up after the greeting: %s", call_id, exc.reason)
+
+    def record_microphone(self, wav_path: str) -> None:
+        """Record the microphone into ``wav_path`` (a new greeting) until stopped."""
+        if self._mic_recorder is not None:
+            raise TelephonyError("a greeting is already being recorded")
+        recorder: pj.AudioMediaRecorder | None = pj.AudioMediaRecorder()
+        assert recorder is not None
+        try:
+            recorder.createRecorder(wav_path)
+            self.ep.audDevManager().getCaptureDevMedia().startTransmit(recorder)
+        except pj.Error as exc:
+            recorder = None  # released on this thread (see drop_voicemail)
+            raise sip_config.translate_error(exc, "recording from the microphone") from None
+        self._mic_recorder = recorder
+
+    def stop_microphone_recording(self) -> None:
+        """Stop and close the recording (its WAV header is written when it is released)."""
+        recorder, self._mic_recorder = self._mic_recorder, None
+        if recorder is None:
+            return
+        try:
+            self.ep.audDevManager().getCaptureDevMedia().stopTransmit(recorder)
+        except pj.Error as exc:
+            log.warning("stopping the microphone recording: %s", exc.reason)
+        del recorder
+        gc.collect()  # the wrapper must go now: pjmedia finishes the file when it is destroyed
 
     def lib_version(self) -> str:
         return str(self.ep.libVersion().full)

@@ -71,6 +71,19 @@ class PjSoftphone:
     def join(self, timeout: float | None = None) -> None:
         self._thread.join(timeout)
 
+    def drop_voicemail(self, call_id: str, wav_path: str) -> Future[float]:
+        """Play a greeting into the connected call and hang up when it has played; the future
+        holds its length in seconds once it started (the end comes as ``CallStateChanged``)."""
+        return self._thread.submit(lambda: self._core.drop_voicemail(call_id, wav_path))
+
+    def record_microphone(self, wav_path: str) -> Future[None]:
+        """Start recording the microphone into a WAV file (a new greeting)."""
+        return self._thread.submit(lambda: self._core.record_microphone(wav_path))
+
+    def stop_microphone_recording(self) -> Future[None]:
+        """Stop the recording; the file is complete once the future resolves."""
+        return self._thread.submit(self._core.stop_microphone_recording)
+
     def lib_version(self) -> Future[str]:
         """pjsip's version as the running Endpoint reports it."""
         return self._thread.submit(self._core.lib_version)

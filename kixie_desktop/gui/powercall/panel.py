@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QDockWidget, QScrollArea, QWidget
 from kixie_desktop.domain.calls import CallState, CallStateChanged, IncomingCallReceived
 from kixie_desktop.domain.directory import Disposition, User
 from kixie_desktop.domain.errors import UserFacingError
+from kixie_desktop.domain.greetings import Greeting
 from kixie_desktop.domain.ids import ActionRunId, DispositionId
 from kixie_desktop.domain.phone_numbers import normalise
 from kixie_desktop.domain.roles import Actor, Availability
@@ -36,7 +37,9 @@ from kixie_desktop.gui.powercall.phone_line import PhoneLine, caller_number
 from kixie_desktop.gui.powercall.prompt_card import PromptCard
 from kixie_desktop.gui.powercall.softphone_commands import CommandRelay
 from kixie_desktop.gui.powercall.telephony_bridge import TelephonyBridge
+from kixie_desktop.gui.powercall.voicemail_drop import VoicemailDrop
 from kixie_desktop.services.administration.directory import DirectoryService
+from kixie_desktop.services.calls.greetings import GreetingService
 from kixie_desktop.services.calls.powercall import CallPrompt, CallTask, PowerCallService
 from kixie_desktop.services.administration.dispositions import DispositionService
 
@@ -59,6 +62,7 @@ class PowerCallServices:
     powercall: PowerCallService
     directory: DirectoryService
     dispositions: DispositionService
+    greetings: GreetingService
 
 
 @dataclass
@@ -104,6 +108,11 @@ class PowerCallPanel(QDockWidget):
         self.relay.failed.connect(self.show_message)
         self.controls = CallControls(line, self.relay, self.body)
         self.ui.call_layout.addWidget(self.controls)
+        self.voicemail = VoicemailDrop(self.body)
+        self.voicemail.drop_clicked.connect(self.drop_voicemail)
+        self.ui.call_layout.addWidget(self.voicemail)
+        # Calls left to play a voicemail greeting: their end closes their record.
+        self._dropped: dict[str, ActiveCall] = {}
         self.disposition_form = DispositionForm(self.body)
         self.disposition_form.hide()
         self.ui.disposition_layout.addWidget(self.disposition_form)
@@ -141,12 +150,14 @@ class PowerCallPanel(QDockWidget):
 
     # -- start-up and availability ----------------------------------------------------------
 
-    def _load(self) -> tuple[list[User], list[Disposition]]:
-        return self._svc.directory.users(self._actor), self._svc.dispositions.list(self._actor)
+    def _load(self) -> tuple[list[User], list[Disposition], list[Greeting]]:
+        return (self._svc.directory.users(self._actor), self._svc.dispositions.list(self._actor),
+                self._svc.greetings.greetings(self._actor))
 
-    def _on_loaded(self, loaded: tuple[list[User], list[Disposition]]) -> None:
-        users, dispositions = loaded
+    def _on_loaded(self, loaded: tuple[list[User], list[Disposition], list[Greeting]]) -> None:
+        users, dispositions, greetings = loaded
         self.disposition_form.set_dispositions(dispositions)
+        self.voicemail.set_greetings(greetings)
         me = next((u for u in users if u.id == self._actor.user_id), None)
         if me is None:
             self.show_message("Sign in as a user to work call prompts")
@@ -277,6 +288,10 @@ class PowerCallPanel(QDockWidget):
         self.call = ActiveCall(call_id, party, phone, run_id, before)
         self.ui.manual_group.setEnabled(False)
         self.controls.attach(call_id, f"{party} · {phone}" if party != phone else phone)
+        self.voicemail.attach(call_id)
+        # Greetings recorded in the settings since the panel opened are offered too.
+        self._runner.run(lambda: self._svc.greetings.greetings(self._actor), self.voicemail.set_greetings,
+                         self._show_error)
         self.disposition_form.hide()
         self.set_availability(Availability.BUSY)
         self.call.placed = self._runner.run(
@@ -285,7 +300,12 @@ class PowerCallPanel(QDockWidget):
 
     def _on_call_state(self, event: CallStateChanged) -> None:
         self.controls.on_call_state(event)
+        self.voicemail.on_call_state(event)
         self.incoming.on_call_state(event)
+        if event.state is CallState.ENDED and event.call_id in self._dropped:
+            dropped = self._dropped.pop(event.call_id)  # the greeting has played
+            dropped.closed = self._close_record(dropped, event)
+            return
         call = self.call
         if call is None or event.call_id != call.call_id:
             return
@@ -342,6 +362,7 @@ class PowerCallPanel(QDockWidget):
     def _on_disposition_saved(self, said: str) -> None:
         self.disposition_form.hide()
         self.controls.detach()
+        self.voicemail.detach()
         self.call = None
         self.ui.manual_group.setEnabled(True)
         self.ui.status_label.setText(said)
@@ -351,6 +372,56 @@ class PowerCallPanel(QDockWidget):
     def _on_disposition_refused(self, error: UserFacingError) -> None:
         self.disposition_form.set_saving(False)
         self._show_error(error)
+
+    # -- voicemail drop ---------------------------------------------------------------------
+
+    def drop_voicemail(self, greeting: Greeting) -> None:
+        """The call reached a voicemail box: play ``greeting`` into it (the softphone hangs up
+        when it ends) and move on at once — a cadence call is saved as *Left Voicemail*, and
+        the agent is Available for the next prompt while the greeting still plays."""
+        call = self.call
+        if call is None or call.inbound or call.connected_at is None:
+            return
+        try:
+            phone = self._line.softphone()
+        except UserFacingError as error:
+            self._show_error(error)
+            return
+        self.relay.watch(phone.drop_voicemail(call.call_id, greeting.path), "leave the voicemail")
+        self._dropped[call.call_id] = call
+        self.call = None  # the call goes on without the agent
+        self.controls.detach()
+        self.voicemail.detach()
+        self.disposition_form.hide()
+        self.ui.manual_group.setEnabled(True)
+        self.ui.status_label.setText(f"Leaving a voicemail for {call.party}…")
+        self.set_availability(call.before if call.run_id is None and call.before is not Availability.BUSY
+                              else Availability.AVAILABLE)
+        if call.run_id is None:
+            return
+        run_id, placed = call.run_id, call.placed
+
+        def save() -> str:
+            record_id = None
+            if placed is not None:
+                wait_for([placed])
+                record_id = placed.result() if placed.exception() is None else None
+            return self._svc.powercall.leave_voicemail(self._actor, run_id, record_id)
+
+        self._runner.run(save, lambda said: self._voicemail_saved(call, said),
+                         lambda error: self._voicemail_refused(call, error))
+
+    def _voicemail_saved(self, call: ActiveCall, said: str) -> None:
+        self.ui.status_label.setText(f"Voicemail left for {call.party} · {said}")
+        self.disposition_saved.emit(said)
+
+    def _voicemail_refused(self, call: ActiveCall, error: UserFacingError) -> None:
+        self._show_error(error)
+        if self.call is None:  # ask for the disposition by hand, unless a new call is under way
+            self.call = call
+            self.ui.manual_group.setEnabled(False)
+            self.set_availability(Availability.WRAP_UP)
+            self.disposition_form.open_for(call.party)
 
     # -- inbound ----------------------------------------------------------------------------
 

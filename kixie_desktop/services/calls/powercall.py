@@ -65,6 +65,10 @@ class CallTask:
     caller_id: str | None
 
 
+# The disposition a voicemail drop saves (a default one: domain/directory.py).
+LEFT_VOICEMAIL = "Left Voicemail"
+
+
 class PowerCallService(Service):
     def __init__(self, store: Store, clock: Clock, enrollment: EnrollmentService, crm: CrmJobs) -> None:
         super().__init__(store, clock)
@@ -232,6 +236,18 @@ class PowerCallService(Service):
             batch.flush()
             self._audit(uow, actor, "disposition", "action_run", run_id, disposition=disposition.name)
             return result
+
+    def leave_voicemail(self, actor: Actor, run_id: ActionRunId, record_id: int | None = None) -> str:
+        """A voicemail drop: save the *Left Voicemail* disposition while the greeting still plays
+        (the agent moves on at once; the call's record is closed when the call ends)."""
+        require(actor, Permission.WORK_CALLS)
+        with self._store.read() as uow:
+            found = [d for d in uow.dispositions.list(actor.account_id)
+                     if d.name.casefold() == LEFT_VOICEMAIL.casefold()]
+        if not found:
+            raise ValidationError(f"there is no {LEFT_VOICEMAIL} disposition to save: an admin can add it "
+                                  "back in Manage ▸ Settings ▸ Dispositions", field="voicemail")
+        return self.save_disposition(actor, run_id, found[0].id, "", record_id)
 
     def _apply(self, uow: UnitOfWork, batch: Batch, run: ActionRun, outcome: object,
                do_not_call: bool) -> str:

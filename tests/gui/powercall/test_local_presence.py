@@ -17,14 +17,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from kixie_desktop.composition import open_backend
 from kixie_desktop.domain.calls import CallState
-from kixie_desktop.domain.workstation import SipAccountSetup
-from kixie_desktop.gui.powercall.telephony_bridge import TelephonyBridge
-from kixie_desktop.runtime import EngineRuntime
 from kixie_desktop.storage.models import CallRecordRow
 from tests.gui.powercall.test_panel import WAIT_MS, Demo, click, make_available, wait_state
 from tests.support.softphone import EventLog
+from tests.support.trunk import demo_on_trunk
 from tests.telephony.sipp_runner import SippUas
 
 pytestmark = pytest.mark.sipp
@@ -36,33 +33,10 @@ DEFAULT_SENDER = "+14155550100"  # the demo account's
 
 @pytest.fixture
 def trunk(tmp_path: Path, softphone: Any, events: EventLog, sipp: Any) -> Iterator[tuple[Demo, SippUas]]:
-    """The demo workspace calling out through a SIP account whose far end is SIPp."""
     uas = sipp("reject_486")
-    url = f"sqlite:///{tmp_path / 'kixie.db'}"
-    setup = open_backend(url)
-    setup.seed_demo()
-    setup.accounts.update(setup.actor(), quiet_hours_guard=False, compliance_profiles=False,
-                          caller_id_pool=(CHICAGO_POOL_NUMBER, AUSTIN_POOL_NUMBER))
-    # The phone page's path: saved to config.toml, used from the next start.
-    setup.workstation.save_phone_account(SipAccountSetup(f"127.0.0.1:{uas.port}", "agent"), no_password=True)
-    setup.close()
-    backend = open_backend(url)
-    runtime = EngineRuntime(backend, softphone=softphone, api=None, poll_s=0.2)
-    runtime.start()
-    bridge = TelephonyBridge()
-    unsubscribe = events.subscribe(bridge.post)
-    demo = Demo(backend, runtime, bridge, events, [], [], [])
-    try:
+    with demo_on_trunk(tmp_path, softphone, events, uas,
+                       caller_id_pool=(CHICAGO_POOL_NUMBER, AUSTIN_POOL_NUMBER)) as demo:
         yield demo, uas
-    finally:
-        unsubscribe()
-        for panel in demo.panels:
-            panel.stop()
-        runtime.stop()
-        for runner in demo.runners:
-            runner.shutdown()
-        backend.close()
-    assert not demo.bugs, demo.bugs[0]
 
 
 @pytest.mark.parametrize(("phone", "agent_has_sender", "shown"), [

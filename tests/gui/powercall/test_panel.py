@@ -71,7 +71,8 @@ class Demo:
         runner.bug.connect(lambda summary, details: self.bugs.append(details))  # would be a dialog
         self.runners.append(runner)
         backend = self.backend
-        services = PowerCallServices(actor, backend.powercall, backend.directory, backend.dispositions)
+        services = PowerCallServices(actor, backend.powercall, backend.directory, backend.dispositions,
+                                     backend.greetings)
         panel = PowerCallPanel(services, PhoneLine(self.runtime, backend.settings.sip.domain), self.bridge, runner)
         qtbot.addWidget(panel)
         self.panels.append(panel)
