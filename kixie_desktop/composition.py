@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from kixie_desktop.api.application import ApiServices
 from kixie_desktop.config.greeting_files import GreetingDirectory
 from kixie_desktop.config.paths import AppPaths, app_paths
+from kixie_desktop.config.recording_files import RecordingDirectory
 from kixie_desktop.config.secrets import HUBSPOT_TOKEN, KeyringSecrets
 from kixie_desktop.config.settings import Settings, load
 from kixie_desktop.config.sip_account import SipAccount, sip_account
@@ -55,6 +56,8 @@ from kixie_desktop.services.ports.storage import Store
 from kixie_desktop.services.ports.telephony import SmsGateway
 from kixie_desktop.services.calls.greetings import GreetingService
 from kixie_desktop.services.calls.powercall import PowerCallService
+from kixie_desktop.services.calls.recordings import CallRecordingService
+from kixie_desktop.services.ports.recordings import CallRecordingFiles
 from kixie_desktop.services.ports.greetings import GreetingFiles
 from kixie_desktop.services.administration.dispositions import DispositionService
 from kixie_desktop.services.administration.templates import TemplateService
@@ -107,6 +110,7 @@ class Services:
     api_tokens: ApiTokenService
     powercall: PowerCallService
     greetings: GreetingService
+    recordings: CallRecordingService
     inbound_sms: InboundSmsService
     workstation: WorkstationSettingsService
 
@@ -135,7 +139,8 @@ def http_sms_gateway(provider: SmsProviderSetup, token: str) -> SmsGateway:
 
 def build_services(store: Store, clock: Clock, secrets: SecretStore, crm_jobs: CrmJobs,
                    maintenance: Maintenance, settings_file: WorkstationSettingsFile,
-                   phone: RunningPhone, greeting_files: GreetingFiles) -> Services:
+                   phone: RunningPhone, greeting_files: GreetingFiles,
+                   recording_files: CallRecordingFiles) -> Services:
     contacts = ContactService(store, clock)
     accounts = AccountService(store, clock)
     cadences = CadenceService(store, clock)
@@ -157,6 +162,7 @@ def build_services(store: Store, clock: Clock, secrets: SecretStore, crm_jobs: C
         api_tokens=ApiTokenService(store, clock),
         powercall=PowerCallService(store, clock, enrollment, crm_jobs),
         greetings=GreetingService(store, clock, greeting_files, phone),
+        recordings=CallRecordingService(store, clock, recording_files),
         inbound_sms=InboundSmsService(store, clock, crm_jobs),
         workstation=WorkstationSettingsService(store, clock, settings_file, secrets, phone, http_sms_gateway),
     )
@@ -235,7 +241,7 @@ def open_backend(database_url: str | None = None, *, clock: Clock = system_clock
     live_phone = LivePhone()
     services = build_services(SqlStore(db), clock, secrets, crm_jobs, SqlMaintenance(db),
                               TomlWorkstationSettings(paths.config_file), live_phone,
-                              GreetingDirectory(paths.data_dir))
+                              GreetingDirectory(paths.data_dir), RecordingDirectory(paths.data_dir))
     return Backend(**vars(services), paths=paths, settings=settings, db=db, live_phone=live_phone)
 
 

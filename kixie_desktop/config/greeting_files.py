@@ -20,23 +20,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from kixie_desktop.domain.errors import NotFound, ValidationError
+from kixie_desktop.config.wav_files import wav_format
+from kixie_desktop.domain.errors import NotFound
 from kixie_desktop.domain.greetings import AudioFormat, Greeting, GreetingOwner, check_playable, greeting_name
 
 INDEX = "greetings.json"
-
-
-def read_format(path: Path, field: str = "file") -> AudioFormat:
-    """What the WAV header of ``path`` says; a refusal in words when it is no WAV we read."""
-    try:
-        with wave.open(str(path), "rb") as wav:
-            return AudioFormat(wav.getframerate(), wav.getsampwidth(), wav.getnchannels(), wav.getnframes())
-    except FileNotFoundError:
-        raise ValidationError(f"there is no file {path.name} any more", field=field) from None
-    except (wave.Error, EOFError, OSError):
-        # wave reads PCM only: a compressed WAV (µ-law, ADPCM, MP3 in RIFF) lands here too.
-        raise ValidationError(f"{path.name} is not a WAV file calls can play: save it as a 16-bit WAV "
-                              "(most recorders' default) and import it again", field=field) from None
 
 
 class GreetingDirectory:
@@ -73,7 +61,7 @@ class GreetingDirectory:
         return [g for g in greetings if Path(g.path).exists()]
 
     def add(self, owner: GreetingOwner, name: str, source: Path, *, keep_source: bool = True) -> Greeting:
-        audio = read_format(source)
+        audio = wav_format(source)
         check_playable(audio)
         greeting_id = uuid.uuid4().hex[:12]
         with self._lock:

@@ -62,6 +62,7 @@ class _CallEntry:
     media: call_media.MediaSnapshot = field(default_factory=call_media.MediaSnapshot.idle)
     end_override: tuple[int, str] | None = None  # our own verdict, e.g. no-answer 408
     greeting: PjPlayer | None = None  # a voicemail drop's greeting, playing into the call
+    recorder: pj.AudioMediaRecorder | None = None  # the call's recording, both directions
 
 
 class SipCore:
@@ -331,6 +332,9 @@ class SipCore:
         elif pj_state == pj.PJSIP_INV_STATE_CONFIRMED:
             self._feed(call_id, entry, CallInput.ANSWERED, status, reason)
         elif pj_state == pj.PJSIP_INV_STATE_DISCONNECTED:
+            # The recording stops with the call. pjmedia's clock thread takes the recorder off the
+            # bridge and only then writes the WAV header: the file is complete a frame or two later.
+            entry.recorder = None
             if entry.end_override is not None:
                 status, reason = entry.end_override
             self._feed(call_id, entry, CallInput.DISCONNECTED, status, reason)
@@ -344,6 +348,8 @@ class SipCore:
             call_media.play_into(self.ep, entry.call, entry.greeting)  # the far end re-INVITEd
         elif snap.active:
             call_media.connect_audio(self.ep, entry.call, entry.muted)
+        if snap.active and entry.recorder is not None:
+            call_media.feed_recorder(self.ep, entry.call, entry.recorder, entry.greeting)
         if snap != entry.media:
             entry.media = snap
             self._post(MediaStateChanged(call_id, snap.active, snap.local_hold, entry.muted,
@@ -425,6 +431,8 @@ class SipCore:
             info = player.getInfo()
             seconds = int(info.sizeSamples) / max(1, int(player.getPortInfo().format.clockRate))
             call_media.play_into(self.ep, entry.call, player)
+            if entry.recorder is not None:
+                call_media.feed_recorder(self.ep, entry.call, entry.recorder, player)
         except pj.Error as exc:
             # Released here, on this thread: the error's traceback keeps this frame (and its
             # locals) in a cycle that the garbage collector would break on any thread.
@@ -445,6 +453,26 @@ class SipCore:
         except pj.Error as exc:  # already being hung up (both the end and the timer came)
             log.debug("call %s: hang-up after the greeting: %s", call_id, exc.reason)
 
+    def record_call(self, call_id: str, wav_path: str) -> None:
+        """Record both directions of the call into ``wav_path``, from now (or from when its
+        audio starts) until it ends; pjmedia completes the file (its header) just after."""
+        entry = self._entry(call_id)
+        if entry.machine.state is CallState.ENDED:
+            raise TelephonyError("the call has ended: there is nothing left to record")
+        if entry.recorder is not None:
+            raise TelephonyError("this call is already being recorded")
+        recorder: pj.AudioMediaRecorder | None = pj.AudioMediaRecorder()
+        assert recorder is not None
+        try:
+            recorder.createRecorder(wav_path)
+            if entry.media.active:
+                call_media.feed_recorder(self.ep, entry.call, recorder, entry.greeting)
+        except pj.Error as exc:
+            recorder = None  # released on this thread (see drop_voicemail)
+            raise sip_config.translate_error(exc, "recording the call") from None
+        entry.recorder = recorder
+        log.info("call %s: recording", call_id)
+
     def record_microphone(self, wav_path: str) -> None:
         """Record the microphone into ``wav_path`` (a new greeting) until stopped."""
         if self._mic_recorder is not None:
@@ -460,7 +488,7 @@ class SipCore:
         self._mic_recorder = recorder
 
     def stop_microphone_recording(self) -> None:
-        """Stop and close the recording (its WAV header is written when it is released)."""
+        """Stop and release the recording (pjmedia writes its WAV header a moment later)."""
         recorder, self._mic_recorder = self._mic_recorder, None
         if recorder is None:
             return
@@ -468,8 +496,7 @@ class SipCore:
             self.ep.audDevManager().getCaptureDevMedia().stopTransmit(recorder)
         except pj.Error as exc:
             log.warning("stopping the microphone recording: %s", exc.reason)
-        del recorder
-        gc.collect()  # the wrapper must go now: pjmedia finishes the file when it is destroyed
+        del recorder  # released here; pjmedia writes the WAV header once its clock thread drops it
 
     def lib_version(self) -> str:
         return str(self.ep.libVersion().full)

@@ -76,12 +76,19 @@ class PjSoftphone:
         holds its length in seconds once it started (the end comes as ``CallStateChanged``)."""
         return self._thread.submit(lambda: self._core.drop_voicemail(call_id, wav_path))
 
+    def record_call(self, call_id: str, wav_path: str) -> Future[None]:
+        """Record both directions of the call into a WAV file until it ends (from when its
+        audio starts, if it has not yet). pjmedia writes the WAV header on its clock thread just
+        after the end: readers wait for it (``config.recording_files``)."""
+        return self._thread.submit(lambda: self._core.record_call(call_id, wav_path))
+
     def record_microphone(self, wav_path: str) -> Future[None]:
         """Start recording the microphone into a WAV file (a new greeting)."""
         return self._thread.submit(lambda: self._core.record_microphone(wav_path))
 
     def stop_microphone_recording(self) -> Future[None]:
-        """Stop the recording; the file is complete once the future resolves."""
+        """Stop the recording; pjmedia completes the file (its header) a moment after the
+        future resolves (``config.wav_files`` waits for it)."""
         return self._thread.submit(self._core.stop_microphone_recording)
 
     def lib_version(self) -> Future[str]:

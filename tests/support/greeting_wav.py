@@ -26,3 +26,31 @@ def tone_wav(path: Path, seconds: float, *, rate: int = 8000, channels: int = 1,
             out += sample * channels
         wav.writeframes(bytes(out))
     return path
+
+
+def _ulaw(sample: int) -> int:
+    sign = 0x80 if sample < 0 else 0
+    magnitude = min(abs(sample), 32635) + 0x84
+    exponent, mask = 7, 0x4000
+    while exponent > 0 and not magnitude & mask:
+        exponent, mask = exponent - 1, mask >> 1
+    return ~(sign | exponent << 4 | (magnitude >> (exponent + 3)) & 0x0F) & 0xFF
+
+
+def ulaw_tone(path: Path, seconds: float, *, freq: float = 440.0, amplitude: int = 12000) -> Path:
+    """Raw G.711 µ-law at 8 kHz: what SIPp's ``rtp_stream`` plays (the lead talking)."""
+    path.write_bytes(bytes(_ulaw(int(amplitude * math.sin(2 * math.pi * freq * i / 8000)))
+                           for i in range(int(seconds * 8000))))
+    return path
+
+
+def loud_seconds(path: Path, threshold: int = 1000) -> float:
+    """Seconds of a 16-bit mono WAV louder than ``threshold``, in 20 ms windows."""
+    from array import array
+
+    with wave.open(str(path), "rb") as wav:
+        rate = wav.getframerate()
+        samples = array("h", wav.readframes(wav.getnframes()))
+    window = rate // 50
+    loud = sum(1 for i in range(0, len(samples), window) if max(map(abs, samples[i:i + window]), default=0) > threshold)
+    return loud * window / rate

@@ -41,6 +41,7 @@ from kixie_desktop.gui.powercall.voicemail_drop import VoicemailDrop
 from kixie_desktop.services.administration.directory import DirectoryService
 from kixie_desktop.services.calls.greetings import GreetingService
 from kixie_desktop.services.calls.powercall import CallPrompt, CallTask, PowerCallService
+from kixie_desktop.services.calls.recordings import CallRecordingService
 from kixie_desktop.services.administration.dispositions import DispositionService
 
 AVAILABILITY_LABELS = {
@@ -63,6 +64,7 @@ class PowerCallServices:
     directory: DirectoryService
     dispositions: DispositionService
     greetings: GreetingService
+    recordings: CallRecordingService
 
 
 @dataclass
@@ -113,6 +115,7 @@ class PowerCallPanel(QDockWidget):
         self.ui.call_layout.addWidget(self.voicemail)
         # Calls left to play a voicemail greeting: their end closes their record.
         self._dropped: dict[str, ActiveCall] = {}
+        self._consent_notice: str | None = None  # the account records calls: read this first
         self.disposition_form = DispositionForm(self.body)
         self.disposition_form.hide()
         self.ui.disposition_layout.addWidget(self.disposition_form)
@@ -150,12 +153,12 @@ class PowerCallPanel(QDockWidget):
 
     # -- start-up and availability ----------------------------------------------------------
 
-    def _load(self) -> tuple[list[User], list[Disposition], list[Greeting]]:
+    def _load(self) -> tuple[list[User], list[Disposition], list[Greeting], str | None]:
         return (self._svc.directory.users(self._actor), self._svc.dispositions.list(self._actor),
-                self._svc.greetings.greetings(self._actor))
+                self._svc.greetings.greetings(self._actor), self._svc.recordings.notice(self._actor))
 
-    def _on_loaded(self, loaded: tuple[list[User], list[Disposition], list[Greeting]]) -> None:
-        users, dispositions, greetings = loaded
+    def _on_loaded(self, loaded: tuple[list[User], list[Disposition], list[Greeting], str | None]) -> None:
+        users, dispositions, greetings, self._consent_notice = loaded
         self.disposition_form.set_dispositions(dispositions)
         self.voicemail.set_greetings(greetings)
         me = next((u for u in users if u.id == self._actor.user_id), None)
@@ -295,8 +298,16 @@ class PowerCallPanel(QDockWidget):
         self.disposition_form.hide()
         self.set_availability(Availability.BUSY)
         self.call.placed = self._runner.run(
-            lambda: self._svc.powercall.call_placed(self._actor, run_id, phone, caller_id),
+            lambda: self._recorded(call_id, self._svc.powercall.call_placed(self._actor, run_id, phone, caller_id)),
             on_error=self._show_error)
+
+    def _recorded(self, call_id: str, record_id: int) -> int:
+        """On the worker, once the call has its record: record it when the account says so
+        (the softphone starts with the call's audio, or at once when it flows already)."""
+        path = self._svc.recordings.begin(self._actor, record_id)
+        if path is not None:
+            self.relay.watch(self._line.softphone().record_call(call_id, path), "record the call")
+        return record_id
 
     def _on_call_state(self, event: CallStateChanged) -> None:
         self.controls.on_call_state(event)
@@ -311,6 +322,8 @@ class PowerCallPanel(QDockWidget):
             return
         if event.state is CallState.CONNECTED and call.connected_at is None:
             call.connected_at = event.at
+            if self._consent_notice is not None:
+                self.ui.status_label.setText(f"This call is recorded. Say first: “{self._consent_notice}”")
         if event.state is CallState.ENDED:
             call.closed = self._close_record(call, event)
             self.call_ended.emit(event)
@@ -328,6 +341,7 @@ class PowerCallPanel(QDockWidget):
             record_id = placed.result()
             self._svc.powercall.call_ended(self._actor, record_id, event.sip_status, event.reason,
                                            call.connected_at)
+            self._svc.recordings.finish(self._actor, record_id)  # its length, when it was recorded
             return record_id
 
         return self._runner.run(close, on_error=self._show_error)
@@ -442,7 +456,8 @@ class PowerCallPanel(QDockWidget):
         self.relay.watch(phone.answer(event.call_id), "answer the call")
         to_number = caller_number(event.to_uri)
         self.call.placed = self._runner.run(
-            lambda: self._svc.powercall.call_answered(self._actor, number, to_number), on_error=self._show_error)
+            lambda: self._recorded(event.call_id, self._svc.powercall.call_answered(self._actor, number, to_number)),
+            on_error=self._show_error)
 
     def stop(self) -> None:
         """Stop polling before the runner shuts down (the app quits, a test ends)."""

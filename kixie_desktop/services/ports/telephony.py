@@ -80,6 +80,11 @@ class Softphone(Protocol):
 
     def blind_transfer(self, call_id: str, target_uri: str) -> Future[None]: ...
 
+    def record_call(self, call_id: str, wav_path: str) -> Future[None]:
+        """Record both directions of the call into a WAV file until it ends; the file is
+        completed (its header written) a moment after the call's ``ENDED``."""
+        ...
+
     def drop_voicemail(self, call_id: str, wav_path: str) -> Future[float]:
         """Play a greeting into the connected call, off the agent's microphone and speaker,
         and hang up when it has played; resolves with its length (s) once it started."""

@@ -66,5 +66,5 @@ class RunningPhone(Protocol):
         ...
 
     def stop_recording(self) -> None:
-        """Stop the recording; the file is complete when this returns."""
+        """Stop the recording; its WAV header is written a moment later (readers wait for it)."""
         ...

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from kixie_desktop.domain.ids import AccountId, ActionRunId, ContactId, DispositionId, UserId
@@ -39,3 +39,16 @@ class SqlCalls:
     def set_disposition(self, record_id: int, disposition_id: DispositionId, notes: str | None) -> None:
         self._s.execute(update(CallRecordRow).where(CallRecordRow.id == record_id).values(
             disposition_id=disposition_id, notes=notes))
+
+    def set_recording(self, record_id: int, file: str) -> None:
+        self._s.execute(update(CallRecordRow).where(CallRecordRow.id == record_id).values(recording_file=file))
+
+    def recording_file(self, record_id: int) -> str | None:
+        return self._s.scalar(select(CallRecordRow.recording_file).where(CallRecordRow.id == record_id))
+
+    def set_recording_seconds(self, record_id: int, seconds: float | None) -> None:
+        self._s.execute(update(CallRecordRow).where(CallRecordRow.id == record_id).values(recording_seconds=seconds))
+
+    def recording_files_of_contact(self, contact_id: ContactId) -> list[str]:
+        return [f for f in self._s.scalars(select(CallRecordRow.recording_file).where(
+            CallRecordRow.contact_id == contact_id, CallRecordRow.recording_file.is_not(None)))]

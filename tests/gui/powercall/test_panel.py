@@ -72,7 +72,7 @@ class Demo:
         self.runners.append(runner)
         backend = self.backend
         services = PowerCallServices(actor, backend.powercall, backend.directory, backend.dispositions,
-                                     backend.greetings)
+                                     backend.greetings, backend.recordings)
         panel = PowerCallPanel(services, PhoneLine(self.runtime, backend.settings.sip.domain), self.bridge, runner)
         qtbot.addWidget(panel)
         self.panels.append(panel)

@@ -1,0 +1,138 @@
+"""Call recording end to end: with the account's recording setting on, the agent is shown the
+consent notice to read when the lead answers, the call is recorded (both directions; SIPp plays
+the lead's side, ``rtp_stream``) to a WAV in the user data directory as long as the call, its
+record names the file and its length, and the contact's history plays it. Off (the default),
+nothing is recorded.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from kixie_desktop.app import window_context
+from kixie_desktop.domain.calls import CallState
+from kixie_desktop.gui.contacts.tab import ContactsTab
+from kixie_desktop.gui.operations import BackgroundRunner
+from kixie_desktop.services.calls.recordings import CONSENT_NOTICE
+from kixie_desktop.storage.models import CallRecordRow, ContactRow
+from tests.gui.powercall.test_panel import WAIT_MS, Demo, click, make_available, wait_state
+from tests.support.greeting_wav import loud_seconds, ulaw_tone
+from tests.support.softphone import EventLog
+from tests.support.trunk import demo_on_trunk
+
+pytestmark = pytest.mark.sipp
+
+
+class _AudioPlayer(QObject):
+    """Stands in for the computer's audio player: QDesktopServices hands it file URLs."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.opened.append(url.toLocalFile())
+
+
+def _call_and_hang_up(qtbot: QtBot, demo: Demo, phone: str, hold_s: float) -> None:
+    panel = demo.panel(qtbot, demo.agent("alex@acme-solar.example"))
+    make_available(qtbot, panel)
+    demo.enroll(demo.call_cadence(), phone, "Olivia")
+    qtbot.waitUntil(lambda: len(panel.cards) == 1, timeout=WAIT_MS)
+    click(qtbot, next(iter(panel.cards.values())).ui.accept_button)
+    wait_state(qtbot, panel, CallState.CONNECTED)
+    connected = time.monotonic()
+    qtbot.waitUntil(lambda: time.monotonic() - connected >= hold_s, timeout=WAIT_MS)  # the conversation
+    with qtbot.waitSignal(panel.call_ended, timeout=WAIT_MS):
+        click(qtbot, panel.controls.ui.hangup_button)
+
+
+def _closed(qtbot: QtBot, demo: Demo) -> CallRecordRow:
+    def record() -> CallRecordRow | None:
+        with demo.backend.db.read() as s:
+            return s.scalars(select(CallRecordRow).where(CallRecordRow.ended_at.is_not(None))).one_or_none()
+
+    qtbot.waitUntil(lambda: record() is not None, timeout=WAIT_MS)
+    closed = record()
+    assert closed is not None
+    return closed
+
+
+def test_a_recorded_call_leaves_a_wav_as_long_as_the_call_playable_from_the_history(
+        qtbot: QtBot, tmp_path: Path, softphone: Any, events: EventLog, sipp: Any) -> None:
+    ulaw_tone(tmp_path / "lead.ulaw", 1.0)  # the lead talking, looped by SIPp (it runs in tmp_path)
+    uas = sipp("answer_play_tone")
+    with demo_on_trunk(tmp_path, softphone, events, uas, recording_consent=True) as demo:
+        panel = demo.panel(qtbot, demo.agent("alex@acme-solar.example"))
+        make_available(qtbot, panel)
+        demo.enroll(demo.call_cadence(), "+1 512 555 0177", "Olivia")
+        qtbot.waitUntil(lambda: len(panel.cards) == 1, timeout=WAIT_MS)
+        click(qtbot, next(iter(panel.cards.values())).ui.accept_button)
+        wait_state(qtbot, panel, CallState.CONNECTED)
+        assert panel.ui.status_label.text() == f"This call is recorded. Say first: “{CONSENT_NOTICE}”"
+        connected = time.monotonic()
+        qtbot.waitUntil(lambda: time.monotonic() - connected >= 2.0, timeout=WAIT_MS)  # the conversation
+        with qtbot.waitSignal(panel.call_ended, timeout=WAIT_MS):
+            click(qtbot, panel.controls.ui.hangup_button)
+        assert uas.wait() == 0, uas.errors()
+
+        def measured() -> CallRecordRow | None:
+            with demo.backend.db.read() as s:
+                row = s.scalars(select(CallRecordRow)).one_or_none()
+            return row if row is not None and row.recording_seconds is not None else None
+
+        qtbot.waitUntil(lambda: measured() is not None, timeout=WAIT_MS)
+        record = measured()
+        assert record is not None and record.connected_at is not None and record.ended_at is not None
+        wav = demo.backend.paths.data_dir / "recordings" / str(record.recording_file)
+        alex = demo.agent("alex@acme-solar.example")
+        assert wav.parent.name == f"{alex.account_id}-{alex.user_id}" and wav.is_file()
+        talk_s = (record.ended_at - record.connected_at).total_seconds()
+        assert record.recording_seconds == pytest.approx(talk_s, abs=0.5)  # as long as the call
+        assert loud_seconds(wav) >= 1.0  # the lead's side is in it
+
+        # The contact's history lists it; a click hands the file to the computer's audio player.
+        runner = BackgroundRunner()
+        demo.runners.append(runner)
+        tab = ContactsTab(window_context(demo.backend).contacts, runner)
+        qtbot.addWidget(tab)
+        with demo.backend.db.read() as s:
+            contact_id = s.scalar(select(ContactRow.id).where(ContactRow.phone == "+15125550177"))
+        with qtbot.waitSignal(tab.history_shown, timeout=WAIT_MS):
+            tab.show_contact(contact_id)
+        html = tab.ui.calls_text.toHtml()
+        assert "Play recording (0:0" in tab.ui.calls_text.toPlainText() and str(record.recording_file) in html
+        player = _AudioPlayer()
+        QDesktopServices.setUrlHandler("file", player, "open")
+        try:
+            with qtbot.waitSignal(tab.recording_opened, timeout=WAIT_MS):
+                tab.ui.calls_text.anchorClicked.emit(QUrl(f"recording:{record.recording_file}"))
+        finally:
+            QDesktopServices.unsetUrlHandler("file")
+        assert player.opened == [str(wav)]
+
+        wav.unlink()  # made on another computer, say: the history says where it is
+        tab.play_recording(str(record.recording_file))
+        qtbot.waitUntil(lambda: tab.ui.calls_message.text() != "", timeout=WAIT_MS)
+        assert tab.ui.calls_message.text() == "This recording is kept on the computer the call was made from."
+
+
+def test_calls_are_not_recorded_unless_the_account_says_so(
+        qtbot: QtBot, tmp_path: Path, softphone: Any, events: EventLog, sipp: Any) -> None:
+    uas = sipp("answer_wait_bye")
+    with demo_on_trunk(tmp_path, softphone, events, uas) as demo:
+        _call_and_hang_up(qtbot, demo, "+1 512 555 0178", 0.5)
+        assert uas.wait() == 0, uas.errors()
+        record = _closed(qtbot, demo)
+        assert (record.recording_file, record.recording_seconds) == (None, None)
+        assert not (demo.backend.paths.data_dir / "recordings").exists()
+        assert not demo.panels[-1].ui.status_label.text().startswith("This call is recorded")
