@@ -70,7 +70,8 @@ def window_context(backend: Backend, on_enrolled: Callable[[], None] = lambda: N
                          api_tokens=backend.api_tokens,
                          contacts=ContactsContext(actor, account.timezone, backend.contact_history,
                                                   backend.contacts, backend.enrollment, backend.cadences,
-                                                  leads, backend.recordings, on_enrolled),
+                                                  leads, backend.recordings, backend.contact_deletion,
+                                                  on_enrolled),
                          settings=SettingsContext(actor, backend.accounts, backend.directory, backend.templates,
                                                   backend.dispositions, backend.workstation, backend.greetings))
 

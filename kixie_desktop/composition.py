@@ -40,6 +40,7 @@ from kixie_desktop.services.authoring.cadences import CadenceService
 from kixie_desktop.services.clock import Clock, system_clock
 from kixie_desktop.services.leads.contact_history import ContactHistoryService
 from kixie_desktop.services.leads.contact_import import ContactImportService
+from kixie_desktop.services.leads.contact_deletion import ContactDeletionService
 from kixie_desktop.services.leads.contacts import ContactService
 from kixie_desktop.services.outbox.crm_sync import CrmJobs, CrmWorker
 from kixie_desktop.services.supervision.csv_export import ActionExport
@@ -95,6 +96,7 @@ class Services:
     cadences: CadenceService
     cadence_files: CadenceFileService
     contacts: ContactService
+    contact_deletion: ContactDeletionService
     enrollment: EnrollmentService
     idempotent_enrollment: IdempotentEnrollment
     unenroll: UnenrollService
@@ -151,6 +153,7 @@ def build_services(store: Store, clock: Clock, secrets: SecretStore, crm_jobs: C
         directory=DirectoryService(store, clock),
         templates=TemplateService(store, clock), dispositions=DispositionService(store, clock),
         cadences=cadences, cadence_files=CadenceFileService(store, clock, cadences), contacts=contacts,
+        contact_deletion=ContactDeletionService(store, clock, recording_files),
         enrollment=enrollment,
         idempotent_enrollment=IdempotentEnrollment(store, clock, enrollment),
         unenroll=UnenrollService(store, clock), pausing=PauseService(store, clock),

@@ -44,6 +44,11 @@ class RecordingDirectory:
         except ValidationError:
             return None  # not a WAV we read (the call ended before any audio): no length to show
 
+    def names(self) -> list[str]:
+        if not self._root.is_dir():
+            return []
+        return sorted(p.relative_to(self._root).as_posix() for p in self._root.glob("*/*.wav"))
+
     def delete(self, name: str) -> None:
         path = self._inside(name)
         if path is not None:

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 from kixie_desktop.domain.errors import NotFound, PermissionDenied
 from kixie_desktop.domain.greetings import GreetingOwner
-from kixie_desktop.domain.ids import ContactId
 from kixie_desktop.domain.roles import Actor, Permission, require
 from kixie_desktop.services.base import Service
 from kixie_desktop.services.clock import Clock
 from kixie_desktop.services.ports.recordings import CallRecordingFiles
-from kixie_desktop.services.ports.storage import Store, UnitOfWork
+from kixie_desktop.services.ports.storage import Store
 
 # What the agent says first on a recorded call: the recording then holds the notice itself.
 CONSENT_NOTICE = "This call may be recorded for quality and training purposes."
@@ -69,8 +68,17 @@ class CallRecordingService(Service):
             raise NotFound(ELSEWHERE, field="recording")
         return str(path)
 
-    def forget_contact(self, uow: UnitOfWork, contact_id: ContactId) -> None:
-        """Within a contact's deletion: delete the recordings of its calls (those on this
-        computer; the others go when their computer deletes them)."""
-        for name in uow.calls.recording_files_of_contact(contact_id):
+    def sweep(self) -> int:
+        """Delete the recordings on this computer that no call record names any more (their
+        contact was deleted, maybe on another workstation); returns how many. Run by the
+        engine runtime when it starts. A recording being made is always named first (``begin``
+        writes the name before the softphone creates the file), so it is never swept."""
+        names = self._files.names()
+        if not names:
+            return 0
+        with self._store.read() as uow:
+            known = uow.calls.known_recording_files(names)
+        orphans = [n for n in names if n not in known]
+        for name in orphans:
             self._files.delete(name)
+        return len(orphans)

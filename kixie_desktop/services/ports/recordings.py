@@ -27,6 +27,10 @@ class CallRecordingFiles(Protocol):
         """The recording's length, once pjmedia has finished the file; None when it is not here."""
         ...
 
+    def names(self) -> list[str]:
+        """Every recording on this computer, by name."""
+        ...
+
     def delete(self, name: str) -> None:
         """Delete the recording (nothing when it is not on this computer)."""
         ...

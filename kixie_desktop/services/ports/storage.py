@@ -228,6 +228,12 @@ class CallRepository(Protocol):
     def recording_file(self, record_id: int) -> str | None: ...
     def set_recording_seconds(self, record_id: int, seconds: float | None) -> None: ...
     def recording_files_of_contact(self, contact_id: ContactId) -> builtins.list[str]: ...
+    def known_recording_files(self, names: builtins.list[str]) -> set[str]: ...
+
+
+class ContactErasureRepository(Protocol):
+    def on_a_call(self, contact_id: ContactId) -> bool: ...
+    def delete(self, contact_id: ContactId) -> None: ...
 
 
 class ContactHistoryRepository(Protocol):
@@ -256,6 +262,7 @@ class UnitOfWork(Protocol):
     outbox: OutboxRepository
     calls: CallRepository
     contact_history: ContactHistoryRepository
+    contact_erasure: ContactErasureRepository
     api_tokens: ApiTokenRepository
     idempotency: IdempotencyRepository
     action_pages: ActionPageRepository

@@ -49,6 +49,15 @@ class SqlCalls:
     def set_recording_seconds(self, record_id: int, seconds: float | None) -> None:
         self._s.execute(update(CallRecordRow).where(CallRecordRow.id == record_id).values(recording_seconds=seconds))
 
+    def known_recording_files(self, names: list[str]) -> set[str]:
+        """Which of ``names`` a call record names (a few thousand at most: one computer's)."""
+        known: set[str] = set()
+        for start in range(0, len(names), 500):
+            chunk = names[start:start + 500]
+            known.update(self._s.scalars(select(CallRecordRow.recording_file)
+                                         .where(CallRecordRow.recording_file.in_(chunk))))
+        return known
+
     def recording_files_of_contact(self, contact_id: ContactId) -> list[str]:
         return [f for f in self._s.scalars(select(CallRecordRow.recording_file).where(
             CallRecordRow.contact_id == contact_id, CallRecordRow.recording_file.is_not(None)))]

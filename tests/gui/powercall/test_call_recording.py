@@ -1,8 +1,8 @@
 """Call recording end to end: with the account's recording setting on, the agent is shown the
 consent notice to read when the lead answers, the call is recorded (both directions; SIPp plays
 the lead's side, ``rtp_stream``) to a WAV in the user data directory as long as the call, its
-record names the file and its length, and the contact's history plays it. Off (the default),
-nothing is recorded.
+record names the file and its length, the contact's history plays it, and deleting the contact
+deletes it. Off (the default), nothing is recorded.
 """
 
 from __future__ import annotations
@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -68,7 +69,8 @@ def _closed(qtbot: QtBot, demo: Demo) -> CallRecordRow:
 
 
 def test_a_recorded_call_leaves_a_wav_as_long_as_the_call_playable_from_the_history(
-        qtbot: QtBot, tmp_path: Path, softphone: Any, events: EventLog, sipp: Any) -> None:
+        qtbot: QtBot, tmp_path: Path, softphone: Any, events: EventLog, sipp: Any,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     ulaw_tone(tmp_path / "lead.ulaw", 1.0)  # the lead talking, looped by SIPp (it runs in tmp_path)
     uas = sipp("answer_play_tone")
     with demo_on_trunk(tmp_path, softphone, events, uas, recording_consent=True) as demo:
@@ -105,6 +107,7 @@ def test_a_recorded_call_leaves_a_wav_as_long_as_the_call_playable_from_the_hist
         demo.runners.append(runner)
         tab = ContactsTab(window_context(demo.backend).contacts, runner)
         qtbot.addWidget(tab)
+        tab.show()
         with demo.backend.db.read() as s:
             contact_id = s.scalar(select(ContactRow.id).where(ContactRow.phone == "+15125550177"))
         with qtbot.waitSignal(tab.history_shown, timeout=WAIT_MS):
@@ -120,10 +123,31 @@ def test_a_recorded_call_leaves_a_wav_as_long_as_the_call_playable_from_the_hist
             QDesktopServices.unsetUrlHandler("file")
         assert player.opened == [str(wav)]
 
+        kept = wav.read_bytes()
         wav.unlink()  # made on another computer, say: the history says where it is
         tab.play_recording(str(record.recording_file))
         qtbot.waitUntil(lambda: tab.ui.calls_message.text() != "", timeout=WAIT_MS)
         assert tab.ui.calls_message.text() == "This recording is kept on the computer the call was made from."
+        wav.write_bytes(kept)
+
+        # Deleted with the contact (Ada, the admin, at this workstation; she confirms) — not while
+        # Alex still owes the call its disposition.
+        monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+        qtbot.mouseClick(tab.ui.delete_contact_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: tab.ui.enroll_message.text() != "", timeout=WAIT_MS)
+        assert tab.ui.enroll_message.text().startswith("Not deleted: an agent is on a call with this contact")
+        assert wav.exists()
+        form = panel.disposition_form
+        form.ui.disposition_combo.setCurrentIndex(form.ui.disposition_combo.findText("1 · Connected"))
+        with qtbot.waitSignal(panel.disposition_saved, timeout=WAIT_MS):
+            click(qtbot, form.ui.save_button)
+        with qtbot.waitSignal(tab.deleted, timeout=WAIT_MS) as deleted:
+            qtbot.mouseClick(tab.ui.delete_contact_button, Qt.MouseButton.LeftButton)
+        assert deleted.args == ["Olivia Demo deleted, with their history and 1 call recording"]
+        assert not wav.exists()
+        with demo.backend.db.read() as s:
+            assert s.scalars(select(CallRecordRow)).all() == []
+            assert s.get(ContactRow, contact_id) is None
 
 
 def test_calls_are_not_recorded_unless_the_account_says_so(
