@@ -5,16 +5,20 @@ session's softphone, and the panel helpers of ``tests/gui/powercall/test_panel.p
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from kixie_desktop.composition import open_backend
 from kixie_desktop.domain.workstation import SipAccountSetup
 from kixie_desktop.gui.powercall.telephony_bridge import TelephonyBridge
 from kixie_desktop.runtime import EngineRuntime
-from tests.gui.powercall.test_panel import Demo
+from kixie_desktop.storage.models import CallRecordRow
+from tests.gui.powercall.test_panel import WAIT_MS, Demo
 from tests.support.softphone import EventLog
 from tests.telephony.sipp_runner import SippUas
 
@@ -46,3 +50,18 @@ def demo_on_trunk(tmp_path: Path, softphone: Any, events: EventLog, uas: SippUas
             runner.shutdown()
         backend.close()
     assert not demo.bugs, demo.bugs[0]
+
+
+def closed_record(qtbot: QtBot, demo: Demo,
+                  ready: Callable[[CallRecordRow], bool] = lambda row: row.ended_at is not None) -> CallRecordRow:
+    """The workspace's one call record, once the panel's worker has written it as ``ready`` says
+    (closed, by default)."""
+    def found() -> CallRecordRow | None:
+        with demo.backend.db.read() as s:
+            row = s.scalars(select(CallRecordRow)).one_or_none()
+        return row if row is not None and ready(row) else None
+
+    qtbot.waitUntil(lambda: found() is not None, timeout=WAIT_MS)
+    record = found()
+    assert record is not None
+    return record

@@ -333,12 +333,9 @@ class PowerCallPanel(QDockWidget):
         placed = call.placed
 
         def close() -> int | None:
-            if placed is None:
-                return None  # the call never started (placing it failed): no record
-            wait_for([placed])
-            if placed.exception() is not None:
-                return None  # already reported when it failed
-            record_id = placed.result()
+            record_id = _record_id(placed)
+            if record_id is None:
+                return None  # the call never started (placing it failed), or that was reported
             self._svc.powercall.call_ended(self._actor, record_id, event.sip_status, event.reason,
                                            call.connected_at)
             self._svc.recordings.finish(self._actor, record_id)  # its length, when it was recorded
@@ -363,13 +360,9 @@ class PowerCallPanel(QDockWidget):
         run_id, closed = call.run_id, call.closed
 
         def save() -> str:
-            record_id = None
-            if closed is not None:
-                # Talk time is read from the closed record: close it first.
-                wait_for([closed])
-                record_id = closed.result() if closed.exception() is None else None
+            # Talk time is read from the closed record: close it first.
             return self._svc.powercall.save_disposition(self._actor, run_id, DispositionId(disposition_id),
-                                                        notes, record_id)
+                                                        notes, _record_id(closed))
 
         self._runner.run(save, self._on_disposition_saved, self._on_disposition_refused)
 
@@ -414,15 +407,8 @@ class PowerCallPanel(QDockWidget):
         if call.run_id is None:
             return
         run_id, placed = call.run_id, call.placed
-
-        def save() -> str:
-            record_id = None
-            if placed is not None:
-                wait_for([placed])
-                record_id = placed.result() if placed.exception() is None else None
-            return self._svc.powercall.leave_voicemail(self._actor, run_id, record_id)
-
-        self._runner.run(save, lambda said: self._voicemail_saved(call, said),
+        self._runner.run(lambda: self._svc.powercall.leave_voicemail(self._actor, run_id, _record_id(placed)),
+                         lambda said: self._voicemail_saved(call, said),
                          lambda error: self._voicemail_refused(call, error))
 
     def _voicemail_saved(self, call: ActiveCall, said: str) -> None:
@@ -474,3 +460,12 @@ class PowerCallPanel(QDockWidget):
         lines = text.strip().splitlines()
         self.ui.message_label.setText(lines[0] if lines else "")
         self._message_timer.start(MESSAGE_MS)
+
+
+def _record_id(record: Future[int] | Future[int | None] | None) -> int | None:
+    """On a worker: the call record's id once the worker call opening (or closing) it is done;
+    None when there was none or it failed (that failure was reported already)."""
+    if record is None:
+        return None
+    wait_for([record])
+    return record.result() if record.exception() is None else None

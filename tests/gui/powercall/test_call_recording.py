@@ -27,7 +27,7 @@ from kixie_desktop.storage.models import CallRecordRow, ContactRow
 from tests.gui.powercall.test_panel import WAIT_MS, Demo, click, make_available, wait_state
 from tests.support.greeting_wav import loud_seconds, ulaw_tone
 from tests.support.softphone import EventLog
-from tests.support.trunk import demo_on_trunk
+from tests.support.trunk import closed_record, demo_on_trunk
 
 pytestmark = pytest.mark.sipp
 
@@ -57,17 +57,6 @@ def _call_and_hang_up(qtbot: QtBot, demo: Demo, phone: str, hold_s: float) -> No
         click(qtbot, panel.controls.ui.hangup_button)
 
 
-def _closed(qtbot: QtBot, demo: Demo) -> CallRecordRow:
-    def record() -> CallRecordRow | None:
-        with demo.backend.db.read() as s:
-            return s.scalars(select(CallRecordRow).where(CallRecordRow.ended_at.is_not(None))).one_or_none()
-
-    qtbot.waitUntil(lambda: record() is not None, timeout=WAIT_MS)
-    closed = record()
-    assert closed is not None
-    return closed
-
-
 def test_a_recorded_call_leaves_a_wav_as_long_as_the_call_playable_from_the_history(
         qtbot: QtBot, tmp_path: Path, softphone: Any, events: EventLog, sipp: Any,
         monkeypatch: pytest.MonkeyPatch) -> None:
@@ -87,14 +76,8 @@ def test_a_recorded_call_leaves_a_wav_as_long_as_the_call_playable_from_the_hist
             click(qtbot, panel.controls.ui.hangup_button)
         assert uas.wait() == 0, uas.errors()
 
-        def measured() -> CallRecordRow | None:
-            with demo.backend.db.read() as s:
-                row = s.scalars(select(CallRecordRow)).one_or_none()
-            return row if row is not None and row.recording_seconds is not None else None
-
-        qtbot.waitUntil(lambda: measured() is not None, timeout=WAIT_MS)
-        record = measured()
-        assert record is not None and record.connected_at is not None and record.ended_at is not None
+        record = closed_record(qtbot, demo, lambda row: row.recording_seconds is not None)
+        assert record.connected_at is not None and record.ended_at is not None
         wav = demo.backend.paths.data_dir / "recordings" / str(record.recording_file)
         alex = demo.agent("alex@acme-solar.example")
         assert wav.parent.name == f"{alex.account_id}-{alex.user_id}" and wav.is_file()
@@ -156,7 +139,7 @@ def test_calls_are_not_recorded_unless_the_account_says_so(
     with demo_on_trunk(tmp_path, softphone, events, uas) as demo:
         _call_and_hang_up(qtbot, demo, "+1 512 555 0178", 0.5)
         assert uas.wait() == 0, uas.errors()
-        record = _closed(qtbot, demo)
+        record = closed_record(qtbot, demo)
         assert (record.recording_file, record.recording_seconds) == (None, None)
         assert not (demo.backend.paths.data_dir / "recordings").exists()
         assert not demo.panels[-1].ui.status_label.text().startswith("This call is recorded")

@@ -15,13 +15,11 @@ from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
 
 from kixie_desktop.domain.calls import CallState
-from kixie_desktop.storage.models import CallRecordRow
 from tests.gui.powercall.test_panel import WAIT_MS, Demo, click, make_available, wait_state
 from tests.support.softphone import EventLog
-from tests.support.trunk import demo_on_trunk
+from tests.support.trunk import closed_record, demo_on_trunk
 from tests.telephony.sipp_runner import SippUas
 
 pytestmark = pytest.mark.sipp
@@ -71,12 +69,5 @@ def test_the_invite_carries_the_local_presence_number(qtbot: QtBot, trunk: tuple
     assert invite.first_line == f"INVITE sip:{number}@127.0.0.1:{uas.port} SIP/2.0"
     assert (invite.header("From") or "").startswith(f'"{shown}" <sip:{shown}@127.0.0.1>;tag=')
     assert invite.header("P-Asserted-Identity") == f'"{shown}" <sip:{shown}@127.0.0.1:{uas.port}>'
-
-    def closed() -> CallRecordRow | None:
-        with demo.backend.db.read() as s:
-            return s.scalars(select(CallRecordRow).where(CallRecordRow.ended_at.is_not(None))).one_or_none()
-
-    qtbot.waitUntil(lambda: closed() is not None, timeout=WAIT_MS)  # the worker writes it meanwhile
-    record = closed()
-    assert record is not None
+    record = closed_record(qtbot, demo)  # the worker writes it meanwhile
     assert (record.from_number, record.to_number, record.sip_status) == (shown, number, 486)  # what the lead saw

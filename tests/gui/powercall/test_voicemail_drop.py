@@ -13,17 +13,16 @@ from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
 
 from kixie_desktop.domain.calls import CallState
 from kixie_desktop.domain.roles import Availability
 from kixie_desktop.gui.powercall.voicemail_drop import NO_GREETINGS
-from kixie_desktop.storage.models import ActionRunRow, CallRecordRow, DispositionRow
+from kixie_desktop.storage.models import ActionRunRow, DispositionRow
 from tests.gui.powercall.test_panel import WAIT_MS, Demo, click, make_available, stored_availability, wait_state
 from tests.support.greeting_wav import tone_wav
 from tests.support.rtp_sink import RtpSink
 from tests.support.softphone import EventLog
-from tests.support.trunk import demo_on_trunk
+from tests.support.trunk import closed_record, demo_on_trunk
 from tests.telephony.sipp_runner import SippUas
 
 pytestmark = pytest.mark.sipp
@@ -77,13 +76,8 @@ def test_one_click_leaves_the_greeting_and_the_agent_moves_on(
     sink.wait_quiet()
     assert sink.tone_seconds() == pytest.approx(GREETING_S, abs=0.04)  # the whole greeting, once
 
-    def record() -> CallRecordRow | None:
-        with demo.backend.db.read() as s:
-            return s.scalars(select(CallRecordRow).where(CallRecordRow.ended_at.is_not(None))).one_or_none()
-
-    qtbot.waitUntil(lambda: record() is not None, timeout=WAIT_MS)
-    closed = record()
-    assert closed is not None and closed.connected_at is not None and closed.sip_status == 200
+    closed = closed_record(qtbot, demo)
+    assert closed.connected_at is not None and closed.ended_at is not None and closed.sip_status == 200
     assert (closed.ended_at - closed.connected_at).total_seconds() >= GREETING_S
     with demo.backend.db.read() as s:
         run = s.get(ActionRunRow, call.run_id)
