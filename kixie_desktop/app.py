@@ -2,8 +2,13 @@
 runtime, the Qt application and the main window, and wires them. On an empty database it
 first asks whether to create a workspace or explore the demo.
 
-Threads (docs/decisions.md, 28): the Qt main thread runs widgets only; the engine
-runtime starts on a ``BackgroundRunner`` worker once the window is up, and its SIP
+Start-up is ordered for the first paint (docs/decisions.md, 42): the window is built and
+painted with the Cadences table's rows first; only then does the engine runtime (engine,
+SIP, API) start, on a ``BackgroundRunner`` worker, its state shown in the status bar. This
+module imports nothing of the runtime's heavy parts (pjsua2, aiohttp, requests, the
+keyring, Alembic when the schema is current) before that.
+
+Threads (docs/decisions.md, 28): the Qt main thread runs widgets only; the runtime's SIP
 thread's events reach the widgets as queued signals through ``TelephonyBridge``. An
 exception nobody caught, on any thread, goes to the log and the bug dialog. On quit,
 everything stops in order: the PowerCall panel, the runtime (API, engine, SIP), the
@@ -15,10 +20,12 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kixie_desktop.composition import Backend, open_backend
@@ -32,6 +39,8 @@ from kixie_desktop.gui.powercall.panel import PowerCallPanel, PowerCallServices
 from kixie_desktop.gui.powercall.phone_line import PhoneLine
 from kixie_desktop.gui.powercall.telephony_bridge import TelephonyBridge
 from kixie_desktop.gui.settings.context import SettingsContext
+from kixie_desktop.gui.startup.engine_status import EngineStatus
+from kixie_desktop.gui.startup.first_paint import FirstPaintWithRows
 from kixie_desktop.gui.workspace.first_run import choose_workspace
 from kixie_desktop.logging_setup import install_excepthooks
 from kixie_desktop.runtime import EngineRuntime
@@ -91,17 +100,33 @@ def powercall_panel(backend: Backend, ctx: WindowContext, runtime: EngineRuntime
     return PowerCallPanel(services, PhoneLine(runtime, backend.settings.sip.domain), bridge, runner)
 
 
-def run_app(database_url: str | None = None, screenshot: str | None = None) -> int:
+# The engine starts once the Cadences table has painted its rows; if they never come (the
+# database refused the query), it starts this long after the window anyway.
+ENGINE_START_FALLBACK_MS = 3_000
+# An unattended run whose table never fills (the database refused the query) gives up.
+UNATTENDED_TIMEOUT_MS = 120_000
+
+
+def run_app(database_url: str | None = None, screenshot: str | None = None,
+            when_painted: Callable[[int], None] | None = None) -> int:
+    """The desktop app until its window closes. ``screenshot`` and ``when_painted`` make it
+    unattended: once the Cadences table is painted with its rows, it saves the picture and
+    calls ``when_painted`` with the row count, then quits (1 when the rows never came); the
+    engine does not start."""
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 2
-    backend = open_backend(database_url)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Kixie Desktop")
+    backend = open_backend(database_url)
+    if os.environ.get("KIXIE_HOME"):
+        # Window state goes where KIXIE_HOME puts everything else (tests, the self-test).
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(backend.paths.config_dir))
     runner = BackgroundRunner()
+    unattended = bool(screenshot) or when_painted is not None
     if backend.accounts.current() is None:
         # A picture of the window is taken unattended: it shows the demo.
-        if screenshot:
+        if unattended:
             backend.seed_demo()
         elif not choose_workspace(backend.workspace, backend.seed_demo, runner):
             runner.shutdown()
@@ -115,18 +140,38 @@ def run_app(database_url: str | None = None, screenshot: str | None = None) -> i
     restore_hooks = install_excepthooks(on_bug=BugReports(window).report)
     panel = powercall_panel(backend, ctx, runtime, bridge, runner)
     window.install_powercall(panel)
+    status = EngineStatus(window.statusBar(), bridge)
+    first_paint = FirstPaintWithRows(window.ui.cadences_view, window.cadences_loaded)
     started = False
-    if screenshot:
-        # A picture of the window needs no engine: take it once the table is filled.
-        window.cadences_loaded.connect(lambda _: (window.grab().save(str(Path(screenshot))), app.quit()))
-    else:
+
+    def start_engine() -> None:
+        nonlocal started
+        if started:
+            return
         started = True
-        runner.run(runtime.start, lambda _: window.statusBar().showMessage(_engine_status(runtime), 15_000),
-                   lambda error: window.statusBar().showMessage(f"Engine not started: {error}"))
+        runner.run(runtime.start, lambda _: _show_running(window, status, runtime),
+                   lambda error: _show_failed(window, status, str(error)))
+
+    painted_rows: list[int] = []
+
+    def finish_unattended(rows: int) -> None:
+        painted_rows.append(rows)
+        if screenshot:
+            window.grab().save(str(Path(screenshot)))
+        if when_painted is not None:
+            when_painted(rows)
+        app.quit()
+
+    if unattended:
+        first_paint.painted.connect(finish_unattended)
+        _after(window, UNATTENDED_TIMEOUT_MS, app.quit)
+    else:
+        first_paint.painted.connect(start_engine)
+        _after(window, ENGINE_START_FALLBACK_MS, start_engine)
     window.show()
     try:
         app.exec()
-        return 0
+        return 1 if unattended and not painted_rows else 0
     finally:
         panel.stop()
         if started:
@@ -136,10 +181,42 @@ def run_app(database_url: str | None = None, screenshot: str | None = None) -> i
         backend.close()
 
 
-def _engine_status(runtime: EngineRuntime) -> str:
-    line = "Demo line" if runtime.demo_peer is not None else "SIP account"
-    api = (f"API on port {runtime.api_port}" if runtime.api_port
-           else runtime.api_error or "API off")
-    return f"Engine running · {line} · {api}"
+def _after(owner: MainWindow, ms: int, then: Callable[[], None]) -> None:
+    """Call ``then`` once after ``ms``, unless ``owner`` is gone by then."""
+    timer = QTimer(owner, singleShot=True, interval=ms)
+    timer.timeout.connect(then)
+    timer.start()
 
 
+def print_painted_moment(rows: int) -> None:
+    """For bench/cold_start.py: the wall-clock moment the rows were painted (the benchmark
+    measures from its own clock reading just before it started this process)."""
+    print(f"painted-with-rows {time.time():.6f} {rows}", flush=True)
+
+
+def qt_platform_plugins() -> dict[str, Path]:
+    """The windowing-system plugins Qt can load here, by name: "xcb", "wayland", "offscreen",
+    "windows", "cocoa"… (the self-test checks that a bundle carries the ones it needs).
+    Call it once a ``QApplication`` exists: plugin folders are known from then."""
+    found: dict[str, Path] = {}
+    for folder in QCoreApplication.libraryPaths():
+        platforms = Path(folder) / "platforms"
+        if platforms.is_dir():
+            for plugin in sorted(platforms.iterdir()):
+                if plugin.suffix in (".so", ".dll", ".dylib"):
+                    name = plugin.stem.removeprefix("lib").removeprefix("q")
+                    found.setdefault(name, plugin)
+    return found
+
+
+def _show_running(window: MainWindow, status: EngineStatus, runtime: EngineRuntime) -> None:
+    api = (f"The HTTP API listens on port {runtime.api_port}." if runtime.api_port
+           else runtime.api_error or "The HTTP API is off.")
+    status.running(demo_line=runtime.demo_peer is not None, detail=api)
+    if runtime.api_error:
+        window.statusBar().showMessage(runtime.api_error, 15_000)
+
+
+def _show_failed(window: MainWindow, status: EngineStatus, reason: str) -> None:
+    status.failed(reason)
+    window.statusBar().showMessage(f"Engine not started: {reason}", 15_000)

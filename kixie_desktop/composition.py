@@ -6,6 +6,11 @@ to the engine runtime, which take them from here and build none of their own.
 the I/O first (paths, settings, keyring, database, schema upgrade). Whether CRM sync is
 on is decided here, once, from the settings and the keyring, and given to every service
 that queues CRM work — no service defaults to "off" on its own.
+
+What only the engine runtime uses — the HTTP API's services, the HTTP SMS provider, the
+webhook and CRM senders — is imported when the runtime asks for it, so that the desktop
+app, which paints its window before it starts the runtime, does not wait for aiohttp and
+requests to load.
 """
 
 from __future__ import annotations
@@ -15,8 +20,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from kixie_desktop.api.application import ApiServices
 from kixie_desktop.config.greeting_files import GreetingDirectory
 from kixie_desktop.config.paths import AppPaths, app_paths
 from kixie_desktop.config.recording_files import RecordingDirectory
@@ -27,10 +32,6 @@ from kixie_desktop.config.workstation_file import TomlWorkstationSettings
 from kixie_desktop.domain.errors import Conflict, NotFound
 from kixie_desktop.domain.roles import Actor, Role
 from kixie_desktop.domain.workstation import SmsProviderSetup
-from kixie_desktop.integrations.crm.hubspot import HubSpotAdapter
-from kixie_desktop.integrations.twilio_sms import DEFAULT_BASE_URL as TWILIO_BASE_URL
-from kixie_desktop.integrations.twilio_sms import TwilioSmsGateway
-from kixie_desktop.integrations.webhook_delivery import RequestsWebhookSender
 from kixie_desktop.services.administration.accounts import AccountService, actor_for
 from kixie_desktop.services.supervision.action_listing import ActionListing
 from kixie_desktop.services.supervision.action_table import ActionTableService
@@ -77,6 +78,9 @@ from kixie_desktop.storage.migrate import upgrade
 from kixie_desktop.storage.store import SqlStore
 from kixie_desktop.telephony.live_phone import LivePhone
 
+if TYPE_CHECKING:
+    from kixie_desktop.api.application import ApiServices
+
 log = logging.getLogger(__name__)
 
 
@@ -118,6 +122,8 @@ class Services:
 
     def api(self, enrolled: Callable[[], None]) -> ApiServices:
         """What the HTTP API serves; ``enrolled`` wakes the engine after each new enrollment."""
+        from kixie_desktop.api.application import ApiServices
+
         return ApiServices(tokens=self.api_tokens, accounts=self.accounts, cadences=self.cadences,
                            enrollments=self.idempotent_enrollment, actions=self.action_listing,
                            unenroll=self.unenroll, pausing=self.pausing, enrolled=enrolled)
@@ -135,6 +141,9 @@ class Services:
 
 def http_sms_gateway(provider: SmsProviderSetup, token: str) -> SmsGateway:
     """The one way an HTTP SMS provider is reached: the engine's texts and a test text alike."""
+    from kixie_desktop.integrations.twilio_sms import DEFAULT_BASE_URL as TWILIO_BASE_URL
+    from kixie_desktop.integrations.twilio_sms import TwilioSmsGateway
+
     return TwilioSmsGateway(provider.account_id, token, provider.from_number,
                             base_url=provider.base_url or TWILIO_BASE_URL)
 
@@ -208,6 +217,9 @@ class Backend(Services):
     def outbox_workers(self) -> dict[str, OutboxWorker]:
         """The outbox lanes to run, by thread name: webhook deliveries always (they idle when
         nobody subscribed), CRM sync when a CRM is configured."""
+        from kixie_desktop.integrations.crm.hubspot import HubSpotAdapter
+        from kixie_desktop.integrations.webhook_delivery import RequestsWebhookSender
+
         sender = RequestsWebhookSender()
         workers: dict[str, OutboxWorker] = {
             "kixie-webhooks": WebhookDispatcher(self.store, self.clock, sender, self.secrets)}

@@ -13,6 +13,10 @@ Threads: engine loop ("kixie-engine"), inbound worker ("kixie-inbound"), webhook
 deliveries ("kixie-webhooks"), CRM sync ("kixie-crm", when configured), the HTTP API's
 loop ("kixie-api-loop"), SIP thread (inside the softphone), demo line loop, PostgreSQL
 listener. docs/decisions.md (28) is the thread model.
+
+The desktop app builds its runtime before its window paints and starts it after: what only
+a started runtime uses (the engine, the softphone and pjsua2, the HTTP API and aiohttp, the
+PostgreSQL listener) is imported by ``start``, so building one costs the window nothing.
 """
 
 from __future__ import annotations
@@ -25,18 +29,20 @@ import queue
 import socket
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from kixie_desktop.api import ApiThread
 from kixie_desktop.composition import Backend
 from kixie_desktop.domain.calls import SipMessageReceived
 from kixie_desktop.domain.errors import Conflict
 from kixie_desktop.services.ports.telephony import SmsGateway
-from kixie_desktop.services.execution.engine import Engine
 from kixie_desktop.storage.engine_lock import EngineLock
-from kixie_desktop.storage.notifications import PgListener
-from kixie_desktop.telephony.demo_peer import DemoPeer, DemoPeerThread
-from kixie_desktop.telephony.sip_message_gateway import SipMessageGateway
-from kixie_desktop.telephony.softphone import PjSoftphone, SoftphoneOptions
+
+if TYPE_CHECKING:
+    from kixie_desktop.api import ApiThread
+    from kixie_desktop.services.execution.engine import Engine
+    from kixie_desktop.storage.notifications import PgListener
+    from kixie_desktop.telephony.demo_peer import DemoPeer, DemoPeerThread
+    from kixie_desktop.telephony.softphone import PjSoftphone
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +95,8 @@ class EngineRuntime:
             self._spawn("kixie-inbound", self._inbound_worker)
             self._start_outbox_workers()
             if not self.backend.db.is_sqlite:
+                from kixie_desktop.storage.notifications import PgListener
+
                 self._listener = PgListener(self.backend.db, self._wake.set)
                 self._listener.start()
             if self._api_address is not None:
@@ -124,7 +132,7 @@ class EngineRuntime:
                 phone.stop().result(10)
             except Exception:
                 log.exception("softphone stop failed")
-        elif self.softphone is not None and self.account_id not in (None, PjSoftphone.LOCAL_ACCOUNT_ID):
+        elif self.softphone is not None and self.account_id not in (None, self.softphone.LOCAL_ACCOUNT_ID):
             # A borrowed softphone outlives us: take our registration off it.
             try:
                 self.softphone.unregister(self.account_id).result(10)
@@ -152,6 +160,8 @@ class EngineRuntime:
         self._threads.append(thread)
 
     def _start_api(self, host: str, port: int) -> None:
+        from kixie_desktop.api import ApiThread
+
         api = ApiThread(self.backend.api(enrolled=self.wake))
         try:
             self.api_port = api.start(host, port)
@@ -176,6 +186,10 @@ class EngineRuntime:
     # -- telephony ----------------------------------------------------------------------------
 
     def _start_telephony(self) -> None:
+        from kixie_desktop.telephony.demo_peer import DemoPeerThread
+        from kixie_desktop.telephony.sip_message_gateway import SipMessageGateway
+        from kixie_desktop.telephony.softphone import PjSoftphone, SoftphoneOptions
+
         if self.softphone is None:
             devices = self.backend.workstation.audio_devices()
             options = SoftphoneOptions(null_audio=self._null_audio, microphone=devices.microphone,

@@ -8,12 +8,12 @@ get a real keyring instead.
 from __future__ import annotations
 
 import logging
-
-import keyring
-from keyring.backend import KeyringBackend
-from keyring.errors import KeyringError
+from typing import TYPE_CHECKING
 
 from kixie_desktop.domain.errors import SecretStoreUnavailable
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 log = logging.getLogger(__name__)
 
@@ -48,15 +48,24 @@ def is_insecure(backend: KeyringBackend) -> bool:
 
 
 class KeyringSecrets:
-    """Implements the secrets port: ``get``, ``set``, ``delete`` by name."""
+    """Implements the secrets port: ``get``, ``set``, ``delete`` by name.
+
+    ``keyring`` (and its backends' discovery) is imported at the first use, not when the
+    app starts: most starts read no secret (no CRM, no SIP account), and the window should
+    not wait for it."""
 
     def __init__(self, service: str = SERVICE) -> None:
         self._service = service
 
     def available(self) -> bool:
+        import keyring
+
         return not is_insecure(keyring.get_keyring())
 
     def set(self, name: str, secret: str) -> None:
+        import keyring
+        from keyring.errors import KeyringError
+
         if not self.available():
             raise SecretStoreUnavailable(f"cannot store the secret {name!r}: {HOW_TO_FIX}")
         try:
@@ -66,6 +75,9 @@ class KeyringSecrets:
         log.info("stored secret %s in the keyring", name)  # the name only, never the value
 
     def get(self, name: str) -> str | None:
+        import keyring
+        from keyring.errors import KeyringError
+
         try:
             return keyring.get_password(self._service, name)
         except KeyringError as exc:
@@ -73,7 +85,10 @@ class KeyringSecrets:
             return None
 
     def delete(self, name: str) -> None:
+        import keyring
+        from keyring.errors import PasswordDeleteError
+
         try:
             keyring.delete_password(self._service, name)
-        except keyring.errors.PasswordDeleteError:
+        except PasswordDeleteError:
             pass

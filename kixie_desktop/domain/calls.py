@@ -231,3 +231,14 @@ def end_words(sip_status: int | None, talk_s: float | None) -> str:
     if 500 <= sip_status < 600:
         return "Failed: the phone network had a problem; try again"
     return "Failed: the call could not be completed"
+
+
+def transfer_words(status: int, final: bool, target: str) -> str:
+    """A blind transfer's progress in the agent's words (the far end's NOTIFYs carry SIP
+    statuses: 1xx under way, 2xx done, anything else failed)."""
+    if status < 200 or (status < 300 and not final):
+        return f"Transferring to {target}…"
+    if status < 300:
+        return f"Transferred to {target}"
+    why = end_words(status, None).removeprefix("Failed: ")
+    return f"Transfer to {target} failed: {why[:1].lower()}{why[1:]}"

@@ -78,15 +78,63 @@ class SmsSettled:
 
 @dataclass(frozen=True, slots=True)
 class SmsResult:
-    """A gateway's answer. ``provider_id`` is the provider's message id when known."""
+    """A gateway's answer. ``provider_id`` is the provider's message id when known;
+    ``detail`` is for logs and diagnostics ("503 Service Unavailable"); ``words`` is what a
+    person reads in the tables ("The text service is busy or down"), never a status code."""
 
     outcome: SmsOutcome
     provider_id: str | None
     detail: str
+    words: str = ""
 
     @property
     def accepted(self) -> bool:
         return self.outcome is SmsOutcome.ACCEPTED
+
+    @property
+    def said(self) -> str:
+        """The words for people: the gateway's own, else the outcome's."""
+        return self.words or _OUTCOME_WORDS[self.outcome]
+
+
+_OUTCOME_WORDS = {
+    SmsOutcome.ACCEPTED: "Sent",
+    SmsOutcome.TRANSIENT_FAILURE: "The text service is busy",
+    SmsOutcome.PERMANENT_FAILURE: "The carrier refused the text",
+}
+NO_ANSWER_WORDS = "No answer from the text service"
+
+
+def sms_words_for_sip(status: int) -> str:
+    """A SIP MESSAGE's final status in words a sales team reads."""
+    if 200 <= status < 300:
+        return "Sent"
+    if status in (401, 403, 407):
+        return "The phone account was refused — check Manage ▸ Settings ▸ Phone"
+    if status in (404, 484, 604):
+        return "This number cannot take texts"
+    if status in (408, 480):
+        return NO_ANSWER_WORDS
+    if status in (486, 600):
+        return "The number is busy"
+    if status in (413, 415, 488, 606):
+        return "The carrier could not take this text"
+    if 500 <= status < 600:
+        return "The text service is busy or down"
+    return "The carrier refused the text"
+
+
+def sms_words_for_http(status: int) -> str:
+    """An HTTP SMS provider's answer in words a sales team reads."""
+    if 200 <= status < 300:
+        return "Sent"
+    if status in (401, 403):
+        return "The SMS provider refused this account — check Manage ▸ Settings ▸ SMS Provider"
+    if status == 429:
+        return "The SMS provider is busy: too many texts at once"
+    if status >= 500:
+        return "The SMS provider had a problem"
+    return "The SMS provider refused the text"
 
 
 def outcome_for_sip_status(status: int) -> SmsOutcome:

@@ -125,5 +125,5 @@ def on_sms_transient_error(
         raise ValueError("attempts are numbered from 1")
     if attempt >= policy.max_attempts:
         detail = f": {error}" if error else ""
-        return GiveUp(f"SMS gateway kept failing after {plural(attempt, 'attempt')}{detail}")
+        return GiveUp(f"Not sent after {plural(attempt, 'attempt')}{detail}")
     return RetrySend(at=now + policy.delay(attempt), attempt=attempt + 1)

@@ -32,6 +32,7 @@ from kixie_desktop.gui.integrations.api_tokens_dialog import ApiTokensDialog
 from kixie_desktop.gui.integrations.webhooks_dialog import WebhooksDialog
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.gui.powercall.panel import PowerCallPanel
+from kixie_desktop.gui.powercall.shortcuts_dialog import KeyboardShortcutsDialog
 from kixie_desktop.gui.settings.context import SettingsContext
 from kixie_desktop.gui.settings.window import SettingsWindow
 from kixie_desktop.services.administration.accounts import AccountService
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
         self.ui.quit_action.triggered.connect(self.close)
         self.ui.about_action.triggered.connect(self._about)
         self._install_manage_menu()
+        self.ui.keyboard_shortcuts_action.triggered.connect(self.show_keyboard_shortcuts)
         runner.user_error.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         runner.bug.connect(lambda summary, details: show_bug(self, summary, details))
         self.statusBar().showMessage(
@@ -165,7 +167,7 @@ class MainWindow(QMainWindow):
         self.manage_menu = QMenu("&Manage", self.ui.menu_bar)
         self.manage_menu.setObjectName("manage_menu")
         self.ui.menu_bar.insertMenu(self.ui.help_menu.menuAction(), self.manage_menu)
-        settings = self.manage_menu.addAction("&Settings…")
+        self.settings_action = settings = self.manage_menu.addAction("&Settings…")
         settings.setObjectName("settings_action")
         settings.setShortcut(QKeySequence("Ctrl+,"))
         settings.triggered.connect(lambda: self.open_settings())
@@ -207,6 +209,12 @@ class MainWindow(QMainWindow):
         """Dock the agent's PowerCall panel; app.py builds it, since it needs the phone."""
         self.powercall_panel = panel
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
+
+    def show_keyboard_shortcuts(self) -> KeyboardShortcutsDialog:
+        dialog = KeyboardShortcutsDialog(
+            (self.settings_action, self.ui.keyboard_shortcuts_action, self.ui.quit_action), self)
+        self._open_dialog(dialog)
+        return dialog
 
     def _about(self) -> None:
         QMessageBox.about(self, "About Kixie Desktop",

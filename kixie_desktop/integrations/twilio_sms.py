@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import requests
 
-from kixie_desktop.domain.messaging import OutboundSms, SmsOutcome, SmsResult
+from kixie_desktop.domain.messaging import OutboundSms, SmsOutcome, SmsResult, sms_words_for_http
 from kixie_desktop.domain.phone_numbers import mask
 from kixie_desktop.integrations.http_responses import json_object, retry_after
 
@@ -112,11 +112,12 @@ class TwilioSmsGateway:
         if 200 <= status < 300:
             sid = body.get("sid")
             return SmsResult(SmsOutcome.ACCEPTED, sid if isinstance(sid, str) else None,
-                             f"{status} {body.get('status', 'accepted')}"), None
+                             f"{status} {body.get('status', 'accepted')}", sms_words_for_http(status)), None
         detail = f"{status} {body.get('message') or resp.reason or ''}".strip()
         if status == 429 or status >= 500:
-            return self._transient(detail), retry_after(resp, self._retry.backoff_s)
-        return SmsResult(SmsOutcome.PERMANENT_FAILURE, None, detail), None
+            return (SmsResult(SmsOutcome.TRANSIENT_FAILURE, None, detail, sms_words_for_http(status)),
+                    retry_after(resp, self._retry.backoff_s))
+        return SmsResult(SmsOutcome.PERMANENT_FAILURE, None, detail, sms_words_for_http(status)), None
 
     def lookup(self, idempotency_key: str) -> SmsResult | None:
         """What this process got for ``idempotency_key``; otherwise None.

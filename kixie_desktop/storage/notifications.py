@@ -12,13 +12,14 @@ import logging
 import threading
 from collections.abc import Callable
 
-import psycopg
 from sqlalchemy.engine import make_url
 
 from kixie_desktop.storage.database import Database
 
 log = logging.getLogger(__name__)
 
+# The store names the channel when it notifies; psycopg itself is imported by the listener's
+# thread, so a process on SQLite (the desktop app's first paint) never loads it.
 CHANNEL = "kixie_due"
 
 
@@ -38,6 +39,8 @@ class PgListener:
         self._thread.join(5)
 
     def _run(self) -> None:
+        import psycopg
+
         while not self._stop.is_set():
             try:
                 with psycopg.connect(self._dsn, autocommit=True) as conn:

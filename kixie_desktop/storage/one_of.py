@@ -13,10 +13,13 @@ from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import ColumnElement, any_, bindparam
-from sqlalchemy.dialects.postgresql import ARRAY
 
 
 def one_of(column: Any, values: Collection[Any], *, postgres: bool) -> ColumnElement[bool]:
     if postgres:
+        # Imported here: the PostgreSQL dialect package (every driver's module) is a tenth of
+        # a second that a process on SQLite, such as the desktop app starting, never needs.
+        from sqlalchemy.dialects.postgresql import ARRAY
+
         return column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))  # type: ignore[no-any-return]
     return column.in_(values)  # type: ignore[no-any-return]

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 log = logging.getLogger(__name__)
 
 _COMPACT = {"v": "via", "f": "from", "t": "to", "i": "call-id", "m": "contact",
-            "l": "content-length", "c": "content-type"}
+            "l": "content-length", "c": "content-type", "r": "refer-to"}
 _T1 = 0.5  # RFC 3261 T1: 200 OK to INVITE is retransmitted until the ACK comes
 
 
@@ -76,6 +76,7 @@ class _Dialog:
     acked: bool = False
     timer: asyncio.TimerHandle | None = None
     retransmits: list[asyncio.TimerHandle] = field(default_factory=list)
+    cseq: int = 0  # of the requests the demo line sends in this dialog (NOTIFY)
 
 
 class DemoPeer(asyncio.DatagramProtocol):
@@ -87,7 +88,8 @@ class DemoPeer(asyncio.DatagramProtocol):
         self.port = 0
         self.messages: list[ReceivedMessage] = []
         self.calls_answered = 0
-        self._lock = threading.Lock()  # messages are read from other threads
+        self.transfers: list[str] = []  # the Refer-To of each transfer asked for
+        self._lock = threading.Lock()  # messages and transfers are read from other threads
         self._transport: asyncio.DatagramTransport | None = None
         self._rtp: asyncio.DatagramTransport | None = None
         self._rtp_port = 0
@@ -129,7 +131,8 @@ class DemoPeer(asyncio.DatagramProtocol):
         if req is None:
             return
         handler = {"INVITE": self._on_invite, "ACK": self._on_ack, "BYE": self._on_bye,
-                   "CANCEL": self._on_cancel, "MESSAGE": self._on_message}.get(req.method)
+                   "CANCEL": self._on_cancel, "MESSAGE": self._on_message,
+                   "REFER": self._on_refer}.get(req.method)
         if handler is not None:
             handler(req, addr)
         elif req.method in ("OPTIONS", "REGISTER"):
@@ -234,6 +237,38 @@ class DemoPeer(asyncio.DatagramProtocol):
         self._cancel_timers(dialog)
         self._respond(req, addr, 200, "OK")
         self._respond(dialog.invite, addr, 487, "Request Terminated", to_tag=dialog.to_tag)
+
+    def _on_refer(self, req: SipRequest, addr: tuple[str, int]) -> None:
+        """A blind transfer: accepted, "calling" the target (a NOTIFY with 100 Trying), and
+        half a ring later connected (200 OK) — so a new user sees a transfer go through."""
+        dialog = self._dialogs.get(req.first("call-id"))
+        if dialog is None or not dialog.answered:
+            self._respond(req, addr, 481, "Call/Transaction Does Not Exist")
+            return
+        self._respond(req, addr, 202, "Accepted", to_tag=dialog.to_tag)
+        with self._lock:
+            self.transfers.append(req.first("refer-to"))
+        self._notify(dialog, addr, "SIP/2.0 100 Trying", final=False)
+        assert self._loop is not None
+        self._loop.call_later(self.ring_s / 2, self._notify, dialog, addr, "SIP/2.0 200 OK", True)
+
+    def _notify(self, dialog: _Dialog, addr: tuple[str, int], sipfrag: str, final: bool) -> None:
+        """The REFER's progress, in the dialog: the demo line is its UAS, so From is the
+        INVITE's To (with our tag) and the request goes to the caller's Contact."""
+        invite = dialog.invite
+        target = invite.first("contact").split("<", 1)[-1].split(">", 1)[0] or invite.first("from")
+        dialog.cseq += 1
+        body = (sipfrag + "\r\n").encode()
+        state = "terminated;reason=noresource" if final else "active;expires=60"
+        lines = [f"NOTIFY {target} SIP/2.0",
+                 f"Via: SIP/2.0/UDP {self.host}:{self.port};branch=z9hG4bK{uuid.uuid4().hex[:16]}",
+                 "Max-Forwards: 70", f"From: {invite.first('to')};tag={dialog.to_tag}",
+                 f"To: {invite.first('from')}", f"Call-ID: {invite.first('call-id')}",
+                 f"CSeq: {dialog.cseq} NOTIFY", f"Contact: <sip:demo@{self.host}:{self.port}>",
+                 "Event: refer", f"Subscription-State: {state}",
+                 "Content-Type: message/sipfrag;version=2.0", f"Content-Length: {len(body)}"]
+        if self._transport is not None and invite.first("call-id") in self._dialogs:
+            self._transport.sendto(("\r\n".join(lines) + "\r\n\r\n").encode() + body, addr)
 
     def _on_message(self, req: SipRequest, addr: tuple[str, int]) -> None:
         msg = ReceivedMessage(req.first("from"), req.first("to"),

@@ -16,10 +16,12 @@ from concurrent.futures import TimeoutError as FutureTimeout
 
 from kixie_desktop.domain.errors import TelephonyError
 from kixie_desktop.domain.messaging import (
+    NO_ANSWER_WORDS,
     OutboundSms,
     SmsOutcome,
     SmsResult,
     outcome_for_sip_status,
+    sms_words_for_sip,
 )
 from kixie_desktop.domain.phone_numbers import mask
 from kixie_desktop.services.ports.telephony import Softphone
@@ -58,14 +60,15 @@ class SipMessageGateway:
             # pjsip keeps the transaction and will report 408 itself later; for the
             # caller this attempt is over and may be retried with the same key.
             result = SmsResult(SmsOutcome.TRANSIENT_FAILURE, None,
-                               f"no final SIP response within {self._timeout_s:g} s")
+                               f"no final SIP response within {self._timeout_s:g} s", NO_ANSWER_WORDS)
         except TelephonyError as exc:
             outcome = (outcome_for_sip_status(exc.status) if exc.status
                        else SmsOutcome.TRANSIENT_FAILURE)
-            result = SmsResult(outcome, None, str(exc))
+            result = SmsResult(outcome, None, str(exc),
+                               sms_words_for_sip(exc.status) if exc.status else NO_ANSWER_WORDS)
         else:
             result = SmsResult(outcome_for_sip_status(done.sip_status), None,
-                               f"{done.sip_status} {done.reason}")
+                               f"{done.sip_status} {done.reason}", sms_words_for_sip(done.sip_status))
         log.info("SMS to %s via SIP MESSAGE: %s (%s)", mask(msg.to), result.outcome.value,
                  result.detail)
         with self._lock:

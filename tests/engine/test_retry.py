@@ -54,7 +54,7 @@ def test_sms_backoff_doubles_to_the_cap_then_gives_up() -> None:
         delays.append(decision.at - NOW)
         attempt = decision.attempt
     assert [d.total_seconds() for d in delays] == [30, 60, 120, 240, 480]
-    assert attempt == 6 and decision.reason == "SMS gateway kept failing after 6 attempts: 503 from gateway"
+    assert attempt == 6 and decision.reason == "Not sent after 6 attempts: 503 from gateway"
 
 
 def test_policy_is_a_parameter() -> None:

@@ -48,7 +48,7 @@ EVERYONE = {
     "powercall.prompts": "an agent's own prompts", "powercall.accept": "taking a prompt",
     "powercall.skip": "passing a prompt on", "powercall.incoming": "an inbound call to this workstation",
     "powercall.call_placed": "their own call", "powercall.call_answered": "their own call",
-    "powercall.call_ended": "their own call", "powercall.save_disposition": "their own call's outcome",
+    "powercall.call_ended": "their own call", "powercall.finish_call": "their own call's outcome",
     "pausing.detail": "read-only: where a lead stands", "unknown_sms.facts": "read-only: what an Unknown text said",
     "powercall.leave_voicemail": "their own call's outcome (a voicemail drop)",
     "greetings.greetings": "their own voicemail greetings", "greetings.import_wav": "their own greetings",

@@ -44,6 +44,35 @@ def test_sqlite_pragmas(database: Database) -> None:
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
 
 
+def test_the_quick_revision_reads_agree_with_alembic(database: Database) -> None:
+    """``upgrade`` skips Alembic when the revision in the database is the newest file's; both
+    readings must be Alembic's own."""
+    from alembic.script import ScriptDirectory
+
+    from kixie_desktop.storage.migrate import alembic_config
+
+    assert head_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head()
+    with database.engine.connect() as conn:
+        assert current_revision(database) == MigrationContext.configure(conn).get_current_revision()
+    assert upgrade(database) is False
+
+
+def test_a_database_one_revision_behind_is_brought_up_to_date(tmp_path: Path) -> None:
+    from alembic.script import ScriptDirectory
+
+    from kixie_desktop.storage.migrate import alembic_config
+
+    head = ScriptDirectory.from_config(alembic_config()).get_revision(head_revision())
+    previous = head.down_revision
+    assert isinstance(previous, str)
+    db = Database(sqlite_url(tmp_path / "behind.db"))
+    assert upgrade(db, previous) is True
+    assert current_revision(db) == previous
+    assert upgrade(db) is True
+    assert current_revision(db) == head_revision()
+    db.dispose()
+
+
 @pytest.fixture(params=BACKENDS)
 def empty_database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
     """A database with no schema at all, on each backend under test."""

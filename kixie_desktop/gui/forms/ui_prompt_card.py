@@ -79,7 +79,7 @@ class Ui_PromptCard(object):
         self.cadence_label.setText(QCoreApplication.translate("PromptCard", u"Cadence \u00b7 attempt 1", None))
         self.accept_button.setText(QCoreApplication.translate("PromptCard", u"Accept", None))
 #if QT_CONFIG(tooltip)
-        self.skip_button.setToolTip(QCoreApplication.translate("PromptCard", u"Hide this prompt here; it stays open for the other agents until it expires", None))
+        self.skip_button.setToolTip(QCoreApplication.translate("PromptCard", u"Pass on this call: it is not offered to you again and stays open for the other agents", None))
 #endif // QT_CONFIG(tooltip)
         self.skip_button.setText(QCoreApplication.translate("PromptCard", u"Skip", None))
         pass

@@ -2,23 +2,34 @@
 mm:ss / On hold / "Call ended · 3:12", "Busy", "No answer"…), Hang up, Mute, Hold/Resume, the DTMF keypad and
 blind transfer.
 
-Commands go to the softphone and return futures at once; their failures come back
-through a ``CommandRelay``. What a command changed arrives as telephony events
-(``on_call_state`` / ``on_media_state``, fed by the panel from the bridge), and only
-events move the buttons, so the box never shows a hold that the far end refused.
-Main thread only.
+Hang up, Mute and Hold are the agent's choices, emitted for the panel to forward to the
+agent's session (which turns them into softphone commands, as it does their keys); the
+keypad and transfer go to the softphone from here. Softphone commands return futures at
+once; their failures come back through a ``CommandRelay``. What a command changed arrives
+as telephony events (``on_call_state`` / ``on_media_state``, fed by the panel from the
+bridge), and only events move the buttons, so the box never shows a hold that the far end
+refused. Main thread only.
 """
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QGroupBox, QWidget
 
-from kixie_desktop.domain.calls import CallState, CallStateChanged, MediaStateChanged, end_words
+from kixie_desktop.domain.calls import (
+    CallState,
+    CallStateChanged,
+    CallTransferProgressed,
+    MediaStateChanged,
+    end_words,
+    transfer_words,
+)
 from kixie_desktop.domain.errors import UserFacingError
+from kixie_desktop.domain.phone_numbers import normalise
 from kixie_desktop.gui.forms.ui_call_controls import Ui_CallControls
+from kixie_desktop.gui.powercall import hotkeys
 from kixie_desktop.gui.powercall.dialpad import Dialpad
 from kixie_desktop.gui.powercall.phone_line import PhoneLine
 from kixie_desktop.gui.powercall.softphone_commands import CommandRelay
@@ -38,6 +49,10 @@ def state_text(state: CallState, sip_status: int | None = None, reason: str | No
 
 
 class CallControls(QGroupBox):
+    hang_up_clicked = Signal()
+    mute_clicked = Signal()
+    hold_clicked = Signal()
+
     def __init__(self, line: PhoneLine, relay: CommandRelay, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_CallControls()
@@ -52,11 +67,16 @@ class CallControls(QGroupBox):
         self._connected_since: float | None = None  # monotonic, for the talk-time display
         self._sent_digits = ""
         self._ending: tuple[int | None, str | None] = (None, None)  # SIP status, reason
+        self._transfer_to: str | None = None  # whom the agent is transferring the call to
+        self._transfer_words: str | None = None  # how that is going, in words
         self._clock = QTimer(self)
         # Several ticks a second: a coarse 1 s timer may fire a little early and show a second late.
         self._clock.setInterval(250)
         self._clock.timeout.connect(self._show_state)
-        self.ui.hangup_button.clicked.connect(self._hang_up)
+        self.ui.hangup_button.clicked.connect(self.hang_up_clicked)
+        self.ui.hangup_button.setToolTip(hotkeys.tip("Hang up", hotkeys.HANG_UP))
+        self.ui.mute_button.setToolTip(hotkeys.tip("Mute or unmute your microphone", hotkeys.MUTE))
+        self.ui.hold_button.setToolTip(hotkeys.tip("Put the call on hold, or resume it", hotkeys.HOLD))
         self.ui.mute_button.clicked.connect(self._toggle_mute)
         self.ui.hold_button.clicked.connect(self._toggle_hold)
         self.ui.transfer_button.clicked.connect(self._transfer)
@@ -69,6 +89,7 @@ class CallControls(QGroupBox):
         self.call_id, self.state = call_id, state
         self._muted, self._connected_since, self._sent_digits = False, None, ""
         self._ending = (None, None)
+        self._transfer_to = self._transfer_words = None
         self.ui.party_label.setText(party)
         self.ui.transfer_edit.clear()
         self.dialpad.show_sent("")
@@ -92,6 +113,19 @@ class CallControls(QGroupBox):
             self._ending = (event.sip_status, event.reason)
         self._show_state()
 
+    def on_transfer(self, event: CallTransferProgressed) -> None:
+        """The far end's word on a blind transfer: shown while it goes on, said when it
+        fails (the call carries on), and how the call ended when it went through."""
+        if event.call_id != self.call_id or self._transfer_to is None:
+            return
+        words = transfer_words(event.sip_status, event.final, self._transfer_to)
+        failed = event.final and event.sip_status >= 300
+        self._transfer_words = None if failed else words
+        if failed:
+            self._relay.failed.emit(words)
+            self._transfer_to = None
+        self._show_state()
+
     def on_media_state(self, event: MediaStateChanged) -> None:
         if event.call_id == self.call_id:
             self._muted = event.muted
@@ -102,8 +136,9 @@ class CallControls(QGroupBox):
     def _show_state(self) -> None:
         state = self.state or CallState.DIALING
         talk = time.monotonic() - self._connected_since if self._connected_since else None
-        self.ui.state_label.setText(state_text(state, *self._ending, talk_s=talk)
-                                    if state is CallState.ENDED else state_text(state, talk_s=talk))
+        self.ui.state_label.setText(self._transfer_words or (
+            state_text(state, *self._ending, talk_s=talk) if state is CallState.ENDED
+            else state_text(state, talk_s=talk)))
         live = state in _LIVE
         self.ui.hangup_button.setEnabled(state is not CallState.ENDED)
         self.ui.mute_button.setEnabled(live)
@@ -129,17 +164,13 @@ class CallControls(QGroupBox):
             return
         self._relay.watch(getattr(phone, command)(self.call_id, *args), doing)
 
-    def _hang_up(self) -> None:
-        self._command("hang up", "hangup")
-
     def _toggle_mute(self) -> None:
         self.ui.mute_button.setChecked(self._muted)  # the MediaStateChanged event flips it
-        self._command("unmute" if self._muted else "mute", "unmute" if self._muted else "mute")
+        self.mute_clicked.emit()
 
     def _toggle_hold(self) -> None:
-        holding = self.state is CallState.ON_HOLD
-        self.ui.hold_button.setChecked(holding)  # the ON_HOLD / CONNECTED event flips it
-        self._command("resume the call" if holding else "hold the call", "resume" if holding else "hold")
+        self.ui.hold_button.setChecked(self.state is CallState.ON_HOLD)  # the ON_HOLD / CONNECTED event flips it
+        self.hold_clicked.emit()
 
     def _send_digit(self, digit: str) -> None:
         self._sent_digits += digit
@@ -152,8 +183,11 @@ class CallControls(QGroupBox):
             self._relay.failed.emit("Type a number or sip: address to transfer to")
             return
         try:
+            if not target.startswith(("sip:", "sips:")):
+                target = normalise(target)  # "(512) 555-0111" is dialled as +15125550111
             uri = self._line.uri_for(target)
         except UserFacingError as error:
-            self._relay.failed.emit(str(error))
+            self._relay.failed.emit(error.message)
             return
+        self._transfer_to = target  # its progress comes as the far end reports it
         self._command(f"transfer to {target}", "blind_transfer", uri)

@@ -104,9 +104,3 @@ class PhoneLine:
         return phone.place_call(self.uri_for(number), account_id=self._runtime.account_id,
                                 no_answer_timeout_s=NO_ANSWER_TIMEOUT_S, caller_id=caller_id)
 
-
-def caller_number(uri: str) -> str:
-    """'"Olivia" <sip:+15125550100@host;x=y>' -> '+15125550100', for the ringing banner."""
-    inner = uri.split("<", 1)[-1].split(">", 1)[0]
-    user = inner.split(":", 1)[-1].split("@", 1)[0]
-    return user.split(";", 1)[0] or uri

@@ -12,8 +12,9 @@ from datetime import datetime
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QWidget
 
+from kixie_desktop.domain.powercall import CallPrompt
 from kixie_desktop.gui.forms.ui_prompt_card import Ui_PromptCard
-from kixie_desktop.services.calls.powercall import CallPrompt
+from kixie_desktop.gui.powercall import hotkeys
 
 
 def countdown_text(seconds_left: float) -> str:
@@ -34,6 +35,8 @@ class PromptCard(QFrame):
         self.ui.contact_label.setText(contact.full_name or contact.phone)
         self.ui.phone_label.setText(contact.phone + (f" · {contact.company}" if contact.company else ""))
         self.ui.cadence_label.setText(f"{prompt.cadence_name} · attempt {prompt.attempt}")
+        self.ui.accept_button.setToolTip(f"Take this call and dial now · {hotkeys.ACCEPT.shown} takes the top prompt")
+        self.ui.skip_button.setToolTip(f"{self.ui.skip_button.toolTip()} · {hotkeys.SKIP.shown} skips the top prompt")
         self.ui.accept_button.clicked.connect(lambda: self.accept_clicked.emit(self.prompt))
         self.ui.skip_button.clicked.connect(lambda: self.skip_clicked.emit(self.prompt))
 
@@ -43,8 +46,9 @@ class PromptCard(QFrame):
         self.ui.countdown_label.setText(countdown_text(left))
         return left > 0
 
-    def set_busy(self, busy: bool) -> None:
-        """While an accept is in flight, a second click must not send a second accept."""
-        self.ui.accept_button.setEnabled(not busy)
-        self.ui.skip_button.setEnabled(not busy)
-        self.ui.accept_button.setText("Accepting…" if busy else "Accept")
+    def set_enabled(self, accept: bool, skip: bool, accepting: bool) -> None:
+        """What the agent may do with this prompt now: nothing while an accept is in flight
+        (a second click must not send a second accept), skip only while a call rings."""
+        self.ui.accept_button.setEnabled(accept)
+        self.ui.skip_button.setEnabled(skip)
+        self.ui.accept_button.setText("Accepting…" if accepting else "Accept")

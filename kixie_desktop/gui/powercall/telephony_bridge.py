@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 
 from kixie_desktop.domain.calls import (
     CallStateChanged,
+    CallTransferProgressed,
     IncomingCallReceived,
     MediaStateChanged,
     RegistrationChanged,
@@ -24,6 +25,7 @@ class TelephonyBridge(QObject):
     incoming_call = Signal(object)  # IncomingCallReceived
     registration_changed = Signal(object)  # RegistrationChanged
     message_received = Signal(object)  # SipMessageReceived
+    transfer_progressed = Signal(object)  # CallTransferProgressed
 
     def post(self, event: object) -> None:
         if isinstance(event, CallStateChanged):
@@ -36,3 +38,5 @@ class TelephonyBridge(QObject):
             self.registration_changed.emit(event)
         elif isinstance(event, SipMessageReceived):
             self.message_received.emit(event)
+        elif isinstance(event, CallTransferProgressed):
+            self.transfer_progressed.emit(event)

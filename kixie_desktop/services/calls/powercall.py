@@ -1,22 +1,23 @@
 """PowerCall: the agent's side of call actions — prompts, accepting, calling, dispositions.
 
 Accepting is a race settled in the database: one conditional UPDATE on the
-action run, so exactly one agent wins even across workstations. Saving a
-disposition completes the action and applies the cadence's rule for it (stop,
-forward, or continue); "Do Not Call" also marks the contact and stops every
-enrollment it has.
+action run, so exactly one agent wins even across workstations. Finishing a call
+(``finish_call``) closes its record, saves its disposition, completes the action and
+applies the cadence's rule for it (stop, forward, or continue) in one transaction;
+"Do Not Call" also marks the contact and stops every enrollment it has. What the
+agent does when is the agent's session's business (``engine/agent_session.py``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from datetime import datetime
+from dataclasses import replace
 
 from kixie_desktop.domain import phone_numbers
 from kixie_desktop.domain.directory import Contact
 from kixie_desktop.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from kixie_desktop.domain.harassment import NewTouch, TouchKind
-from kixie_desktop.domain.ids import ActionRunId, CadenceId, DispositionId, UserId
+from kixie_desktop.domain.ids import ActionRunId, DispositionId, UserId
+from kixie_desktop.domain.powercall import LEFT_VOICEMAIL, CallEnd, CallPrompt, CallTask, IncomingRing
 from kixie_desktop.domain.roles import Actor, Availability, Permission, require
 from kixie_desktop.domain.runs import ActionRun
 from kixie_desktop.domain.statuses import EnrollmentState
@@ -32,41 +33,6 @@ from kixie_desktop.services.leads.enrollment import EnrollmentRefused, Enrollmen
 from kixie_desktop.services.ports.storage import Store, UnitOfWork
 from kixie_desktop.services.execution.version_cache import VersionCache
 from kixie_desktop.services.outbox.webhooks import record_call_dispositioned
-
-
-@dataclass(frozen=True)
-class CallPrompt:
-    """A call the engine asks this agent to make."""
-
-    prompt_id: int
-    run_id: ActionRunId
-    contact: Contact
-    cadence_id: CadenceId
-    cadence_name: str
-    attempt: int
-    expires_at: datetime
-
-
-@dataclass(frozen=True)
-class IncomingRing:
-    """Whether this workstation's user should hear an inbound call, and who is calling."""
-
-    ring: bool
-    contact: Contact | None
-    reason: str
-
-
-@dataclass(frozen=True)
-class CallTask:
-    """An accepted prompt: whom to dial, and from which number."""
-
-    run_id: ActionRunId
-    contact: Contact
-    caller_id: str | None
-
-
-# The disposition a voicemail drop saves (a default one: domain/directory.py).
-LEFT_VOICEMAIL = "Left Voicemail"
 
 
 class PowerCallService(Service):
@@ -198,16 +164,18 @@ class PowerCallService(Service):
             return uow.calls.open(actor.account_id, contact.id if contact else None, actor.user_id,
                                   run_id, caller_id, phone, now)
 
-    def call_ended(self, actor: Actor, record_id: int, sip_status: int | None, reason: str | None,
-                   connected_at: datetime | None) -> None:
+    def call_ended(self, actor: Actor, record_id: int, end: CallEnd) -> None:
+        """A call that needs no disposition (manual, inbound) ended: close its record."""
         require(actor, Permission.WORK_CALLS)
         with self._store.write() as uow:
-            uow.calls.close(record_id, sip_status, reason, connected_at, self._clock())
+            uow.calls.close(record_id, end.sip_status, end.reason, end.connected_at, end.ended_at)
 
-    def save_disposition(self, actor: Actor, run_id: ActionRunId, disposition_id: DispositionId,
-                         notes: str = "", record_id: int | None = None) -> str:
-        """Complete the call action with its outcome and apply the cadence's rule; return what
-        happened to the enrollment, in words for the agent's status line."""
+    def finish_call(self, actor: Actor, run_id: ActionRunId, disposition_id: DispositionId, notes: str = "",
+                    record_id: int | None = None, end: CallEnd | None = None) -> str:
+        """Close the cadence call's record (``end``: how it ended), save its outcome, complete
+        the call action and apply the cadence's rule — one transaction, so a refusal writes
+        nothing. ``record_id`` is None when the call never started. Returns what happened to
+        the enrollment, in words for the agent's status line."""
         require(actor, Permission.WORK_CALLS)
         with self._store.write() as uow:
             now = self._clock()
@@ -216,6 +184,9 @@ class PowerCallService(Service):
                 raise Conflict("this call belongs to another agent", field="disposition")
             if not allows(run.status, RunEvent.DISPOSITIONED):
                 raise Conflict(f"this call action is already {run.status.value}", field="disposition")
+            if record_id is not None and end is not None:
+                # Closed here rather than at hang-up: talk time is read from it just below.
+                uow.calls.close(record_id, end.sip_status, end.reason, end.connected_at, end.ended_at)
             disposition = uow.dispositions.get(disposition_id)
             duration_s = 0
             if record_id is not None:
@@ -247,7 +218,7 @@ class PowerCallService(Service):
         if not found:
             raise ValidationError(f"there is no {LEFT_VOICEMAIL} disposition to save: an admin can add it "
                                   "back in Manage ▸ Settings ▸ Dispositions", field="voicemail")
-        return self.save_disposition(actor, run_id, found[0].id, "", record_id)
+        return self.finish_call(actor, run_id, found[0].id, "", record_id)  # the record closes at the end
 
     def _apply(self, uow: UnitOfWork, batch: Batch, run: ActionRun, outcome: object,
                do_not_call: bool) -> str:

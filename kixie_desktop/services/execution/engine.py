@@ -262,22 +262,22 @@ class Engine:
         sending = ActionStatus.SENDING
         status = _SETTLED[result.outcome]
         if result.outcome is SmsOutcome.ACCEPTED:
-            batch.finish(run, RunEvent.SENT, "sent", result.detail or "Sent", current=sending)
+            batch.finish(run, RunEvent.SENT, "sent", result.said, current=sending)
             batch.advance(run)
             self._crm.log_sms(batch.uow, run.account_id, batch.contacts[run.contact_id], direction="outbound",
                               body=text, at=batch.now)
         elif result.outcome is SmsOutcome.TRANSIENT_FAILURE:
-            decision = on_sms_transient_error(run.attempt + 1, batch.now, error=result.detail)
+            decision = on_sms_transient_error(run.attempt + 1, batch.now, error=result.said)
             if isinstance(decision, GiveUp):
                 status = "failed"
                 batch.finish(run, RunEvent.FAILED, "failed", decision.reason, current=sending)
                 batch.advance(run)
             else:
                 batch.retry(run, decision.at, run.retry_count, decision.attempt - 1,
-                            f"SMS gateway busy ({result.detail}); retry {decision.attempt}",
+                            f"{result.said}; retry {decision.attempt}",
                             current=sending)
         else:
-            batch.finish(run, RunEvent.FAILED, "failed", result.detail or "Rejected by the gateway",
+            batch.finish(run, RunEvent.FAILED, "failed", result.said,
                          current=sending)
             batch.advance(run)
         batch.message_results.append(

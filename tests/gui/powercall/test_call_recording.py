@@ -22,12 +22,21 @@ from kixie_desktop.app import window_context
 from kixie_desktop.domain.calls import CallState
 from kixie_desktop.gui.contacts.tab import ContactsTab
 from kixie_desktop.gui.operations import BackgroundRunner
+from kixie_desktop.gui.powercall.panel import PowerCallPanel
 from kixie_desktop.services.calls.recordings import CONSENT_NOTICE
 from kixie_desktop.storage.models import CallRecordRow, ContactRow
-from tests.gui.powercall.test_panel import WAIT_MS, Demo, click, make_available, wait_state
+from tests.support.powercall import (
+    WAIT_MS,
+    Demo,
+    choice,
+    click,
+    closed_record,
+    demo_on_trunk,
+    make_available,
+    wait_state,
+)
 from tests.support.greeting_wav import loud_seconds, ulaw_tone
 from tests.support.softphone import EventLog
-from tests.support.trunk import closed_record, demo_on_trunk
 
 pytestmark = pytest.mark.sipp
 
@@ -44,7 +53,7 @@ class _AudioPlayer(QObject):
         self.opened.append(url.toLocalFile())
 
 
-def _call_and_hang_up(qtbot: QtBot, demo: Demo, phone: str, hold_s: float) -> None:
+def _call_and_hang_up(qtbot: QtBot, demo: Demo, phone: str, hold_s: float) -> PowerCallPanel:
     panel = demo.panel(qtbot, demo.agent("alex@acme-solar.example"))
     make_available(qtbot, panel)
     demo.enroll(demo.call_cadence(), phone, "Olivia")
@@ -55,6 +64,7 @@ def _call_and_hang_up(qtbot: QtBot, demo: Demo, phone: str, hold_s: float) -> No
     qtbot.waitUntil(lambda: time.monotonic() - connected >= hold_s, timeout=WAIT_MS)  # the conversation
     with qtbot.waitSignal(panel.call_ended, timeout=WAIT_MS):
         click(qtbot, panel.controls.ui.hangup_button)
+    return panel
 
 
 def test_a_recorded_call_leaves_a_wav_as_long_as_the_call_playable_from_the_history(
@@ -76,6 +86,27 @@ def test_a_recorded_call_leaves_a_wav_as_long_as_the_call_playable_from_the_hist
             click(qtbot, panel.controls.ui.hangup_button)
         assert uas.wait() == 0, uas.errors()
 
+        # The contact's history, open at another desk (Ada, the admin, at this workstation).
+        runner = BackgroundRunner()
+        demo.runners.append(runner)
+        tab = ContactsTab(window_context(demo.backend).contacts, runner)
+        qtbot.addWidget(tab)
+        tab.show()
+        with demo.backend.db.read() as s:
+            contact_id = s.scalar(select(ContactRow.id).where(ContactRow.phone == "+15125550177"))
+        with qtbot.waitSignal(tab.history_shown, timeout=WAIT_MS):
+            tab.show_contact(contact_id)
+        # Not deleted while Alex still owes the call its disposition.
+        monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+        qtbot.mouseClick(tab.ui.delete_contact_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: tab.ui.enroll_message.text() != "", timeout=WAIT_MS)
+        assert tab.ui.enroll_message.text().startswith("Not deleted: an agent is on a call with this contact")
+
+        # The record closes with the disposition; the recording's length is noted then.
+        form = panel.disposition_form
+        click(qtbot, choice(form, "Connected"))
+        with qtbot.waitSignal(panel.disposition_saved, timeout=WAIT_MS):
+            click(qtbot, form.ui.save_button)
         record = closed_record(qtbot, demo, lambda row: row.recording_seconds is not None)
         assert record.connected_at is not None and record.ended_at is not None
         wav = demo.backend.paths.data_dir / "recordings" / str(record.recording_file)
@@ -85,14 +116,7 @@ def test_a_recorded_call_leaves_a_wav_as_long_as_the_call_playable_from_the_hist
         assert record.recording_seconds == pytest.approx(talk_s, abs=0.5)  # as long as the call
         assert loud_seconds(wav) >= 1.0  # the lead's side is in it
 
-        # The contact's history lists it; a click hands the file to the computer's audio player.
-        runner = BackgroundRunner()
-        demo.runners.append(runner)
-        tab = ContactsTab(window_context(demo.backend).contacts, runner)
-        qtbot.addWidget(tab)
-        tab.show()
-        with demo.backend.db.read() as s:
-            contact_id = s.scalar(select(ContactRow.id).where(ContactRow.phone == "+15125550177"))
+        # The history lists it; a click hands the file to the computer's audio player.
         with qtbot.waitSignal(tab.history_shown, timeout=WAIT_MS):
             tab.show_contact(contact_id)
         html = tab.ui.calls_text.toHtml()
@@ -113,17 +137,7 @@ def test_a_recorded_call_leaves_a_wav_as_long_as_the_call_playable_from_the_hist
         assert tab.ui.calls_message.text() == "This recording is kept on the computer the call was made from."
         wav.write_bytes(kept)
 
-        # Deleted with the contact (Ada, the admin, at this workstation; she confirms) — not while
-        # Alex still owes the call its disposition.
-        monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
-        qtbot.mouseClick(tab.ui.delete_contact_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: tab.ui.enroll_message.text() != "", timeout=WAIT_MS)
-        assert tab.ui.enroll_message.text().startswith("Not deleted: an agent is on a call with this contact")
-        assert wav.exists()
-        form = panel.disposition_form
-        form.ui.disposition_combo.setCurrentIndex(form.ui.disposition_combo.findText("1 · Connected"))
-        with qtbot.waitSignal(panel.disposition_saved, timeout=WAIT_MS):
-            click(qtbot, form.ui.save_button)
+        # Deleted with the contact.
         with qtbot.waitSignal(tab.deleted, timeout=WAIT_MS) as deleted:
             qtbot.mouseClick(tab.ui.delete_contact_button, Qt.MouseButton.LeftButton)
         assert deleted.args == ["Olivia Demo deleted, with their history and 1 call recording"]
@@ -137,8 +151,11 @@ def test_calls_are_not_recorded_unless_the_account_says_so(
         qtbot: QtBot, tmp_path: Path, softphone: Any, events: EventLog, sipp: Any) -> None:
     uas = sipp("answer_wait_bye")
     with demo_on_trunk(tmp_path, softphone, events, uas) as demo:
-        _call_and_hang_up(qtbot, demo, "+1 512 555 0178", 0.5)
+        panel = _call_and_hang_up(qtbot, demo, "+1 512 555 0178", 0.5)
         assert uas.wait() == 0, uas.errors()
+        click(qtbot, choice(panel.disposition_form, "Connected"))
+        with qtbot.waitSignal(panel.disposition_saved, timeout=WAIT_MS):
+            click(qtbot, panel.disposition_form.ui.save_button)
         record = closed_record(qtbot, demo)
         assert (record.recording_file, record.recording_seconds) == (None, None)
         assert not (demo.backend.paths.data_dir / "recordings").exists()

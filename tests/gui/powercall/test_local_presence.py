@@ -17,9 +17,17 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from kixie_desktop.domain.calls import CallState
-from tests.gui.powercall.test_panel import WAIT_MS, Demo, click, make_available, wait_state
+from tests.support.powercall import (
+    WAIT_MS,
+    Demo,
+    choice,
+    click,
+    closed_record,
+    demo_on_trunk,
+    make_available,
+    wait_state,
+)
 from tests.support.softphone import EventLog
-from tests.support.trunk import closed_record, demo_on_trunk
 from tests.telephony.sipp_runner import SippUas
 
 pytestmark = pytest.mark.sipp
@@ -69,5 +77,9 @@ def test_the_invite_carries_the_local_presence_number(qtbot: QtBot, trunk: tuple
     assert invite.first_line == f"INVITE sip:{number}@127.0.0.1:{uas.port} SIP/2.0"
     assert (invite.header("From") or "").startswith(f'"{shown}" <sip:{shown}@127.0.0.1>;tag=')
     assert invite.header("P-Asserted-Identity") == f'"{shown}" <sip:{shown}@127.0.0.1:{uas.port}>'
-    record = closed_record(qtbot, demo)  # the worker writes it meanwhile
+    form = panel.disposition_form  # a cadence call's record is closed with its disposition
+    click(qtbot, choice(form, "Busy"))
+    with qtbot.waitSignal(panel.disposition_saved, timeout=WAIT_MS):
+        click(qtbot, form.ui.save_button)
+    record = closed_record(qtbot, demo)
     assert (record.from_number, record.to_number, record.sip_status) == (shown, number, 486)  # what the lead saw

@@ -8,142 +8,32 @@ demo line, the session's pjsua2 softphone, and the panel driven by clicks.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from kixie_desktop.app import powercall_panel, window_context
-from kixie_desktop.composition import Backend, open_backend
-from kixie_desktop.domain.cadence import (
-    CadenceDefinition,
-    CadenceSettings,
-    CallAction,
-    DispositionRule,
-    OwnerAssignment,
-    RuleAction,
-)
 from kixie_desktop.domain.calls import CallState, CallStateChanged, RingToneChanged
-from kixie_desktop.domain.directory import NewContact
-from kixie_desktop.domain.roles import Actor, Availability
-from kixie_desktop.gui.main_window import MainWindow
-from kixie_desktop.gui.operations import BackgroundRunner
-from kixie_desktop.gui.powercall.panel import PowerCallPanel, PowerCallServices
-from kixie_desktop.gui.powercall.phone_line import PhoneLine
-from kixie_desktop.gui.powercall.telephony_bridge import TelephonyBridge
-from kixie_desktop.runtime import EngineRuntime
+from kixie_desktop.domain.roles import Actor
+from kixie_desktop.gui.powercall.panel import PowerCallPanel
 from kixie_desktop.storage.models import (
     ActionRunRow,
     CallPromptRow,
     CallRecordRow,
     EnrollmentRow,
     TouchRow,
-    UserRow,
 )
-from tests.support.softphone import EventLog
-
-WAIT_MS = 15_000
-
-
-@dataclass
-class Demo:
-    backend: Backend
-    runtime: EngineRuntime
-    bridge: TelephonyBridge
-    events: EventLog
-    runners: list[BackgroundRunner]
-    panels: list[PowerCallPanel]
-    bugs: list[str]
-
-    def agent(self, email: str) -> Actor:
-        account = self.backend.accounts.current()
-        assert account is not None
-        return self.backend.accounts.actor_by_email(account.id, email)
-
-    def panel(self, qtbot: QtBot, actor: Actor) -> PowerCallPanel:
-        """One workstation's panel: its own runner, the shared database and phone."""
-        runner = BackgroundRunner()
-        runner.bug.connect(lambda summary, details: self.bugs.append(details))  # would be a dialog
-        self.runners.append(runner)
-        backend = self.backend
-        services = PowerCallServices(actor, backend.powercall, backend.directory, backend.dispositions,
-                                     backend.greetings, backend.recordings)
-        panel = PowerCallPanel(services, PhoneLine(self.runtime, backend.settings.sip.domain), self.bridge, runner)
-        qtbot.addWidget(panel)
-        self.panels.append(panel)
-        with qtbot.waitSignal(panel.loaded, timeout=WAIT_MS):
-            panel.show()
-        return panel
-
-    def call_cadence(self, assign: OwnerAssignment = OwnerAssignment.ON_ANSWER) -> int:
-        """A cadence whose first action is a call; Interested stops it."""
-        admin = self.backend.actor()
-        queue = next(q for q in self.backend.directory.queues(admin) if q.name == "Inbound Leads")
-        interested = next(d.id for d in self.backend.dispositions.list(admin) if d.name == "Interested")
-        version = self.backend.cadences.create(admin, CadenceDefinition(
-            CadenceSettings(name="Call right away", queue_id=queue.id, assign_owner=assign),
-            actions=(CallAction(),), disposition_rules=(DispositionRule(interested, RuleAction.STOP),)))
-        self.backend.cadences.set_active(admin, version.cadence_id, True)
-        return version.cadence_id
-
-    def enroll(self, cadence_id: int, phone: str, first_name: str) -> None:
-        self.backend.enrollment.enroll(self.backend.actor(), cadence_id,
-                                       NewContact(phone=phone, first_name=first_name, last_name="Demo"))
-        self.runtime.wake()
-
-
-@pytest.fixture
-def demo(tmp_path: Path, softphone: Any, events: EventLog) -> Iterator[Demo]:
-    backend = open_backend(f"sqlite:///{tmp_path / 'kixie.db'}")
-    backend.seed_demo()
-    # Always-open hours, so the test does not depend on the time of day it runs at.
-    backend.accounts.update(backend.actor(), quiet_hours_guard=False, compliance_profiles=False)
-    runtime = EngineRuntime(backend, softphone=softphone, api=None, poll_s=0.2)
-    runtime.start()
-    bridge = TelephonyBridge()
-    unsubscribe = events.subscribe(bridge.post)
-    state = Demo(backend, runtime, bridge, events, [], [], [])
-    try:
-        yield state
-    finally:
-        unsubscribe()
-        for panel in state.panels:
-            panel.stop()
-        runtime.stop()
-        for runner in state.runners:
-            runner.shutdown()
-        backend.close()
-    assert not state.bugs, state.bugs[0]
-
-
-def make_available(qtbot: QtBot, panel: PowerCallPanel) -> None:
-    combo = panel.ui.availability_combo
-    with qtbot.waitSignal(panel.availability_saved, timeout=WAIT_MS,
-                          check_params_cb=lambda value: value == Availability.AVAILABLE.value):
-        combo.setCurrentIndex(combo.findText("Available"))
-
-
-def stored_availability(demo: Demo, actor: Actor) -> str:
-    with demo.backend.db.read() as s:
-        return str(s.scalar(select(UserRow.availability).where(UserRow.id == actor.user_id)))
-
-
-def click(qtbot: QtBot, button: Any) -> None:
-    """Click a button the agent can see. QAbstractButton.click() rather than a synthetic mouse
-    press: the press lands wherever the window's layout *was*, and a card that has just been
-    added may not be laid out yet."""
-    qtbot.waitUntil(lambda: button.isVisible() and button.isEnabled(), timeout=WAIT_MS)
-    button.click()
-
-
-def wait_state(qtbot: QtBot, panel: PowerCallPanel, state: CallState) -> None:
-    qtbot.waitUntil(lambda: panel.controls.state is state, timeout=WAIT_MS)
-
+from tests.support.powercall import (  # noqa: F401 - demo is a fixture
+    WAIT_MS,
+    Demo,
+    choice,
+    click,
+    demo,
+    make_available,
+    stored_availability,
+    wait_state,
+)
 
 def test_prompt_call_and_disposition_on_the_demo_line(qtbot: QtBot, demo: Demo) -> None:
     alex = demo.agent("alex@acme-solar.example")
@@ -195,11 +85,11 @@ def test_prompt_call_and_disposition_on_the_demo_line(qtbot: QtBot, demo: Demo) 
 
     form = panel.disposition_form
     assert not form.ui.save_button.isEnabled()  # nothing is preselected
-    combo = form.ui.disposition_combo
-    assert [combo.itemText(i) for i in range(combo.count())] == [  # the account's order, each with its key
-        "Choose…", "1 · Connected", "2 · No Answer", "3 · Left Voicemail", "4 · Busy", "5 · Wrong Number",
+    buttons = [b.text() for b in form.buttons.values()]
+    assert buttons == [  # the account's order, each with its key
+        "1 · Connected", "2 · No Answer", "3 · Left Voicemail", "4 · Busy", "5 · Wrong Number",
         "6 · Not Interested", "7 · Interested", "8 · Do Not Call"]
-    combo.setCurrentIndex(combo.findText("7 · Interested"))
+    click(qtbot, choice(form, "Interested"))
     qtbot.keyClicks(form.ui.notes_edit, "Wants a quote for a 6 kW system")
     with qtbot.waitSignal(panel.disposition_saved, timeout=WAIT_MS) as saved:
         click(qtbot, form.ui.save_button)
@@ -378,16 +268,31 @@ def test_incoming_call_rings_in_the_panel_and_is_declined_or_answered(qtbot: QtB
 
 
 def test_the_app_docks_the_panel_in_the_main_window(qtbot: QtBot, demo: Demo) -> None:
-    runner = BackgroundRunner()
-    demo.runners.append(runner)
-    ctx = window_context(demo.backend)
-    window = MainWindow(ctx, runner)
-    qtbot.addWidget(window)
-    panel = powercall_panel(demo.backend, ctx, demo.runtime, demo.bridge, runner)
-    demo.panels.append(panel)
-    window.install_powercall(panel)
-    with qtbot.waitSignal(panel.loaded, timeout=WAIT_MS):
-        window.show()
+    window, panel = demo.workstation(qtbot)
     assert window.dockWidgetArea(panel) is Qt.DockWidgetArea.RightDockWidgetArea
     assert panel.ui.status_label.text() == "Ada Lovelace · demo line"  # the workstation's user
     assert panel.ui.availability_combo.currentText() == "Offline"
+
+
+def test_a_blind_transfer_on_the_demo_line_shows_its_progress_and_ends_the_call(qtbot: QtBot, demo: Demo) -> None:
+    panel = demo.panel(qtbot, demo.agent("alex@acme-solar.example"))
+    make_available(qtbot, panel)
+    qtbot.keyClicks(panel.ui.manual_number_edit, "(512) 555-0198")
+    click(qtbot, panel.ui.manual_dial_button)
+    wait_state(qtbot, panel, CallState.CONNECTED)
+
+    qtbot.keyClicks(panel.controls.ui.transfer_edit, "not a number")
+    click(qtbot, panel.controls.ui.transfer_button)
+    assert panel.ui.message_label.text() == "'not a number' is not a phone number"
+    assert panel.controls.state is CallState.CONNECTED  # the call carries on
+
+    panel.controls.ui.transfer_edit.clear()
+    qtbot.keyClicks(panel.controls.ui.transfer_edit, "(512) 555-0111")
+    with qtbot.waitSignal(panel.call_ended, timeout=WAIT_MS):
+        click(qtbot, panel.controls.ui.transfer_button)
+        qtbot.waitUntil(lambda: panel.controls.ui.state_label.text() == "Transferring to +15125550111…",
+                        timeout=WAIT_MS)
+    assert panel.controls.ui.state_label.text() == "Transferred to +15125550111"
+    peer = demo.runtime.demo_peer
+    assert peer is not None and peer.transfers == [peer.uri_for("+15125550111")]  # the Refer-To on the wire
+    assert "Busy" not in panel.ui.availability_combo.currentText()  # off the call

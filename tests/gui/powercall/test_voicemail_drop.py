@@ -18,11 +18,19 @@ from kixie_desktop.domain.calls import CallState
 from kixie_desktop.domain.roles import Availability
 from kixie_desktop.gui.powercall.voicemail_drop import NO_GREETINGS
 from kixie_desktop.storage.models import ActionRunRow, DispositionRow
-from tests.gui.powercall.test_panel import WAIT_MS, Demo, click, make_available, stored_availability, wait_state
+from tests.support.powercall import (
+    WAIT_MS,
+    Demo,
+    click,
+    closed_record,
+    demo_on_trunk,
+    make_available,
+    stored_availability,
+    wait_state,
+)
 from tests.support.greeting_wav import tone_wav
 from tests.support.rtp_sink import RtpSink
 from tests.support.softphone import EventLog
-from tests.support.trunk import closed_record, demo_on_trunk
 from tests.telephony.sipp_runner import SippUas
 
 pytestmark = pytest.mark.sipp

@@ -3,7 +3,7 @@ of it; typing into a field."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -11,6 +11,7 @@ from kixie_desktop.app import window_context
 from kixie_desktop.composition import Backend
 from kixie_desktop.gui.main_window import MainWindow
 from kixie_desktop.gui.operations import BackgroundRunner
+from kixie_desktop.gui.settings.named_set_page import NamedSetPage
 from kixie_desktop.gui.settings.page import SettingsPage
 from kixie_desktop.gui.settings.window import SettingsWindow
 
@@ -46,3 +47,11 @@ def open_page(qtbot: QtBot, backend: Backend, runner: BackgroundRunner, title: s
 def type_into(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
     edit.clear()
     qtbot.keyClicks(edit, text)
+
+
+def tick(qtbot: QtBot, page: NamedSetPage, label: str) -> None:
+    """Click the checkbox called ``label`` on its box (its row is wider than its text)."""
+    check = next(c for c in page.choice_checks.values() if c.text() == label)
+    was = check.isChecked()
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(8, check.height() // 2))
+    assert check.isChecked() is not was

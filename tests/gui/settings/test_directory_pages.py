@@ -24,7 +24,7 @@ from kixie_desktop.gui.settings.users_page import UsersPage
 from kixie_desktop.gui.settings.window import SettingsWindow
 from kixie_desktop.storage.models import QueueRow, TeamRow, UserRow, queue_teams, team_members
 from tests.gui.settings.conftest import AGENT
-from tests.gui.settings.opening import main_window, open_settings
+from tests.gui.settings.opening import main_window, open_settings, tick
 
 MANAGER = "grace.manager@acme-solar.example"
 
@@ -202,14 +202,6 @@ def choose(qtbot: QtBot, page: NamedSetPage, name: str) -> None:
     items: QListWidget = page.ui.items_list
     click_row(qtbot, items, next(i for i in range(items.count()) if items.item(i).text() == name))
     assert page.current is not None and page.current.name == name
-
-
-def tick(qtbot: QtBot, page: NamedSetPage, label: str) -> None:
-    """Click the checkbox called ``label`` on its box (its row is wider than its text)."""
-    check = next(c for c in page.choice_checks.values() if c.text() == label)
-    was = check.isChecked()
-    qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(8, check.height() // 2))
-    assert check.isChecked() is not was
 
 
 def save(qtbot: QtBot, page: NamedSetPage) -> None:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import threading
 from dataclasses import replace
-from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
 
 from kixie_desktop.domain.cadence import CallAction, DispositionRule, OwnerAssignment, RuleAction, SmsAction
 from kixie_desktop.domain.directory import NewContact
-from kixie_desktop.domain.errors import Conflict, ValidationError
+from kixie_desktop.domain.errors import Conflict, NotFound, ValidationError
+from kixie_desktop.domain.powercall import CallEnd
 from kixie_desktop.domain.roles import Availability, Role
 from kixie_desktop.services.administration.accounts import actor_for
 from kixie_desktop.services.outbox.crm_sync import CrmJobs
@@ -25,7 +25,9 @@ from kixie_desktop.storage.models import (
     ContactRow,
     EnrollmentRow,
     TouchRow,
+    WebhookOutboxRow,
 )
+from kixie_desktop.storage.models.base import Base
 from tests.support.gateways import RecordingGateway
 from tests.support.workspace import Workspace
 
@@ -150,18 +152,63 @@ def test_call_record_and_disposition_continue(ws: Workspace, two_agents) -> None
     prompt = powercall.prompts(alex)[0]
     task = powercall.accept(alex, prompt.run_id)
     record = powercall.call_placed(alex, task.run_id, task.contact.phone, task.caller_id)
+    connected = ws.clock.now
     ws.clock.advance(minutes=2)
-    powercall.call_ended(alex, record, 200, "Normal call clearing", ws.clock.now)
-    said = powercall.save_disposition(alex, task.run_id, disposition(ws, "No Answer"), "left no message", record)
+    end = CallEnd(200, "Normal call clearing", connected, ws.clock.now)
+    ws.clock.advance(seconds=30)  # the agent takes a while to choose: talk time is the call's
+    said = powercall.finish_call(alex, task.run_id, disposition(ws, "No Answer"), "left no message", record, end)
     assert said == "Next action scheduled"
     engine.tick()
     assert len(gateway.sent) == 1  # the SMS after the call
     with ws.db.read() as s:
         call = s.scalars(select(CallRecordRow)).one()
         assert (call.sip_status, call.sip_reason, call.notes) == (200, "Normal call clearing", "left no message")
+        assert (call.ended_at - call.connected_at).total_seconds() == 120
         assert s.scalar(select(TouchRow.kind).where(TouchRow.kind == "call")) == "call"
         first = s.scalars(select(ActionRunRow).order_by(ActionRunRow.id)).first()
         assert (first.status, first.outcome) == ("completed", "No Answer")
+
+
+def everything(ws: Workspace) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table: what a refused call must leave as it found it."""
+    with ws.db.read() as s:
+        return {t.name: sorted(map(tuple, s.execute(select(t)).all()), key=repr) for t in Base.metadata.sorted_tables}
+
+
+def test_finish_call_closes_the_record_and_saves_the_disposition_in_one_transaction(ws: Workspace, two_agents) -> None:  # type: ignore[no-untyped-def]
+    from kixie_desktop.config.secrets import KeyringSecrets
+    from kixie_desktop.services.outbox.webhooks import WebhookService
+
+    queue, alex, bea = two_agents
+    WebhookService(ws.store, ws.clock, KeyringSecrets()).create(
+        ws.admin, "https://hooks.example.com/kixie", ["call.dispositioned"])
+    cid = cadence(ws, queue.id)
+    enrollment, powercall, engine, _ = services(ws)
+    enrollment.enroll(ws.manager, cid, LEAD)
+    engine.tick()
+    task = powercall.accept(alex, powercall.prompts(alex)[0].run_id)
+    record = powercall.call_placed(alex, task.run_id, task.contact.phone, task.caller_id)
+    end = CallEnd(200, "Normal call clearing", ws.clock.now, ws.clock.advance(seconds=75))
+    before = everything(ws)
+
+    # Refused after the record was closed inside the transaction: the close is rolled back too.
+    with pytest.raises(NotFound):
+        powercall.finish_call(alex, task.run_id, 999_999, "gone", record, end)  # type: ignore[arg-type]
+    assert everything(ws) == before
+    with pytest.raises(Conflict, match="another agent"):
+        powercall.finish_call(bea, task.run_id, disposition(ws, "Interested"), "", record, end)
+    assert everything(ws) == before
+
+    said = powercall.finish_call(alex, task.run_id, disposition(ws, "Interested"), " Call back Friday ", record, end)
+    assert said == "Next action scheduled"
+    with ws.db.read() as s:
+        call = s.get(CallRecordRow, record)
+        run = s.get(ActionRunRow, task.run_id)
+        hooks = s.scalars(select(WebhookOutboxRow.payload)).all()
+    assert (call.sip_status, call.sip_reason, call.notes) == (200, "Normal call clearing", "Call back Friday")
+    assert call.disposition_id == disposition(ws, "Interested") and call.ended_at is not None
+    assert (run.status, run.outcome) == ("completed", "Interested")
+    assert [h["duration_s"] for h in hooks] == [75]  # talk time read from the record closed just before
 
 
 def test_a_voicemail_drop_saves_left_voicemail_while_the_call_still_plays(ws: Workspace, two_agents) -> None:  # type: ignore[no-untyped-def]
@@ -183,9 +230,10 @@ def test_a_voicemail_drop_saves_left_voicemail_while_the_call_still_plays(ws: Wo
         assert s.scalars(select(CallRecordRow.disposition_id)).one() is None
     ws.dispositions.unarchive(ws.manager, left_voicemail)
 
+    connected = ws.clock.now
     assert powercall.leave_voicemail(alex, task.run_id, record) == "Next action scheduled"
-    ws.clock.advance(seconds=25)  # the greeting ends, the softphone hangs up: the record closes then
-    powercall.call_ended(alex, record, 200, "Normal call clearing", ws.clock.now - timedelta(seconds=25))
+    # The greeting ends, the softphone hangs up: the record closes then.
+    powercall.call_ended(alex, record, CallEnd(200, "Normal call clearing", connected, ws.clock.advance(seconds=25)))
     engine.tick()
     assert len(gateway.sent) == 1  # the cadence went on to its SMS
     with ws.db.read() as s:
@@ -203,7 +251,7 @@ def test_stop_rule_ends_the_enrollment(ws: Workspace, two_agents) -> None:  # ty
     enrollment.enroll(ws.manager, cid, LEAD)
     engine.tick()
     task = powercall.accept(alex, powercall.prompts(alex)[0].run_id)
-    assert powercall.save_disposition(alex, task.run_id, interested) == "Cadence stopped for this contact"
+    assert powercall.finish_call(alex, task.run_id, interested) == "Cadence stopped for this contact"
     engine.tick()
     assert gateway.sent == []
     with ws.db.read() as s:
@@ -219,7 +267,7 @@ def test_forward_rule_enrolls_in_the_target_and_records_a_refusal(ws: Workspace,
     enrollment.enroll(ws.manager, main, LEAD)
     engine.tick()
     task = powercall.accept(alex, powercall.prompts(alex)[0].run_id)
-    assert powercall.save_disposition(alex, task.run_id, not_interested) == "Forwarded to Nurture"
+    assert powercall.finish_call(alex, task.run_id, not_interested) == "Forwarded to Nurture"
     with ws.db.read() as s:
         states = dict(s.execute(select(EnrollmentRow.cadence_id, EnrollmentRow.state)).all())
     assert states == {main: "forwarded", nurture: "active"}
@@ -229,7 +277,7 @@ def test_forward_rule_enrolls_in_the_target_and_records_a_refusal(ws: Workspace,
     enrollment.enroll(ws.manager, main, replace(LEAD, phone="+1 512 555 0177"))
     engine.tick()
     task = powercall.accept(bea, powercall.prompts(bea)[0].run_id)  # round robin's turn
-    said = powercall.save_disposition(bea, task.run_id, not_interested)
+    said = powercall.finish_call(bea, task.run_id, not_interested)
     assert said.startswith("Forward refused:") and "turned off" in said
     with ws.db.read() as s:
         run = s.get(ActionRunRow, task.run_id)
@@ -244,7 +292,7 @@ def test_do_not_call_marks_the_contact_and_stops_every_enrollment(ws: Workspace,
     engine.tick()
     enrollment.enroll(ws.manager, second, LEAD)
     task = powercall.accept(alex, powercall.prompts(alex)[0].run_id)
-    powercall.save_disposition(alex, task.run_id, disposition(ws, "Do Not Call"))
+    powercall.finish_call(alex, task.run_id, disposition(ws, "Do Not Call"))
     engine.tick()
     assert gateway.sent == []
     with ws.db.read() as s:
@@ -273,7 +321,7 @@ def test_an_answered_inbound_call_is_recorded_for_its_contact_but_is_no_touch(ws
     contact, _ = ws.contacts.upsert(ws.admin, LEAD)
     known = powercall.call_answered(alex, "(512) 555-0100", "+15125550000")
     unknown = powercall.call_answered(bea, "anonymous", "+15125550000")
-    powercall.call_ended(alex, known, 200, "OK", None)
+    powercall.call_ended(alex, known, CallEnd(200, "OK", None, ws.clock.now))
     with ws.db.read() as s:
         rows = {r.id: r for r in s.scalars(select(CallRecordRow))}
         touches = s.scalars(select(TouchRow)).all()
@@ -297,7 +345,7 @@ def test_subscribers_hear_of_dispositions_and_replies(ws: Workspace, two_agents)
     enrollment.enroll(ws.manager, cadence(ws, queue.id), LEAD)
     engine.tick()
     task = powercall.accept(alex, powercall.prompts(alex)[0].run_id)
-    powercall.save_disposition(alex, task.run_id, disposition(ws, "Interested"), "call back Friday")
+    powercall.finish_call(alex, task.run_id, disposition(ws, "Interested"), "call back Friday")
     ws.inbound_sms.receive(ws.admin.account_id, "+15125550100", None, "Friday works")
     with ws.db.read() as s:
         events = {r.event_type: r.payload for r in s.scalars(select(WebhookOutboxRow))}

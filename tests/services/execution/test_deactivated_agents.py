@@ -121,7 +121,7 @@ def test_a_deactivated_owners_call_goes_to_the_queue_and_the_taker_owns_the_lead
     assert reason.startswith("Waiting for 1 available agent (first to accept becomes owner)")
 
     task = calls.accept(alex, retry.run_id)
-    calls.save_disposition(alex, task.run_id, next(
+    calls.finish_call(alex, task.run_id, next(
         d.id for d in ws.dispositions.list(alex) if d.name == "No Answer"))
     with ws.db.read() as s:
         assert s.get(EnrollmentRow, enrollment_id).owner_id == alex.user_id  # type: ignore[union-attr]

@@ -204,9 +204,13 @@ def test_crash_reconciled_with_a_gateway_that_knows(ws: Workspace) -> None:
 def test_permanent_failure_fails_and_moves_on(ws: Workspace) -> None:
     cadence = active_cadence(ws)
     enrollments(ws).enroll(ws.manager, cadence, LEAD)
-    Engine(ws.store, ws.clock, RecordingGateway(lambda m: SmsResult(SmsOutcome.PERMANENT_FAILURE, None, "21211 invalid To")), "e").tick()
+    refused = SmsResult(SmsOutcome.PERMANENT_FAILURE, None, "21211 invalid To", "This number cannot take texts")
+    Engine(ws.store, ws.clock, RecordingGateway(lambda m: refused), "e").tick()
     first, second = runs(ws)
-    assert (first.status, first.reason) == ("failed", "21211 invalid To")
+    # The Why is the gateway's words; the provider's own code stays with the message, for diagnosis.
+    assert (first.status, first.reason) == ("failed", "This number cannot take texts")
+    with ws.db.read() as s:
+        assert s.scalar(select(SmsMessageRow.detail)) == "21211 invalid To"
     assert second.type == "call"
 
 

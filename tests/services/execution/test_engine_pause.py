@@ -76,7 +76,7 @@ def test_the_next_action_waits_when_a_call_ends_while_paused(ws: Workspace) -> N
     assert runs(ws)[0].status == "processing"  # an agent is on it: left to finish
     with ws.store.read() as uow:
         [no_answer] = [d.id for d in uow.dispositions.list(ws.agent.account_id) if d.name == "No Answer"]
-    powercall.save_disposition(ws.agent, task.run_id, no_answer)
+    powercall.finish_call(ws.agent, task.run_id, no_answer)
     call, sms = runs(ws)
     assert call.status == "completed"
     assert (sms.status, sms.held, sms.reason) == ("scheduled", True, "Paused by Supervisor Tester")

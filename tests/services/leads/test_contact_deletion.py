@@ -16,6 +16,7 @@ from kixie_desktop.config.paths import app_paths
 from kixie_desktop.domain.cadence import CallAction, SmsAction
 from kixie_desktop.domain.directory import NewContact
 from kixie_desktop.domain.errors import Conflict, PermissionDenied
+from kixie_desktop.domain.powercall import CallEnd
 from kixie_desktop.domain.roles import Availability
 from kixie_desktop.services.execution.engine import Engine
 from kixie_desktop.storage.models import (
@@ -70,9 +71,9 @@ def test_a_contact_goes_with_its_history_and_its_recordings(ws: Workspace) -> No
             services.contact_deletion.delete(someone, olivia.id)
     assert counts(ws) == before and wav.exists()
 
-    services.powercall.call_ended(ws.agent, record, 200, "OK", ws.clock.now)
     connected = next(d.id for d in ws.dispositions.list(ws.agent) if d.name == "Connected")
-    services.powercall.save_disposition(ws.agent, task.run_id, connected, "", record)
+    services.powercall.finish_call(ws.agent, task.run_id, connected, "", record,
+                                   CallEnd(200, "OK", ws.clock.now, ws.clock.now))
     said = services.contact_deletion.delete(ws.manager, olivia.id)
     assert said == "Olivia Garcia deleted, with their history and 1 call recording"
     assert not wav.exists()
