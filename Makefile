@@ -67,6 +67,7 @@ screenshots: $(VENV)/.installed-app
 	QT_QPA_PLATFORM=offscreen $(PY) docs/screenshots.py
 	QT_QPA_PLATFORM=offscreen $(PY) docs/settings_screenshots.py
 	QT_QPA_PLATFORM=offscreen $(PY) docs/powercall_screenshots.py
+	QT_QPA_PLATFORM=offscreen $(PY) docs/analytics_screenshots.py
 
 lint: $(VENV)/.installed-test
 	$(VENV)/bin/lint-imports

@@ -11,6 +11,9 @@ BackgroundRunner, as the tabs do) and times, from the call to the rows arriving:
 - ``sort_*_ms``: a header click (server-side ORDER BY; indexed and not);
 - ``filter_*_ms``: phone prefix / contains, cadence, status, date range;
 - ``export_rows_per_s``: CSV export of a filter, streamed;
+- ``analytics_ms`` / ``analytics_week_ms``: every figure of the Analytics tab for the cadence
+  over its 60 days / one week (``analytics_figures.py`` adds the leads, dispositions and call
+  records Analytics reads, one lead per four runs);
 - baseline, same run: ``naive_load_all_s`` — reading the Completed table's rows into a
   list, what a widget holding every row must do before it can paint — and
   ``naive_vs_open_ratio``.
@@ -41,6 +44,7 @@ from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy import insert, select, text  # noqa: E402
 
+import analytics_figures  # noqa: E402
 from bench_workspace import NoopGateway, build, enroll_many, write_results  # noqa: E402
 from kixie_desktop.domain.action_table import ActionFilter, ActionSort, SortKey  # noqa: E402
 from kixie_desktop.domain.cadence import ActionType  # noqa: E402
@@ -165,6 +169,7 @@ def main() -> int:
     db = Database(sqlite_url(workdir / "tables.db"))
     started = time.perf_counter()
     fill(db, args.rows)
+    analytics_figures.give_history(db, args.rows, NOW)
     fill_s = time.perf_counter() - started
     with db.read() as s:
         total = s.scalar(select(text("count(*)")).select_from(ActionRunRow.__table__))
@@ -225,6 +230,8 @@ def main() -> int:
     exported = ActionExport(store).to_file(actor, export_filter, by_completed, workdir / "export.csv")
     figures["export_rows"] = exported
     figures["export_rows_per_s"] = round(exported / (time.perf_counter() - started))
+
+    figures.update(analytics_figures.measure(db, actor, cadence_id, NOW))
 
     naive_s, naive_rows = naive_load_all(db)
     figures["naive_load_all_s"] = round(naive_s, 2)

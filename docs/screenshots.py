@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -93,25 +94,35 @@ def shoot(window: MainWindow, tab: ActionTableTab, path: Path) -> None:
     print(f"wrote {path}")
 
 
-def main() -> int:
+def in_window(build: Callable[[Path], Backend], take: Callable[[MainWindow], None]) -> int:
+    """Build a workspace with ``build`` in a throwaway directory (window state there too, so
+    the windows start as a new user sees them), open the real main window at ``SIZE`` on it,
+    and let ``take`` save its pictures."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
         os.environ["KIXIE_HOME"] = str(workdir / "home")
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(workdir / "state"))
-        backend, _ = build(workdir)
+        backend = build(workdir)
         runner = BackgroundRunner()
         window = MainWindow(window_context(backend), runner)
         window.resize(*SIZE)
         window.show()
         IMAGES.mkdir(exist_ok=True)
-        shoot(window, window.inflight_tab, IMAGES / "inflight-actions.png")
-        shoot(window, window.completed_tab, IMAGES / "completed-actions.png")
+        take(window)
         window.close()
         runner.shutdown()
         backend.close()
     del app
     return 0
+
+
+def main() -> int:
+    def take(window: MainWindow) -> None:
+        shoot(window, window.inflight_tab, IMAGES / "inflight-actions.png")
+        shoot(window, window.completed_tab, IMAGES / "completed-actions.png")
+
+    return in_window(lambda workdir: build(workdir)[0], take)
 
 
 if __name__ == "__main__":

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QApplication
 
 from kixie_desktop.composition import Backend, open_backend
 from kixie_desktop.gui.action_tables.tabs import ActionTablesContext
+from kixie_desktop.gui.analytics.tab import AnalyticsContext
 from kixie_desktop.gui.contacts.tab import ContactsContext
 from kixie_desktop.gui.lead_control.actions import LeadControlContext
 from kixie_desktop.gui.error_dialog import BugReports
@@ -81,6 +82,8 @@ def window_context(backend: Backend, on_enrolled: Callable[[], None] = lambda: N
                                                   backend.contacts, backend.enrollment, backend.cadences,
                                                   leads, backend.recordings, backend.contact_deletion,
                                                   on_enrolled),
+                         analytics=AnalyticsContext(actor, account.timezone, backend.analytics,
+                                                    backend.cadences, backend.directory),
                          settings=SettingsContext(actor, backend.accounts, backend.directory, backend.templates,
                                                   backend.dispositions, backend.workstation, backend.greetings))
 

@@ -35,6 +35,7 @@ from kixie_desktop.domain.workstation import SmsProviderSetup
 from kixie_desktop.services.administration.accounts import AccountService, actor_for
 from kixie_desktop.services.supervision.action_listing import ActionListing
 from kixie_desktop.services.supervision.action_table import ActionTableService
+from kixie_desktop.services.supervision.analytics import AnalyticsService
 from kixie_desktop.services.administration.api_tokens import ApiTokenService
 from kixie_desktop.services.authoring.cadence_files import CadenceFileService
 from kixie_desktop.services.authoring.cadences import CadenceService
@@ -112,6 +113,7 @@ class Services:
     action_table: ActionTableService
     action_export: ActionExport
     action_listing: ActionListing
+    analytics: AnalyticsService
     webhooks: WebhookService
     api_tokens: ApiTokenService
     powercall: PowerCallService
@@ -170,7 +172,8 @@ def build_services(store: Store, clock: Clock, secrets: SecretStore, crm_jobs: C
         contact_import=ContactImportService(store, clock, enrollment),
         contact_history=ContactHistoryService(store, clock),
         action_table=ActionTableService(store, clock), action_export=ActionExport(store, clock),
-        action_listing=ActionListing(store, clock), webhooks=WebhookService(store, clock, secrets),
+        action_listing=ActionListing(store, clock), analytics=AnalyticsService(store, clock),
+        webhooks=WebhookService(store, clock, secrets),
         api_tokens=ApiTokenService(store, clock),
         powercall=PowerCallService(store, clock, enrollment, crm_jobs),
         greetings=GreetingService(store, clock, greeting_files, phone),

@@ -3,7 +3,7 @@
 
 ``<data>/greetings/<account>-<user>/`` holds one person's WAV files and ``greetings.json``,
 the list of them (id, name, file, length, when made), written atomically after each change.
-The list lives beside the files rather than in the database (docs/decisions.md, 44): the
+The list lives beside the files rather than in the database (docs/decisions.md, 48): the
 files exist on this computer only, and a row in a shared database would offer them on
 workstations that do not have them. Any thread; one lock serialises changes.
 """

@@ -27,6 +27,9 @@ from enum import StrEnum
 STOP_FAMILY = frozenset({"stop", "quit", "end", "revoke", "optout", "cancel", "unsubscribe", "stopall"})
 OPT_IN = frozenset({"start", "unstop"})
 SHORT_MESSAGE_WORDS = 4
+# The Why of a text not sent because its contact opted out — whether the engine found the
+# flag when the text came due or the STOP reply cancelled it; Analytics counts texts by it.
+OPTED_OUT_REASON = "Contact opted out of SMS"
 
 
 class Keyword(StrEnum):

@@ -44,6 +44,8 @@ class Permission(StrEnum):
     # Pause, resume and run now the leads one owns (docs/decisions.md, 34).
     CONTROL_OWN_LEADS = "pause, resume or run now the leads they own"
     VIEW = "view cadences and actions"
+    # Analytics of everyone's leads and calls; without it, a person sees their own (decision 43).
+    VIEW_TEAM_FIGURES = "see everyone's figures in Analytics"
     WORK_CALLS = "work call prompts"
 
 
@@ -65,6 +67,7 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.CONTROL_LEADS: _EDITORS | {Role.SUPERVISOR},
     Permission.CONTROL_OWN_LEADS: _ALL,
     Permission.VIEW: _ALL,
+    Permission.VIEW_TEAM_FIGURES: _EDITORS | {Role.SUPERVISOR},
     Permission.WORK_CALLS: _ALL,
 }
 

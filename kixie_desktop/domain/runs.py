@@ -33,6 +33,8 @@ class Enrollment:
     paused_until: datetime | None = None
     # Who paused it, by name as it was then (like the audit log); None for a reply's pause.
     paused_by: str | None = None
+    # The first call dialled or text sent to the lead by this enrollment (speed to lead).
+    first_touch_at: datetime | None = None
 
 
 @dataclass(frozen=True)

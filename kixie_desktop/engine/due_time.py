@@ -19,6 +19,7 @@ from typing import Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kixie_desktop.domain.harassment import TouchKind
+from kixie_desktop.domain.keywords import OPTED_OUT_REASON
 from kixie_desktop.domain.phone_numbers import UNKNOWN_ZONE, zones_of
 from kixie_desktop.domain.schedule import WeeklySchedule
 from kixie_desktop.engine.compliance import QUIET_HOURS, HolidayCalendar, profile_for
@@ -163,7 +164,7 @@ def compute_due(req: DueRequest, now: datetime) -> DueDecision:
     if req.check_dnc and req.do_not_contact:
         return DueDecision(None, "Contact is Do Not Contact", Blocked.DNC)
     if req.check_dnc and req.kind is TouchKind.SMS and req.sms_opt_out:
-        return DueDecision(None, "Contact opted out of SMS", Blocked.OPTED_OUT)
+        return DueDecision(None, OPTED_OUT_REASON, Blocked.OPTED_OUT)
 
     zones, derived = contact_zones(req.contact_phone, req.contact_zone)
     try:

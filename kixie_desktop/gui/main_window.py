@@ -19,6 +19,7 @@ from kixie_desktop.domain.errors import UserFacingError
 from kixie_desktop.domain.ids import CadenceId
 from kixie_desktop.domain.roles import Actor, Permission
 from kixie_desktop.gui.action_tables.tabs import ActionTablesContext, install_action_tables
+from kixie_desktop.gui.analytics.tab import AnalyticsContext, AnalyticsTab
 from kixie_desktop.gui.cadence_editor.cadences_model import NAME, SORT_ROLE, CadencesModel
 from kixie_desktop.gui.cadence_editor.catalog import EditorServices
 from kixie_desktop.gui.cadence_editor.files import CadenceFileActions
@@ -79,6 +80,8 @@ class WindowContext:
     api_tokens: ApiTokenService
     # The Contacts tab (gui/contacts/tab.py): search, conversation, calls, time zone.
     contacts: ContactsContext
+    # The Analytics tab (gui/analytics/tab.py): funnel, dispositions, speed to lead, agents.
+    analytics: AnalyticsContext
     # Manage ▸ Settings… (gui/settings/window.py).
     settings: SettingsContext
 
@@ -130,6 +133,8 @@ class MainWindow(QMainWindow):
         self.contacts_tab = ContactsTab(ctx.contacts, runner)
         self.ui.tabs.addTab(self.contacts_tab, "Contacts")
         self.contacts_tab.search()
+        self.analytics_tab = AnalyticsTab(ctx.analytics, runner)  # counts once first shown
+        self.ui.tabs.addTab(self.analytics_tab, "Analytics")
         self.ui.quit_action.triggered.connect(self.close)
         self.ui.about_action.triggered.connect(self._about)
         self._install_manage_menu()

@@ -19,6 +19,7 @@ from kixie_desktop.storage.database import Database, is_postgres
 from kixie_desktop.storage.notifications import CHANNEL
 from kixie_desktop.storage.repositories.action_pages import SqlActionPages
 from kixie_desktop.storage.repositories.action_table import SqlActionTable
+from kixie_desktop.storage.repositories.analytics import SqlAnalytics
 from kixie_desktop.storage.repositories.api_tokens import SqlApiTokens, SqlIdempotencyRecords
 from kixie_desktop.storage.repositories.audit import SqlAudit
 from kixie_desktop.storage.repositories.cadences import SqlCadences
@@ -101,6 +102,7 @@ class SqlUnitOfWork:
         self.idempotency = SqlIdempotencyRecords(session)
         self.action_pages = SqlActionPages(session)
         self.action_table = SqlActionTable(session)
+        self.analytics = SqlAnalytics(session)
         self.calls = SqlCalls(session)
         self.contact_history = SqlContactHistory(session)
         self.contact_erasure = SqlContactErasure(session)

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from kixie_desktop.app import window_context
-from kixie_desktop.composition import open_backend
+from kixie_desktop.composition import Backend, open_backend
 from kixie_desktop.gui.main_window import MainWindow
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.storage.models import CadenceRow
@@ -41,8 +41,8 @@ def test_main_window_shows_the_demo_cadences_and_toggles_active(qtbot: QtBot, tm
     backend.close()
 
 
-def test_agent_cannot_toggle_a_cadence_and_sees_why(qtbot: QtBot, tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setenv("KIXIE_USER", "alex@acme-solar.example")
+def demo_window(qtbot: QtBot, tmp_path: Path) -> tuple[Backend, BackgroundRunner, MainWindow]:
+    """The demo workspace's main window, shown, its cadences listed."""
     backend = open_backend(f"sqlite:///{tmp_path / 'kixie.db'}")
     backend.seed_demo()
     runner = BackgroundRunner()
@@ -50,6 +50,12 @@ def test_agent_cannot_toggle_a_cadence_and_sees_why(qtbot: QtBot, tmp_path: Path
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.cadences_loaded, timeout=20000):
         window.show()
+    return backend, runner, window
+
+
+def test_agent_cannot_toggle_a_cadence_and_sees_why(qtbot: QtBot, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("KIXIE_USER", "alex@acme-solar.example")
+    backend, runner, window = demo_window(qtbot, tmp_path)
     model = window.ui.cadences_view.model()
     with qtbot.waitSignal(runner.user_error, timeout=20000) as refused:
         model.setData(model.index(0, 0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
@@ -57,5 +63,20 @@ def test_agent_cannot_toggle_a_cadence_and_sees_why(qtbot: QtBot, tmp_path: Path
     assert "may not manage cadences" in window.statusBar().currentMessage()
     with backend.db.read() as s:
         assert all(s.scalars(select(CadenceRow.active)))
+    runner.shutdown()
+    backend.close()
+
+
+def test_the_analytics_tab_counts_once_opened(qtbot: QtBot, tmp_path: Path) -> None:
+    """Installed beside Contacts; nothing is counted until someone looks (the demo enrolls six
+    leads in Long-term Nurture and six in Webinar Follow-up, active cadences first by name)."""
+    backend, runner, window = demo_window(qtbot, tmp_path)
+    tabs = window.ui.tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())][-2:] == ["Contacts", "Analytics"]
+    assert window.analytics_tab.figures is None
+    with qtbot.waitSignal(window.analytics_tab.figures_shown, timeout=20000) as shown:
+        tabs.setCurrentWidget(window.analytics_tab)
+    figures = shown.args[0]
+    assert (figures.cadence_name, figures.funnel.enrolled, figures.whose) == ("Long-term Nurture", 6, "Everyone")
     runner.shutdown()
     backend.close()

@@ -155,6 +155,8 @@ def test_the_main_screens_speak_to_sales_staff(qtbot: QtBot, busy_demo: Backend)
             if table.view.parentWidget() is tab:
                 qtbot.waitUntil(lambda t=table: t.model.rowCount() > 0 and t.model.index(0, 0).data(ID_ROLE) is not None,
                                 timeout=WAIT)
+        if tab is window.analytics_tab:
+            qtbot.waitUntil(lambda: window.analytics_tab.figures is not None, timeout=WAIT)  # its charts and tables
         qtbot.wait(200)  # a tab's first answer; the tables above are waited for by their rows
         found += offences(window)
     for menu in (window.ui.file_menu, window.manage_menu, window.ui.help_menu):

@@ -44,6 +44,10 @@ EVERYONE = {
     "action_export.to_file": "the tables' CSV export: what the agent can already see",
     "action_export.write": "the same export to a stream",
     "action_listing.page": "read-only",
+    # Read-only; an agent gets their own leads and calls whatever they ask, and is refused
+    # another agent's (decision 43; tests/services/supervision/test_analytics.py).
+    "analytics.figures": "read-only: everyone's for supervisors and up, an agent's own for agents",
+    "analytics.export": "the same figures as a CSV file",
     "webhooks.list": "read-only (no secrets: those are in the keyring)", "webhooks.deliveries": "read-only",
     "powercall.prompts": "an agent's own prompts", "powercall.accept": "taking a prompt",
     "powercall.skip": "passing a prompt on", "powercall.incoming": "an inbound call to this workstation",

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 import pytest
 from alembic import command
@@ -13,9 +16,10 @@ from alembic.migration import MigrationContext
 from sqlalchemy import column, inspect, select, table, text
 from sqlalchemy.exc import IntegrityError
 
+from kixie_desktop.storage import migrations
 from kixie_desktop.storage.database import Database, sqlite_url
 from kixie_desktop.storage.migrate import alembic_config, current_revision, head_revision, upgrade
-from kixie_desktop.storage.models import AccountRow, Base, DispositionRow
+from kixie_desktop.storage.models import AccountRow, Base, CallRecordRow, DispositionRow, EnrollmentRow
 from tests.support.databases import BACKENDS, POSTGRES_URL, PostgresServer
 
 
@@ -160,8 +164,69 @@ def test_paused_by_comes_and_goes_with_its_migration(database: Database) -> None
         assert conn.execute(text("SELECT count(*) FROM enrollments WHERE paused_by IS NOT NULL")).scalar() == 0
 
 
+
+def _migration(name: str) -> ModuleType:
+    path = Path(migrations.__file__).parent / "versions" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"migration_{name}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_0007_works_speed_talk_and_wrap_up_out_from_the_history(database: Database) -> None:
+    """The backfill reads what the engine and PowerCall write from now on: the first text sent
+    or call placed, each call's talk and wrap-up time. Run over a history with those emptied,
+    it gives each lead and call what was written as it happened (none for an Unknown text or
+    a lead never reached, no talk for a call nobody answered)."""
+    from tests.support.analytics_seed import seed_analytics
+    from tests.support.workspace import build_workspace
+
+    seed_analytics(build_workspace(database))
+    e, c = EnrollmentRow, CallRecordRow
+
+    def written() -> tuple[list[Any], list[Any]]:
+        with database.read() as s:
+            return ([tuple(r) for r in s.execute(select(e.id, e.first_touch_at, e.first_touch_s).order_by(e.id))],
+                    [tuple(r) for r in s.execute(select(c.id, c.talk_s, c.wrap_up_s).order_by(c.id))])
+
+    leads, calls = written()
+    assert sorted(s for _, at, s in leads if at is not None) == [30.0, 180.0, 180.0, 87000.0, 87125.0, 87280.0]
+    assert [(talk, wrap) for _, talk, wrap in calls] == [(60.0, 20.0), (None, 10.0), (120.0, 30.0), (30.0, 5.0)]
+    migration = _migration("0007_analytics")
+    with database.engine.begin() as conn:
+        conn.execute(e.__table__.update().values(first_touch_at=None, first_touch_s=None))
+        conn.execute(c.__table__.update().values(talk_s=None, wrap_up_s=None))
+        conn.execute(text(migration._BACKFILL))
+        for statement in migration.durations(conn.dialect.name):
+            conn.execute(text(statement))
+    assert written() == (leads, calls)
+
+
+def test_first_touch_and_the_analytics_indexes_come_and_go_with_0007(database: Database) -> None:
+    def schema() -> tuple[set[str], set[str]]:
+        found = inspect(database.engine)
+        return ({c["name"] for c in found.get_columns("enrollments")},
+                {i["name"] for t in ("enrollments", "action_runs") for i in found.get_indexes(t)})
+
+    columns, indexes = schema()
+    assert "first_touch_at" in columns
+    assert {"ix_enrollments_cadence_created", "ix_action_runs_dispositioned", "ix_action_runs_texts"} <= indexes
+    cfg = alembic_config(database)
+    with database.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0006")
+    try:
+        columns, indexes = schema()
+        assert "first_touch_at" not in columns and "paused_by" in columns
+        assert not {"ix_enrollments_cadence_created", "ix_action_runs_dispositioned", "ix_action_runs_texts"} & indexes
+    finally:
+        upgrade(database)
+    assert "first_touch_at" in schema()[0]
+
+
 def test_call_recording_columns_come_and_go_with_their_migration(database: Database) -> None:
-    """0007 adds call_records.recording_file and recording_seconds; its downgrade drops them and
+    """0008 adds call_records.recording_file and recording_seconds; its downgrade drops them and
     keeps the records."""
     from alembic import command
 
@@ -180,7 +245,7 @@ def test_call_recording_columns_come_and_go_with_their_migration(database: Datab
     cfg = alembic_config(database)
     with database.engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0006")
+        command.downgrade(cfg, "0007")
     try:
         assert not {"recording_file", "recording_seconds"} & columns()
         with database.engine.connect() as conn:

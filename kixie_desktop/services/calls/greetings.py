@@ -2,7 +2,7 @@
 imported from a WAV file, listed, deleted — which a voicemail drop plays into a call.
 
 Greetings are the person's own files on this computer (the user data directory), like the
-workstation's phone set-up (docs/decisions.md, 33 and 44): anyone who works calls keeps their
+workstation's phone set-up (docs/decisions.md, 33 and 48): anyone who works calls keeps their
 own, nobody sees another's, and nothing is audited since nothing of the workspace changes.
 Recording needs the engine runtime's softphone (``PhoneNotReady`` before it is up); one
 recording at a time on this workstation. Blocking: call from a worker thread.

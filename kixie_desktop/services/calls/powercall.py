@@ -161,6 +161,8 @@ class PowerCallService(Service):
             uow.touches.add_many(actor.account_id, [NewTouch(
                 phone, TouchKind.CALL, now, "cadence" if run else "manual", run_id,
                 run.cadence_id if run else None)])
+            if run is not None:
+                uow.enrollments.first_touched({run.enrollment_id: now})  # speed to lead
             return uow.calls.open(actor.account_id, contact.id if contact else None, actor.user_id,
                                   run_id, caller_id, phone, now)
 
@@ -190,7 +192,7 @@ class PowerCallService(Service):
             disposition = uow.dispositions.get(disposition_id)
             duration_s = 0
             if record_id is not None:
-                uow.calls.set_disposition(record_id, disposition_id, notes.strip() or None)
+                uow.calls.set_disposition(record_id, disposition_id, notes.strip() or None, now)
                 duration_s = uow.calls.talk_seconds(record_id)
             self._crm.log_call(uow, actor.account_id, uow.contacts.get(run.contact_id),
                                disposition=disposition.name, duration_s=duration_s,

@@ -263,6 +263,7 @@ class Engine:
         status = _SETTLED[result.outcome]
         if result.outcome is SmsOutcome.ACCEPTED:
             batch.finish(run, RunEvent.SENT, "sent", result.said, current=sending)
+            batch.reached(run)
             batch.advance(run)
             self._crm.log_sms(batch.uow, run.account_id, batch.contacts[run.contact_id], direction="outbound",
                               body=text, at=batch.now)

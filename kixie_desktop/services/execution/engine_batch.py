@@ -73,6 +73,7 @@ class Batch:
     new_messages: list[SendingSms] = field(default_factory=list)
     message_results: list[SmsSettled] = field(default_factory=list)
     steps: list[tuple[EnrollmentId, int]] = field(default_factory=list)
+    first_touches: dict[EnrollmentId, datetime] = field(default_factory=dict)
     ended: dict[EnrollmentState, list[EnrollmentId]] = field(default_factory=dict)
     tasks: Counter[CadenceId] = field(default_factory=Counter)
     events: list[OutboxEvent] = field(default_factory=list)
@@ -137,6 +138,12 @@ class Batch:
         """Count a touch now, so later runs in this batch to the same number see it."""
         self.touches.setdefault((run.target_phone, kind), []).append(self.now)
         self.new_touches.append(NewTouch(run.target_phone, kind, self.now, "cadence", run.id, run.cadence_id))
+
+    def reached(self, run: ActionRun) -> None:
+        """``run``'s text went out: the lead's first touch, unless the enrollment had one (speed
+        to lead, docs/analytics.md)."""
+        if self.enrollments[run.enrollment_id].first_touch_at is None:
+            self.first_touches.setdefault(run.enrollment_id, self.now)
 
     # -- run changes: each asks the lifecycle table first, so an illegal one raises here,
     # before anything is written. ``current`` is the run's status when it is no longer the
@@ -239,6 +246,7 @@ class Batch:
         uow.messages.add_many(self.new_messages)
         uow.messages.set_results(self.message_results)
         uow.enrollments.advance(self.steps)
+        uow.enrollments.first_touched(self.first_touches)
         for state, ids in self.ended.items():
             uow.enrollments.end(ids, state, state.value, now)
         uow.cadences.count_tasks(dict(self.tasks), now)

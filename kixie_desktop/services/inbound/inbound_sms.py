@@ -17,7 +17,7 @@ from kixie_desktop.domain.cadence import ActionType, ReplyBehavior
 from kixie_desktop.domain.errors import ValidationError
 from kixie_desktop.domain.ids import AccountId
 from kixie_desktop.domain.inbound_text import InboundText, from_text, storable
-from kixie_desktop.domain.keywords import Keyword, classify
+from kixie_desktop.domain.keywords import OPTED_OUT_REASON, Keyword, classify
 from kixie_desktop.domain.messaging import InboundSms
 from kixie_desktop.domain.statuses import EnrollmentState
 from kixie_desktop.services.base import Service
@@ -76,7 +76,7 @@ class InboundSmsService(Service):
             if keyword is Keyword.OPT_OUT:
                 changed = not contact.sms_opt_out
                 uow.contacts.update(replace(contact, sms_opt_out=True), now)
-                uow.runs.cancel_for_enrollments([e.id for e in open_enrollments], "Contact opted out of SMS",
+                uow.runs.cancel_for_enrollments([e.id for e in open_enrollments], OPTED_OUT_REASON,
                                                 now, only_type=ActionType.SMS)
                 confirmation = OPT_OUT_CONFIRMATION.format(account=account.name) if changed else None
                 return InboundResult(keyword, True, confirmation=confirmation)

@@ -1,1 +1,1 @@
-"""What supervisors read: the Inflight and Completed tables, their CSV export, the API's action lists."""
+"""What supervisors read: the Inflight and Completed tables, their CSV export, the API's action lists, and Analytics."""

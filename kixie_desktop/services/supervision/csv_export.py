@@ -17,7 +17,7 @@ import tempfile
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, TypeVar
 from zoneinfo import ZoneInfo
 
 from kixie_desktop.domain.action_labels import (
@@ -36,6 +36,7 @@ INFLIGHT_HEADERS = ("Action ID", "Created Date", "Cadence ID", "Cadence Version"
                     "Target Phone Number", "Contact", "Action Type", "Scheduled Date", "Status",
                     "Retry Count", "Max Retry / Duration", "Why")
 COMPLETED_HEADERS = INFLIGHT_HEADERS[:-1] + ("Completed Date", "Outcome", "Why")
+T = TypeVar("T")
 # Progress is reported every this many rows (the GUI's status line, a CLI's counter).
 PROGRESS_EVERY = 10_000
 
@@ -76,15 +77,20 @@ class ActionExport(Service):
 
     def to_file(self, actor: Actor, where: ActionFilter, sort: ActionSort, path: Path,
                 progress: Callable[[int], None] | None = None) -> int:
-        """Export to ``path`` through a temporary file beside it, so a failed export never
-        leaves a half-written file where the previous one was."""
-        path = Path(path)
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as out:
-                written = self.write(actor, where, sort, out, progress)
-            os.replace(temp, path)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
-        return written
+        return replace_file(path, lambda out: self.write(actor, where, sort, out, progress))
+
+
+def replace_file(path: Path, write: Callable[[TextIO], T]) -> T:
+    """Write a CSV file through ``write`` into a temporary file beside ``path`` (UTF-8 with a
+    byte-order mark, ``newline=""``), then put it in place: a failed export never leaves a
+    half-written file where the previous one was."""
+    path = Path(path)
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as out:
+            written = write(out)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return written

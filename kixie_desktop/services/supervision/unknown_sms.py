@@ -89,6 +89,9 @@ class UnknownSmsService(Service):
             status = next_status(run.status, RunEvent.MARKED_SENT)
             uow.runs.record([RunEnded(run.id, status, "sent", reason, now)])
             uow.messages.set_results([SmsSettled(run.idempotency_key, "sent", None, reason)])
+            handed_over = uow.messages.handed_over_at(run.idempotency_key)
+            if handed_over is not None:  # it went then: the lead's first touch, if nothing came before
+                uow.enrollments.first_touched({run.enrollment_id: handed_over})
             body = uow.messages.body(run.idempotency_key)
             if body is not None:
                 self._crm.log_sms(uow, actor.account_id, uow.contacts.get(run.contact_id), direction="outbound",

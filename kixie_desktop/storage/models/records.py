@@ -29,6 +29,11 @@ class CallRecordRow(Base):
     sip_reason: Mapped[str | None] = mapped_column(String(200))
     disposition_id: Mapped[int | None] = mapped_column(ForeignKey("dispositions.id"))
     notes: Mapped[str | None] = mapped_column(Text)
+    # Seconds from answered to hung up (NULL: never answered), and from hung up to the
+    # disposition saved (0 when it was saved during the call; NULL: no disposition, or no
+    # known end). Written as each happens, so Analytics sums them (docs/analytics.md).
+    talk_s: Mapped[float | None]
+    wrap_up_s: Mapped[float | None]
     # The call's recording: a WAV under the recordings folder of the computer it was made on,
     # by its name there ("3-7/ab12….wav"), and its length once the call ended.
     recording_file: Mapped[str | None] = mapped_column(String(300))

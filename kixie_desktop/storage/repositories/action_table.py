@@ -24,10 +24,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, FromClause, Select, func, literal, select, text, tuple_
-from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.compiler import SQLCompiler
-from sqlalchemy.sql.selectable import Alias
 
 from kixie_desktop.domain.action_table import (
     ActionFilter,
@@ -46,6 +43,7 @@ from kixie_desktop.domain.ids import (
     UserId,
 )
 from kixie_desktop.domain.statuses import ActionStatus, EnrollmentState
+from kixie_desktop.storage.indexed_by import indexed_by
 from kixie_desktop.storage.models import ActionRunRow, CadenceRow, CadenceVersionRow, ContactRow, EnrollmentRow
 from kixie_desktop.storage.models.runtime import FINAL_PREDICATE, INFLIGHT_PREDICATE
 
@@ -56,8 +54,8 @@ _SORT_COLUMNS = {SortKey.ID: "id", SortKey.CREATED: "created_at", SortKey.CADENC
 # SQLite keeps no statistics unless someone runs ANALYZE, and then guesses that
 # ``status IN (...)`` matches a handful of rows: at a million rows it would walk
 # ``ix_action_runs_status_created`` and sort them all for every page. So on SQLite each
-# query names its index (``INDEXED BY``): the phone range or the date range when filtered
-# by them (they narrow most), else the index that already holds the sort order.
+# query names its index (``storage/indexed_by.py``): the phone range or the date range when
+# filtered by them (they narrow most), else the index that already holds the sort order.
 # PostgreSQL's planner has statistics and gets no hint.
 _SORT_INDEXES = {SortKey.CREATED: "ix_action_runs_created", SortKey.PHONE: "ix_action_runs_phone"}
 _DATE_INDEX = {True: "ix_action_runs_inflight_due", False: "ix_action_runs_final_completed"}
@@ -65,25 +63,8 @@ _DATE_INDEX = {True: "ix_action_runs_inflight_due", False: "ix_action_runs_final
 _STREAM_BATCH = 2000
 
 
-class _RunsIndexedBy(Alias):
-    """``action_runs AS action_runs INDEXED BY <index>`` on SQLite, plain elsewhere."""
-
-    inherit_cache = False  # the index name is not part of an Alias's cache key
-    index: str | None = None
-
-
-@compiles(_RunsIndexedBy)
-def _compile_runs(element: _RunsIndexedBy, compiler: SQLCompiler, **kw: Any) -> str:
-    sql = str(compiler.visit_alias(element, **kw))  # type: ignore[no-untyped-call]
-    if kw.get("asfrom") and element.index and compiler.dialect.name == "sqlite":
-        sql += f" INDEXED BY {element.index}"
-    return sql
-
-
 def _runs(index: str | None) -> FromClause:
-    runs = _RunsIndexedBy._construct(ActionRunRow.__table__, name="action_runs")
-    runs.index = index
-    return runs
+    return indexed_by(ActionRunRow.__table__, index)  # type: ignore[arg-type]
 
 
 def phone_condition(runs: FromClause, phone: str) -> ColumnElement[bool] | None:

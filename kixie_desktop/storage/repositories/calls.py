@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import case, literal, select, update
 from sqlalchemy.orm import Session
 
 from kixie_desktop.domain.ids import AccountId, ActionRunId, ContactId, DispositionId, UserId
+from kixie_desktop.storage.durations import seconds_between
 from kixie_desktop.storage.models import CallRecordRow
 
 
@@ -27,8 +28,12 @@ class SqlCalls:
 
     def close(self, record_id: int, sip_status: int | None, reason: str | None,
               connected_at: datetime | None, now: datetime) -> None:
-        self._s.execute(update(CallRecordRow).where(CallRecordRow.id == record_id).values(
-            sip_status=sip_status, sip_reason=reason, connected_at=connected_at, ended_at=now))
+        talk = round((now - connected_at).total_seconds(), 3) if connected_at is not None else None
+        c = CallRecordRow
+        self._s.execute(update(c).where(c.id == record_id).values(
+            sip_status=sip_status, sip_reason=reason, connected_at=connected_at, ended_at=now, talk_s=talk,
+            # A disposition saved before the hang-up left no wrap-up to do.
+            wrap_up_s=case((c.disposition_id.is_not(None), 0.0), else_=c.wrap_up_s)))
 
     def talk_seconds(self, record_id: int) -> int:
         row = self._s.get(CallRecordRow, record_id)
@@ -36,9 +41,16 @@ class SqlCalls:
             return 0
         return int((row.ended_at - row.connected_at).total_seconds())
 
-    def set_disposition(self, record_id: int, disposition_id: DispositionId, notes: str | None) -> None:
-        self._s.execute(update(CallRecordRow).where(CallRecordRow.id == record_id).values(
-            disposition_id=disposition_id, notes=notes))
+    def set_disposition(self, record_id: int, disposition_id: DispositionId, notes: str | None,
+                        now: datetime) -> None:
+        """The outcome saved at ``now``: the wrap-up is the time since the hang-up (none when the
+        call is still up; unknown when its end never came)."""
+        c = CallRecordRow
+        at = literal(now, c.ended_at.type)
+        self._s.execute(update(c).where(c.id == record_id).values(
+            disposition_id=disposition_id, notes=notes,
+            wrap_up_s=case((c.ended_at.is_(None), None), (c.ended_at < at, seconds_between(at, c.ended_at)),
+                           else_=0.0)))
 
     def set_recording(self, record_id: int, file: str) -> None:
         self._s.execute(update(CallRecordRow).where(CallRecordRow.id == record_id).values(recording_file=file))

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import fields
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import exists, select, update
+from sqlalchemy import bindparam, exists, or_, select, update
 from sqlalchemy.orm import Session
 
 from kixie_desktop.domain.errors import NotFound
@@ -23,6 +23,7 @@ from kixie_desktop.domain.runs import Enrollment
 from kixie_desktop.domain.statuses import EnrollmentState
 from kixie_desktop.storage.bulk import BulkUpdate
 from kixie_desktop.storage.database import is_postgres
+from kixie_desktop.storage.durations import seconds_between
 from kixie_desktop.storage.models import EnrollmentRow
 from kixie_desktop.storage.one_of import one_of
 
@@ -33,6 +34,13 @@ _COLUMNS = tuple(_TABLE.c[name] for name in _FIELDS)
 assert _FIELDS[6] == "state"
 _STATES = {s.value: s for s in EnrollmentState}
 _ADVANCE = BulkUpdate(_TABLE, "id", ("current_step", "id"))
+# The earliest touch wins, whichever transaction writes last; the seconds since the
+# enrollment go with it (Analytics orders leads by them).
+_AT = bindparam("at", type_=EnrollmentRow.first_touch_at.type)
+_FIRST_TOUCH = (update(EnrollmentRow)
+                .where(EnrollmentRow.id == bindparam("enrollment_id"),
+                       or_(EnrollmentRow.first_touch_at.is_(None), EnrollmentRow.first_touch_at > _AT))
+                .values(first_touch_at=_AT, first_touch_s=seconds_between(_AT, EnrollmentRow.created_at)))
 
 
 def _enrollment_of(r: Any) -> Enrollment:
@@ -104,6 +112,11 @@ class SqlEnrollments:
     def advance(self, steps: Sequence[tuple[EnrollmentId, int]]) -> None:
         if steps:
             _ADVANCE.execute(self._s.connection(), ((n, i) for i, n in steps))
+
+    def first_touched(self, touches: Mapping[EnrollmentId, datetime]) -> None:
+        """The leads were called or texted at these instants: each keeps its earliest touch."""
+        if touches:
+            self._s.connection().execute(_FIRST_TOUCH, [{"enrollment_id": e, "at": at} for e, at in touches.items()])
 
     def end(self, ids: Sequence[EnrollmentId], state: EnrollmentState, reason: str, now: datetime) -> list[EnrollmentId]:
         """End the still-open ones among ``ids``; return those that this call ended."""

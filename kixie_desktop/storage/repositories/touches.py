@@ -116,6 +116,10 @@ class SqlMessages:
         """The text stored for one outbound attempt (found by its key), None if none was."""
         return self._s.scalar(select(SmsMessageRow.body).where(SmsMessageRow.idempotency_key == idempotency_key))
 
+    def handed_over_at(self, idempotency_key: str) -> datetime | None:
+        """When one outbound attempt was handed to the gateway, None if it never was."""
+        return self._s.scalar(select(SmsMessageRow.created_at).where(SmsMessageRow.idempotency_key == idempotency_key))
+
 
 class SqlPrompts:
     def __init__(self, session: Session) -> None:

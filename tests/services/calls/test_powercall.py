@@ -353,3 +353,31 @@ def test_subscribers_hear_of_dispositions_and_replies(ws: Workspace, two_agents)
     assert events["call.dispositioned"]["notes"] == "call back Friday"
     assert events["call.dispositioned"]["contact"]["phone"] == "+15125550100"
     assert events["sms.received"]["body"] == "Friday works"
+
+
+def test_the_call_record_keeps_its_talk_and_wrap_up_time(ws: Workspace, two_agents) -> None:  # type: ignore[no-untyped-def]
+    """Talk: answered → hung up (none for a call nobody answered). Wrap-up: hung up → the
+    disposition saved. Analytics sums them (docs/analytics.md)."""
+    queue, alex, bea = two_agents
+    cid = cadence(ws, queue.id)
+    enrollment, powercall, engine, _ = services(ws)
+    for n, phone in enumerate(("+1 512 555 0100", "+1 512 555 0101")):
+        enrollment.enroll(ws.manager, cid, NewContact(phone=phone, first_name=f"Lead{n}"))
+    engine.tick()
+    offered = [(who, p) for who in (alex, bea) for p in powercall.prompts(who)]
+    records = []
+    for (who, prompt), answered_after, talk, wrap in zip(offered, (5, None), (42, 0), (13, 7), strict=True):
+        task = powercall.accept(who, prompt.run_id)
+        record = powercall.call_placed(who, task.run_id, task.contact.phone, None)
+        answered = ws.clock.advance(seconds=answered_after) if answered_after is not None else None
+        hung_up = ws.clock.advance(seconds=talk or 30)
+        ws.clock.advance(seconds=wrap)
+        end = CallEnd(200 if answered else 487, None, answered, hung_up)
+        powercall.finish_call(who, task.run_id, disposition(ws, "Connected" if answered else "No Answer"), "",
+                              record, end)
+        records.append(record)
+
+    with ws.db.read() as s:
+        rows = {i: (talk, wrap) for i, talk, wrap in s.execute(
+            select(CallRecordRow.id, CallRecordRow.talk_s, CallRecordRow.wrap_up_s))}
+    assert rows == {records[0]: (42.0, 13.0), records[1]: (None, 7.0)}

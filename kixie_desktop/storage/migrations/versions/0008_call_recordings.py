@@ -4,16 +4,16 @@ When the account records calls (its recording-consent setting), each call of the
 panel is recorded, both directions, to a WAV in the recordings folder of the computer that
 made it; the record keeps the file's name there and how long it is. NULL: not recorded.
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 
-revision = '0007'
-down_revision = '0006'
+revision = '0008'
+down_revision = '0007'
 branch_labels = None
 depends_on = None
 
