@@ -104,6 +104,18 @@ class Demo:
         self.backend.cadences.set_active(admin, version.cadence_id, True)
         return version.cadence_id
 
+    def take_a_call(self, qtbot: QtBot, phone: str, first_name: str = "Olivia",
+                    email: str = "alex@acme-solar.example") -> PowerCallPanel:
+        """An agent's panel, Available, taking the call a cadence prompts for ``phone``, until it
+        is answered."""
+        panel = self.panel(qtbot, self.agent(email))
+        make_available(qtbot, panel)
+        self.enroll(self.call_cadence(), phone, first_name)
+        qtbot.waitUntil(lambda: len(panel.cards) == 1, timeout=WAIT_MS)
+        click(qtbot, next(iter(panel.cards.values())).ui.accept_button)
+        wait_state(qtbot, panel, CallState.CONNECTED)
+        return panel
+
     def enroll(self, cadence_id: int, phone: str, first_name: str) -> None:
         self.backend.enrollment.enroll(self.backend.actor(), cadence_id,
                                        NewContact(phone=phone, first_name=first_name, last_name="Demo"))

@@ -19,7 +19,6 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from kixie_desktop.app import window_context
-from kixie_desktop.domain.calls import CallState
 from kixie_desktop.gui.contacts.tab import ContactsTab
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.gui.powercall.panel import PowerCallPanel
@@ -32,8 +31,6 @@ from tests.support.powercall import (
     click,
     closed_record,
     demo_on_trunk,
-    make_available,
-    wait_state,
 )
 from tests.support.greeting_wav import loud_seconds, ulaw_tone
 from tests.support.softphone import EventLog
@@ -54,12 +51,7 @@ class _AudioPlayer(QObject):
 
 
 def _call_and_hang_up(qtbot: QtBot, demo: Demo, phone: str, hold_s: float) -> PowerCallPanel:
-    panel = demo.panel(qtbot, demo.agent("alex@acme-solar.example"))
-    make_available(qtbot, panel)
-    demo.enroll(demo.call_cadence(), phone, "Olivia")
-    qtbot.waitUntil(lambda: len(panel.cards) == 1, timeout=WAIT_MS)
-    click(qtbot, next(iter(panel.cards.values())).ui.accept_button)
-    wait_state(qtbot, panel, CallState.CONNECTED)
+    panel = demo.take_a_call(qtbot, phone)
     connected = time.monotonic()
     qtbot.waitUntil(lambda: time.monotonic() - connected >= hold_s, timeout=WAIT_MS)  # the conversation
     with qtbot.waitSignal(panel.call_ended, timeout=WAIT_MS):
@@ -73,12 +65,7 @@ def test_a_recorded_call_leaves_a_wav_as_long_as_the_call_playable_from_the_hist
     ulaw_tone(tmp_path / "lead.ulaw", 1.0)  # the lead talking, looped by SIPp (it runs in tmp_path)
     uas = sipp("answer_play_tone")
     with demo_on_trunk(tmp_path, softphone, events, uas, recording_consent=True) as demo:
-        panel = demo.panel(qtbot, demo.agent("alex@acme-solar.example"))
-        make_available(qtbot, panel)
-        demo.enroll(demo.call_cadence(), "+1 512 555 0177", "Olivia")
-        qtbot.waitUntil(lambda: len(panel.cards) == 1, timeout=WAIT_MS)
-        click(qtbot, next(iter(panel.cards.values())).ui.accept_button)
-        wait_state(qtbot, panel, CallState.CONNECTED)
+        panel = demo.take_a_call(qtbot, "+1 512 555 0177")
         assert panel.ui.status_label.text() == f"This call is recorded. Say first: “{CONSENT_NOTICE}”"
         connected = time.monotonic()
         qtbot.waitUntil(lambda: time.monotonic() - connected >= 2.0, timeout=WAIT_MS)  # the conversation

@@ -14,7 +14,6 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from kixie_desktop.domain.calls import CallState
 from kixie_desktop.domain.roles import Availability
 from kixie_desktop.gui.powercall.voicemail_drop import NO_GREETINGS
 from kixie_desktop.storage.models import ActionRunRow, DispositionRow
@@ -24,9 +23,7 @@ from tests.support.powercall import (
     click,
     closed_record,
     demo_on_trunk,
-    make_available,
     stored_availability,
-    wait_state,
 )
 from tests.support.greeting_wav import tone_wav
 from tests.support.rtp_sink import RtpSink
@@ -53,14 +50,8 @@ def test_one_click_leaves_the_greeting_and_the_agent_moves_on(
     alex = demo.agent("alex@acme-solar.example")
     demo.backend.greetings.import_wav(alex, "Short and sweet", str(tone_wav(tmp_path / "a.wav", 1.0)))
     demo.backend.greetings.import_wav(alex, "First call", str(tone_wav(tmp_path / "b.wav", GREETING_S)))
-    panel = demo.panel(qtbot, alex)
-    make_available(qtbot, panel)
-    demo.enroll(demo.call_cadence(), "+1 512 555 0177", "Olivia")
-    qtbot.waitUntil(lambda: len(panel.cards) == 1, timeout=WAIT_MS)
-    click(qtbot, next(iter(panel.cards.values())).ui.accept_button)
-
+    panel = demo.take_a_call(qtbot, "+1 512 555 0177")
     drop = panel.voicemail
-    wait_state(qtbot, panel, CallState.CONNECTED)
     assert drop.isVisible() and drop.ui.drop_button.isEnabled()
     combo = drop.ui.greeting_combo
     assert [combo.itemText(i) for i in range(combo.count())] == ["Short and sweet · 0:01", "First call · 0:02"]
@@ -96,12 +87,7 @@ def test_one_click_leaves_the_greeting_and_the_agent_moves_on(
 def test_without_greetings_the_panel_says_where_to_make_one(
         qtbot: QtBot, voicemail_box: tuple[Demo, SippUas, RtpSink]) -> None:
     demo, uas, _ = voicemail_box
-    panel = demo.panel(qtbot, demo.agent("alex@acme-solar.example"))
-    make_available(qtbot, panel)
-    demo.enroll(demo.call_cadence(), "+1 512 555 0178", "Liam")
-    qtbot.waitUntil(lambda: len(panel.cards) == 1, timeout=WAIT_MS)
-    click(qtbot, next(iter(panel.cards.values())).ui.accept_button)
-    wait_state(qtbot, panel, CallState.CONNECTED)
+    panel = demo.take_a_call(qtbot, "+1 512 555 0178", "Liam")
     drop = panel.voicemail
     assert drop.ui.greeting_combo.currentText() == NO_GREETINGS
     assert not drop.ui.drop_button.isEnabled()
