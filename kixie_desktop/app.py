@@ -80,11 +80,12 @@ def window_context(backend: Backend, on_enrolled: Callable[[], None] = lambda: N
                          api_tokens=backend.api_tokens,
                          contacts=ContactsContext(actor, account.timezone, backend.contact_history,
                                                   backend.contacts, backend.enrollment, backend.cadences,
-                                                  leads, on_enrolled),
+                                                  leads, backend.recordings, backend.contact_deletion,
+                                                  on_enrolled),
                          analytics=AnalyticsContext(actor, account.timezone, backend.analytics,
                                                     backend.cadences, backend.directory),
                          settings=SettingsContext(actor, backend.accounts, backend.directory, backend.templates,
-                                                  backend.dispositions, backend.workstation))
+                                                  backend.dispositions, backend.workstation, backend.greetings))
 
 
 def build_runtime(backend: Backend, bridge: TelephonyBridge) -> EngineRuntime:
@@ -96,7 +97,8 @@ def build_runtime(backend: Backend, bridge: TelephonyBridge) -> EngineRuntime:
 
 def powercall_panel(backend: Backend, ctx: WindowContext, runtime: EngineRuntime, bridge: TelephonyBridge,
                     runner: BackgroundRunner) -> PowerCallPanel:
-    services = PowerCallServices(ctx.actor, backend.powercall, backend.directory, backend.dispositions)
+    services = PowerCallServices(ctx.actor, backend.powercall, backend.directory, backend.dispositions,
+                                 backend.greetings, backend.recordings)
     # The runtime starts later, on a worker thread: the panel reads its softphone at each call.
     return PowerCallPanel(services, PhoneLine(runtime, backend.settings.sip.domain), bridge, runner)
 

@@ -22,7 +22,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kixie_desktop.config.greeting_files import GreetingDirectory
 from kixie_desktop.config.paths import AppPaths, app_paths
+from kixie_desktop.config.recording_files import RecordingDirectory
 from kixie_desktop.config.secrets import HUBSPOT_TOKEN, KeyringSecrets
 from kixie_desktop.config.settings import Settings, load
 from kixie_desktop.config.sip_account import SipAccount, sip_account
@@ -40,6 +42,7 @@ from kixie_desktop.services.authoring.cadences import CadenceService
 from kixie_desktop.services.clock import Clock, system_clock
 from kixie_desktop.services.leads.contact_history import ContactHistoryService
 from kixie_desktop.services.leads.contact_import import ContactImportService
+from kixie_desktop.services.leads.contact_deletion import ContactDeletionService
 from kixie_desktop.services.leads.contacts import ContactService
 from kixie_desktop.services.outbox.crm_sync import CrmJobs, CrmWorker
 from kixie_desktop.services.supervision.csv_export import ActionExport
@@ -54,7 +57,11 @@ from kixie_desktop.services.ports.maintenance import Maintenance
 from kixie_desktop.services.ports.secrets import SecretStore
 from kixie_desktop.services.ports.storage import Store
 from kixie_desktop.services.ports.telephony import SmsGateway
+from kixie_desktop.services.calls.greetings import GreetingService
 from kixie_desktop.services.calls.powercall import PowerCallService
+from kixie_desktop.services.calls.recordings import CallRecordingService
+from kixie_desktop.services.ports.recordings import CallRecordingFiles
+from kixie_desktop.services.ports.greetings import GreetingFiles
 from kixie_desktop.services.administration.dispositions import DispositionService
 from kixie_desktop.services.administration.templates import TemplateService
 from kixie_desktop.services.leads.pausing import PauseService
@@ -94,6 +101,7 @@ class Services:
     cadences: CadenceService
     cadence_files: CadenceFileService
     contacts: ContactService
+    contact_deletion: ContactDeletionService
     enrollment: EnrollmentService
     idempotent_enrollment: IdempotentEnrollment
     unenroll: UnenrollService
@@ -109,6 +117,8 @@ class Services:
     webhooks: WebhookService
     api_tokens: ApiTokenService
     powercall: PowerCallService
+    greetings: GreetingService
+    recordings: CallRecordingService
     inbound_sms: InboundSmsService
     workstation: WorkstationSettingsService
 
@@ -142,7 +152,8 @@ def http_sms_gateway(provider: SmsProviderSetup, token: str) -> SmsGateway:
 
 def build_services(store: Store, clock: Clock, secrets: SecretStore, crm_jobs: CrmJobs,
                    maintenance: Maintenance, settings_file: WorkstationSettingsFile,
-                   phone: RunningPhone) -> Services:
+                   phone: RunningPhone, greeting_files: GreetingFiles,
+                   recording_files: CallRecordingFiles) -> Services:
     contacts = ContactService(store, clock)
     accounts = AccountService(store, clock)
     cadences = CadenceService(store, clock)
@@ -153,6 +164,7 @@ def build_services(store: Store, clock: Clock, secrets: SecretStore, crm_jobs: C
         directory=DirectoryService(store, clock),
         templates=TemplateService(store, clock), dispositions=DispositionService(store, clock),
         cadences=cadences, cadence_files=CadenceFileService(store, clock, cadences), contacts=contacts,
+        contact_deletion=ContactDeletionService(store, clock, recording_files),
         enrollment=enrollment,
         idempotent_enrollment=IdempotentEnrollment(store, clock, enrollment),
         unenroll=UnenrollService(store, clock), pausing=PauseService(store, clock),
@@ -164,6 +176,8 @@ def build_services(store: Store, clock: Clock, secrets: SecretStore, crm_jobs: C
         webhooks=WebhookService(store, clock, secrets),
         api_tokens=ApiTokenService(store, clock),
         powercall=PowerCallService(store, clock, enrollment, crm_jobs),
+        greetings=GreetingService(store, clock, greeting_files, phone),
+        recordings=CallRecordingService(store, clock, recording_files),
         inbound_sms=InboundSmsService(store, clock, crm_jobs),
         workstation=WorkstationSettingsService(store, clock, settings_file, secrets, phone, http_sms_gateway),
     )
@@ -244,7 +258,8 @@ def open_backend(database_url: str | None = None, *, clock: Clock = system_clock
     crm_jobs = CrmJobs(enabled=settings.crm == "hubspot" and secrets.get(HUBSPOT_TOKEN) is not None)
     live_phone = LivePhone()
     services = build_services(SqlStore(db), clock, secrets, crm_jobs, SqlMaintenance(db),
-                              TomlWorkstationSettings(paths.config_file), live_phone)
+                              TomlWorkstationSettings(paths.config_file), live_phone,
+                              GreetingDirectory(paths.data_dir), RecordingDirectory(paths.data_dir))
     return Backend(**vars(services), paths=paths, settings=settings, db=db, live_phone=live_phone)
 
 

@@ -85,6 +85,7 @@ class EngineRuntime:
     def start(self) -> None:
         self._lock.acquire()
         try:
+            self._sweep_recordings()
             self._start_telephony()
             assert self.gateway is not None
             engine = self.engine = self.backend.engine(
@@ -142,6 +143,16 @@ class EngineRuntime:
         if demo is not None:
             demo.__exit__(None, None, None)
         self._lock.release()
+
+    def _sweep_recordings(self) -> None:
+        # Recordings of contacts deleted meanwhile, maybe on another workstation, go now.
+        try:
+            swept = self.backend.recordings.sweep()
+        except Exception:  # a file we cannot delete must not keep the engine from starting
+            log.exception("sweeping call recordings failed")
+            return
+        if swept:
+            log.info("%d call recording(s) of deleted contacts removed", swept)
 
     def _spawn(self, name: str, target: Callable[[], None]) -> None:
         thread = threading.Thread(target=target, name=name, daemon=True)

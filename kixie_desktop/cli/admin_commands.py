@@ -131,7 +131,7 @@ def _describe(account: Account) -> list[tuple[str, str]]:
         ("Prompt timeout", f"{account.prompt_timeout_s} s"),
         ("Quiet hours (08:00–21:00)", _yes(account.quiet_hours_guard)),
         ("Compliance profiles", _yes(account.compliance_profiles)),
-        ("Recording consent notice", _yes(account.recording_consent)),
+        ("Record calls", _yes(account.recording_consent)),
         ("Call limit", rules.calls.describe("call") if rules.calls else "none"),
         ("SMS limit", rules.sms.describe("SMS", "SMS") if rules.sms else "none"),
         ("Caller-ID pool", ", ".join(account.caller_id_pool) or "—"),

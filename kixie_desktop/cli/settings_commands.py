@@ -20,7 +20,7 @@ from kixie_desktop.composition import opened_backend
 from kixie_desktop.config.paths import app_paths
 from kixie_desktop.config.secrets import HUBSPOT_TOKEN, KeyringSecrets
 from kixie_desktop.config.settings import load, save
-from kixie_desktop.domain.calls import SipTransport, SrtpMode
+from kixie_desktop.domain.calls import CallerIdHeaders, SipTransport, SrtpMode
 from kixie_desktop.domain.errors import ValidationError
 from kixie_desktop.domain.workstation import SipAccountSetup, SmsProviderSetup
 
@@ -36,6 +36,10 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     configure.add_argument("--registrar", default="", help="registrar URI (default: none)")
     configure.add_argument("--transport", choices=["udp", "tcp", "tls"], default="udp")
     configure.add_argument("--srtp", choices=["disabled", "optional", "mandatory"], default="disabled")
+    configure.add_argument("--caller-id", dest="caller_id_headers", choices=[m.value for m in CallerIdHeaders],
+                           default=CallerIdHeaders.FROM_AND_PAI.value,
+                           help="where a call carries the number it is placed from (local presence): the From "
+                                "and P-Asserted-Identity headers (default), one of them, or off")
     configure.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
     configure.add_argument("--no-password", action="store_true",
                            help="a trunk that authorises by IP (no registrar, no password)")
@@ -77,7 +81,7 @@ def _secret(prompt: str, from_stdin: bool) -> str:
 
 def run_sip_configure(args: argparse.Namespace) -> int:
     setup = SipAccountSetup(args.domain, args.username, args.registrar, SipTransport(args.transport),
-                            SrtpMode(args.srtp))
+                            SrtpMode(args.srtp), CallerIdHeaders(args.caller_id_headers))
     password = None if args.no_password else _secret(f"SIP password for {setup.username}: ", args.password_stdin)
     with opened_backend(args.database) as backend:
         backend.workstation.save_phone_account(setup, password, no_password=args.no_password)
@@ -103,7 +107,8 @@ def run_sip_show(args: argparse.Namespace) -> int:
     if sip is None:
         print(f"no SIP account: {DEMO_LINE}")
         return 0
-    print(f"{sip.address} via {sip.registrar or 'no registrar'} ({sip.transport.value}, SRTP {sip.srtp.value}); "
+    print(f"{sip.address} via {sip.registrar or 'no registrar'} ({sip.transport.value}, SRTP {sip.srtp.value}, "
+          f"caller ID {sip.caller_id_headers.value}); "
           f"password in keyring: {'yes' if account.password_saved else 'no'}")
     _print_tls_caveat()
     return 0

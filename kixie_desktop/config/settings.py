@@ -32,6 +32,8 @@ class SipSettings:
     transport: str = "udp"  # udp, tcp, tls
     srtp: str = "disabled"  # disabled, optional, mandatory
     caller_id: str = ""
+    # Where a call carries the number it is placed from (local presence): from+pai, pai, from, off.
+    caller_id_headers: str = "from+pai"
 
     @property
     def configured(self) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kixie_desktop.config.settings import SipSettings
-from kixie_desktop.domain.calls import SipAccountConfig, SipTransport, SrtpMode
+from kixie_desktop.domain.calls import CallerIdHeaders, SipAccountConfig, SipTransport, SrtpMode
 from kixie_desktop.domain.errors import SecretStoreUnavailable
 from kixie_desktop.services.ports.secrets import SecretStore, sip_password_name
 
@@ -32,5 +32,6 @@ def sip_account(sip: SipSettings, secrets: SecretStore) -> SipAccount | None:
             f"no SIP password for {sip.username} in the keyring: enter it in Manage ▸ Settings ▸ Phone "
             "(or run `kixie-desktop sip configure`)")
     config = SipAccountConfig(domain=sip.domain, username=sip.username, registrar=sip.registrar or None,
-                              transport=SipTransport(sip.transport), srtp=SrtpMode(sip.srtp))
+                              transport=SipTransport(sip.transport), srtp=SrtpMode(sip.srtp),
+                              caller_id_headers=CallerIdHeaders(sip.caller_id_headers))
     return SipAccount(config, password)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from kixie_desktop.config.settings import AudioSettings, Settings, SipSettings, SmsProviderSettings, load, save
-from kixie_desktop.domain.calls import SipTransport, SrtpMode
+from kixie_desktop.domain.calls import CallerIdHeaders, SipTransport, SrtpMode
 from kixie_desktop.domain.errors import ValidationError
 from kixie_desktop.domain.workstation import AudioDeviceChoice, SipAccountSetup, SmsProviderKind, SmsProviderSetup
 
@@ -35,9 +35,10 @@ class TomlWorkstationSettings:
             return None
         try:
             transport, srtp = SipTransport(sip.transport), SrtpMode(sip.srtp)
+            caller_id_headers = CallerIdHeaders(sip.caller_id_headers)
         except ValueError as exc:
             raise ValidationError(f"[sip] in {self._path}: {exc}", field="config") from None
-        return SipAccountSetup(sip.domain, sip.username, sip.registrar, transport, srtp)
+        return SipAccountSetup(sip.domain, sip.username, sip.registrar, transport, srtp, caller_id_headers)
 
     def save_sip_account(self, setup: SipAccountSetup | None) -> None:
         settings = self._load()
@@ -46,7 +47,8 @@ class TomlWorkstationSettings:
         else:
             # Fields the form does not show (the caller id) stay as they were.
             sip = replace(settings.sip, domain=setup.domain, username=setup.username, registrar=setup.registrar,
-                          transport=setup.transport.value, srtp=setup.srtp.value)
+                          transport=setup.transport.value, srtp=setup.srtp.value,
+                          caller_id_headers=setup.caller_id_headers.value)
         self._save(replace(settings, sip=sip))
 
     def sms_provider(self) -> SmsProviderSetup:

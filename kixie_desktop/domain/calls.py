@@ -43,6 +43,25 @@ class SrtpMode(enum.Enum):
     MANDATORY = "mandatory"
 
 
+class CallerIdHeaders(enum.Enum):
+    """Where an outbound call carries the number it is placed from (local presence), since
+    trunks differ: most show the From user, some only trust P-Asserted-Identity, and a PBX
+    that knows its phones by their From user needs it left alone."""
+
+    FROM_AND_PAI = "from+pai"
+    PAI = "pai"  # P-Asserted-Identity only; From stays the account's own address
+    FROM = "from"
+    OFF = "off"  # nothing: the phone system decides what the lead sees
+
+    @property
+    def sets_from(self) -> bool:
+        return self in (CallerIdHeaders.FROM_AND_PAI, CallerIdHeaders.FROM)
+
+    @property
+    def sets_pai(self) -> bool:
+        return self in (CallerIdHeaders.FROM_AND_PAI, CallerIdHeaders.PAI)
+
+
 @dataclass(frozen=True, slots=True)
 class SipAccountConfig:
     """A SIP account as the user configured it; the password lives in the keyring.
@@ -63,6 +82,7 @@ class SipAccountConfig:
     outbound_proxy: str | None = None
     local_port: int = 0  # 0 lets the OS choose
     register_expires_s: int = 300
+    caller_id_headers: CallerIdHeaders = CallerIdHeaders.FROM_AND_PAI
 
     @property
     def aor(self) -> str:

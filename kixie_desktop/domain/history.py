@@ -29,6 +29,9 @@ class CallEntry:
     disposition: str | None
     notes: str | None
     talk_seconds: int
+    record_id: int = 0
+    recording_file: str | None = None  # recorded: the WAV's name on the computer that made it
+    recording_seconds: float | None = None
 
 
 @dataclass(frozen=True)

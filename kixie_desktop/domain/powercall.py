@@ -14,6 +14,10 @@ from kixie_desktop.domain.directory import Contact
 from kixie_desktop.domain.ids import ActionRunId, CadenceId
 
 
+# The disposition a voicemail drop saves (one of the defaults: domain/directory.py).
+LEFT_VOICEMAIL = "Left Voicemail"
+
+
 @dataclass(frozen=True)
 class CallPrompt:
     """A call the engine asks this agent to make."""

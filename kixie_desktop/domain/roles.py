@@ -38,6 +38,7 @@ class Permission(StrEnum):
     RESET_WORKSPACE = "delete every record of the workspace"
     ENROLL = "enroll contacts"
     MANAGE_CONTACTS = "edit contacts"
+    DELETE_CONTACTS = "delete contacts and what was recorded about them"
     # Pause, resume, unenroll, run an action now, decide an Unknown text: any lead's.
     CONTROL_LEADS = "pause, resume or unenroll leads, run their actions now or decide unknown texts"
     # Pause, resume and run now the leads one owns (docs/decisions.md, 34).
@@ -62,6 +63,7 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.RESET_WORKSPACE: frozenset({Role.ADMIN}),
     Permission.ENROLL: _EDITORS | {Role.SUPERVISOR},
     Permission.MANAGE_CONTACTS: _ALL,
+    Permission.DELETE_CONTACTS: _EDITORS,
     Permission.CONTROL_LEADS: _EDITORS | {Role.SUPERVISOR},
     Permission.CONTROL_OWN_LEADS: _ALL,
     Permission.VIEW: _ALL,

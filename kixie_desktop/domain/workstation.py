@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from kixie_desktop.domain.calls import SipTransport, SrtpMode, end_words
+from kixie_desktop.domain.calls import CallerIdHeaders, SipTransport, SrtpMode, end_words
 from kixie_desktop.domain.errors import ValidationError
 from kixie_desktop.domain.phone_numbers import normalise
 
@@ -32,13 +32,15 @@ def _one_word(value: str, field: str, what: str) -> str:
 @dataclass(frozen=True)
 class SipAccountSetup:
     """The SIP account calls (and SIP MESSAGE texts) go out on. ``registrar`` empty: a trunk
-    that takes calls without registering (it may still ask for the password on each call)."""
+    that takes calls without registering (it may still ask for the password on each call).
+    ``caller_id_headers``: where a call carries the number it is placed from (local presence)."""
 
     domain: str
     username: str
     registrar: str = ""
     transport: SipTransport = SipTransport.UDP
     srtp: SrtpMode = SrtpMode.DISABLED
+    caller_id_headers: CallerIdHeaders = CallerIdHeaders.FROM_AND_PAI
 
     def __post_init__(self) -> None:
         domain = _one_word(self.domain, "domain", "the phone system's domain (e.g. pbx.example.com)")

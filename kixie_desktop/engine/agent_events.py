@@ -71,6 +71,13 @@ class DispositionChosen:
     notes: str = ""
 
 
+@dataclass(frozen=True)
+class VoicemailDropChosen:
+    """The call reached a voicemail box: play this greeting into it and move on."""
+
+    wav_path: str
+
+
 # -- events: what the services, the phone and the clock answered -----------------------------
 
 
@@ -136,6 +143,20 @@ class FinishRefused:
     message: str
 
 
+@dataclass(frozen=True)
+class VoicemailLeft:
+    """The answer to ``LeaveVoicemail``: *Left Voicemail* is saved."""
+
+    call_id: str
+    said: str  # what happened to the enrollment, in words
+
+
+@dataclass(frozen=True)
+class VoicemailRefused:
+    call_id: str
+    message: str
+
+
 # -- commands --------------------------------------------------------------------------------
 
 
@@ -158,9 +179,11 @@ class SkipPrompt:
 
 @dataclass(frozen=True)
 class PlaceCall:
-    """Outcome, at once: ``CallStarted`` or ``CallNotStarted``."""
+    """Outcome, at once: ``CallStarted`` or ``CallNotStarted``. ``caller_id``: the number the
+    call is placed from (local presence), None for the account's own."""
 
     phone: str
+    caller_id: str | None = None
 
 
 class PhoneAction(enum.Enum):
@@ -224,6 +247,25 @@ class FinishCall:
 
 
 @dataclass(frozen=True)
+class DropVoicemail:
+    """Play the greeting into the call, off the agent's devices; the softphone hangs up when it
+    has played (the end comes as ``CallStateChanged``)."""
+
+    call_id: str
+    wav_path: str
+
+
+@dataclass(frozen=True)
+class LeaveVoicemail:
+    """Save *Left Voicemail* for the dropped cadence call (its record is closed at its end).
+    Outcome: ``VoicemailLeft`` or ``VoicemailRefused``."""
+
+    call_id: str
+    run_id: ActionRunId
+    record_id: int | None
+
+
+@dataclass(frozen=True)
 class RouteInbound:
     """Ask whether this agent should hear the call. Outcome: ``InboundRouted``."""
 
@@ -267,5 +309,5 @@ class Warn:
 
 
 Command = (StoreAvailability | AcceptPrompt | SkipPrompt | PlaceCall | PhoneCommand | OpenCallRecord
-           | OpenInboundRecord | CloseCallRecord | FinishCall | RouteInbound | AttachCall | DetachCall
-           | OpenDisposition | Say | Warn)
+           | OpenInboundRecord | CloseCallRecord | FinishCall | DropVoicemail | LeaveVoicemail | RouteInbound
+           | AttachCall | DetachCall | OpenDisposition | Say | Warn)

@@ -12,8 +12,10 @@ what it ``allows``.
 Worker answers may come in any order, and no worker waits for another: a call that ends
 before its record is open is closed when the record's answer arrives, and a disposition
 chosen before then is saved then, with the call's end, in one ``FinishCall``. Facts about
-calls that are not this agent's (another leg, a stale answer) change nothing. Pure: no I/O,
-no clock; not thread-safe (the owner, the Qt main thread or the CLI, serialises).
+calls that are not this agent's (another leg, a stale answer) change nothing. A call left to
+a voicemail greeting is no longer the agent's: its record's answer, *Left Voicemail* and its
+end are seen to aside while the agent works on. Pure: no I/O, no clock; not thread-safe (the
+owner, the Qt main thread or the CLI, serialises).
 """
 
 from __future__ import annotations
@@ -41,11 +43,13 @@ from kixie_desktop.engine.agent_events import (
     Command,
     DetachCall,
     DispositionChosen,
+    DropVoicemail,
     FinishCall,
     FinishRefused,
     HangUpChosen,
     HoldChosen,
     InboundRouted,
+    LeaveVoicemail,
     ManualDialChosen,
     MuteChosen,
     OpenCallRecord,
@@ -62,9 +66,13 @@ from kixie_desktop.engine.agent_events import (
     SkipChosen,
     SkipPrompt,
     StoreAvailability,
+    VoicemailDropChosen,
+    VoicemailLeft,
+    VoicemailRefused,
     Warn,
 )
 from kixie_desktop.engine.agent_states import (
+    FREE,
     WATCHING,
     AgentInput,
     AgentState,
@@ -133,6 +141,9 @@ class AgentSession:
         self.ringing: Ringing | None = None
         self._unclosed: dict[str, CallEnd] = {}  # ended calls whose record is still being opened
         self._choice: DispositionChosen | None = None  # saved once the record's answer is in
+        self._dropped: dict[str, ActiveCall] = {}  # left to a voicemail greeting, not settled yet
+        self._voicemail_asked: set[str] = set()  # of those, the ones whose LeaveVoicemail went
+        self._dropped_closed: set[str] = set()  # and those whose record was closed
 
     # -- what a front end renders ---------------------------------------------------------
 
@@ -156,6 +167,8 @@ class AgentSession:
         return self.state in WATCHING and self._chosen is Availability.AVAILABLE
 
     def allows(self, event: Event) -> bool:
+        if isinstance(event, VoicemailDropChosen) and self.call is not None and self.call.inbound:
+            return False
         inp = self.read(event)
         return inp is not None and (self.state, inp) in TRANSITIONS
 
@@ -181,6 +194,17 @@ class AgentSession:
         (a fact about another call, a stale answer)."""
         call = self.call
         match event:
+            case RecordOpened(call_id=call_id) | RecordNotOpened(call_id=call_id) | CallStateChanged(
+                    call_id=call_id) | MediaStateChanged(call_id=call_id) if call_id in self._dropped:
+                return None  # a dropped call's, seen to aside
+            case VoicemailLeft():
+                return None
+            case VoicemailRefused(call_id=call_id):
+                return _I.VOICEMAIL_REFUSED if call_id in self._dropped else None
+            case VoicemailDropChosen():
+                if call is not None and call.inbound:
+                    raise IllegalAgentTransition("an answered call has no voicemail box to leave a greeting in")
+                return _I.DROP_VOICEMAIL
             case AvailabilityChosen():
                 return _I.AVAILABILITY_CHOSEN
             case PromptsFetched():
@@ -239,6 +263,21 @@ class AgentSession:
     def _aside(self, event: Event) -> list[Command]:
         """Facts that change nothing of the agent's own: answers about a call already over."""
         match event:
+            case RecordOpened(call_id=call_id, record_id=record_id) if call_id in self._dropped:
+                self._dropped[call_id] = replace(self._dropped[call_id], record_pending=False, record_id=record_id)
+                return self._settle_dropped(call_id)
+            case RecordNotOpened(call_id=call_id) if call_id in self._dropped:
+                self._dropped[call_id] = replace(self._dropped[call_id], record_pending=False)
+                return self._settle_dropped(call_id)
+            case CallStateChanged(call_id=call_id, state=CallState.ENDED) if call_id in self._dropped:
+                dropped = self._dropped[call_id]
+                self._dropped[call_id] = replace(dropped, end=CallEnd(event.sip_status, event.reason,
+                                                                      dropped.connected_at, event.at))
+                return self._settle_dropped(call_id)
+            case VoicemailLeft(call_id=call_id, said=said) if call_id in self._dropped:
+                dropped = self._dropped[call_id]
+                self._dropped[call_id] = replace(dropped, run_id=None)  # its disposition is in
+                return [Say(f"Voicemail left for {dropped.party} · {said}"), *self._settle_dropped(call_id)]
             case RecordOpened(call_id=call_id, record_id=record_id) if call_id in self._unclosed:
                 return [CloseCallRecord(record_id, self._unclosed.pop(call_id))]
             case RecordNotOpened(call_id=call_id) if call_id in self._unclosed:
@@ -272,7 +311,7 @@ class AgentSession:
                 self.accepting = None
                 self.call = ActiveCall(task.contact.full_name or task.contact.phone, task.contact.phone,
                                        task.run_id, task.caller_id)
-                return [PlaceCall(task.contact.phone)]
+                return [PlaceCall(task.contact.phone, task.caller_id)]
             case _I.ACCEPT_REFUSED, AcceptRefused(run_id=run_id, message=message):
                 self.accepting = None
                 self._prompts.pop(run_id, None)
@@ -348,6 +387,22 @@ class AgentSession:
                 return [DetachCall(), Say(said)]
             case _I.FINISH_REFUSED, FinishRefused(message=message):
                 return [Warn(message)]
+            case _I.DROP_VOICEMAIL, VoicemailDropChosen(wav_path=wav_path):
+                call = self._call()
+                assert call.call_id is not None
+                self.call = None  # the greeting plays on without the agent
+                self._dropped[call.call_id] = call
+                return [DropVoicemail(call.call_id, wav_path), DetachCall(),
+                        Say(f"Leaving a voicemail for {call.party}…"), *self._settle_dropped(call.call_id)]
+            case _I.VOICEMAIL_REFUSED, VoicemailRefused(call_id=call_id, message=message):
+                dropped = self._dropped[call_id]
+                self._dropped[call_id] = replace(dropped, run_id=None)  # the agent's to settle now, or lost
+                if self.state not in FREE:
+                    return [Warn(f"{message} ({dropped.party}'s call was left without a disposition)"),
+                            *self._settle_dropped(call_id)]
+                # Back to the agent for a disposition by hand; its end and record stay aside.
+                self.call = replace(dropped, end=None)
+                return [Warn(message), OpenDisposition(dropped.party), *self._settle_dropped(call_id)]
         return []
 
     # -- helpers --------------------------------------------------------------------------
@@ -394,6 +449,25 @@ class AgentSession:
             return []
         self._choice = None
         return [FinishCall(call.run_id, choice.disposition_id, choice.notes, call.record_id, call.end)]
+
+    def _settle_dropped(self, call_id: str) -> list[Command]:
+        """What a dropped call needs next, once its record has answered: *Left Voicemail*
+        saved, its record closed when it has ended; forgotten when both are done."""
+        call = self._dropped[call_id]
+        if call.record_pending:
+            return []
+        out: list[Command] = []
+        if call.run_id is not None and call_id not in self._voicemail_asked:
+            self._voicemail_asked.add(call_id)
+            out.append(LeaveVoicemail(call_id, call.run_id, call.record_id))
+        if call.end is not None and call.record_id is not None and call_id not in self._dropped_closed:
+            self._dropped_closed.add(call_id)
+            out.append(CloseCallRecord(call.record_id, call.end))
+        if call.end is not None and call.run_id is None:
+            del self._dropped[call_id]
+            self._voicemail_asked.discard(call_id)
+            self._dropped_closed.discard(call_id)
+        return out
 
     def _party(self, call_id: str, contact: Contact | None) -> str:
         number = self._inbound[call_id].number

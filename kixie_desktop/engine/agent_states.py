@@ -66,6 +66,8 @@ class AgentInput(enum.Enum):
     SAVE = "save"  # the disposition
     FINISHED = "finished"
     FINISH_REFUSED = "finish_refused"
+    DROP_VOICEMAIL = "drop_voicemail"  # the agent leaves a greeting on the call and moves on
+    VOICEMAIL_REFUSED = "voicemail_refused"  # Left Voicemail could not be saved for a dropped call
 
 
 class Idle(enum.Enum):
@@ -140,6 +142,11 @@ _ROWS: tuple[tuple[frozenset[AgentState], AgentInput, AgentState | Idle | _Same]
     (frozenset({_S.WRAP_UP}), _I.SAVE, _S.SAVING),
     (frozenset({_S.SAVING}), _I.FINISHED, IDLE),
     (frozenset({_S.SAVING}), _I.FINISH_REFUSED, _S.WRAP_UP),
+    # Voicemail drop: the greeting plays on without the agent, who is free at once. Should its
+    # disposition be refused, a free agent is asked for one by hand; a busy one is told.
+    (frozenset({_S.CONNECTED}), _I.DROP_VOICEMAIL, IDLE),
+    (FREE, _I.VOICEMAIL_REFUSED, _S.WRAP_UP),
+    (ENGAGED | {_S.INBOUND_RINGING}, _I.VOICEMAIL_REFUSED, _SAME),
 )
 
 

@@ -25,6 +25,7 @@ from kixie_desktop.storage.repositories.audit import SqlAudit
 from kixie_desktop.storage.repositories.cadences import SqlCadences
 from kixie_desktop.storage.repositories.calls import SqlCalls
 from kixie_desktop.storage.repositories.contact_batches import SqlContactBatches
+from kixie_desktop.storage.repositories.contact_erasure import SqlContactErasure
 from kixie_desktop.storage.repositories.contact_history import SqlContactHistory
 from kixie_desktop.storage.repositories.contacts import SqlContacts, SqlDispositions, SqlTemplates
 from kixie_desktop.storage.repositories.directory import SqlAccounts, SqlQueues, SqlTeams, SqlUsers
@@ -104,6 +105,7 @@ class SqlUnitOfWork:
         self.analytics = SqlAnalytics(session)
         self.calls = SqlCalls(session)
         self.contact_history = SqlContactHistory(session)
+        self.contact_erasure = SqlContactErasure(session)
         self.contact_batches = SqlContactBatches(session)
         self.webhooks = SqlWebhooks(session)
 

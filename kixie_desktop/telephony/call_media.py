@@ -66,6 +66,40 @@ def connect_audio(ep: pj.Endpoint, call: pj.Call, muted: bool) -> None:
     set_muted(call, muted)
 
 
+def play_into(ep: pj.Endpoint, call: pj.Call, player: pj.AudioMediaPlayer) -> None:
+    """Voicemail drop: the call hears ``player`` only — the agent's microphone is taken off
+    it and it is taken off the speaker (the agent has moved on); full level, even if the
+    agent had muted the call."""
+    adm = ep.audDevManager()
+    for am in _audio_medias(call):
+        for stop in (lambda: adm.getCaptureDevMedia().stopTransmit(am),
+                     lambda: am.stopTransmit(adm.getPlaybackDevMedia())):
+            try:
+                stop()
+            except pj.Error as exc:  # not connected (no sound device opened): nothing to take off
+                log.debug("voicemail drop: %s", exc.reason)
+        am.adjustRxLevel(1.0)
+        player.startTransmit(am)
+
+
+def feed_recorder(ep: pj.Endpoint, call: pj.Call, recorder: pj.AudioMediaRecorder,
+                  greeting: pj.AudioMediaPlayer | None) -> None:
+    """Call recording: both directions into one WAV — what the far end sends, and what the
+    call hears from us: the agent's microphone, or a voicemail greeting once one plays (the
+    agent's microphone then leaves the recording: they have moved on)."""
+    capture = ep.audDevManager().getCaptureDevMedia()
+    for am in _audio_medias(call):
+        am.startTransmit(recorder)
+    if greeting is None:
+        capture.startTransmit(recorder)
+        return
+    try:
+        capture.stopTransmit(recorder)
+    except pj.Error as exc:
+        log.debug("call recording: %s", exc.reason)
+    greeting.startTransmit(recorder)
+
+
 def set_muted(call: pj.Call, muted: bool) -> None:
     for am in _audio_medias(call):
         am.adjustRxLevel(0.0 if muted else 1.0)

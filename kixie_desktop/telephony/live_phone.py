@@ -1,5 +1,6 @@
 """``LivePhone``: the engine runtime's softphone as the services' ``RunningPhone`` port — its
-sound devices and test calls to the demo line — from whichever thread asks.
+sound devices, test calls to the demo line and greetings recorded from the microphone — from
+whichever thread asks.
 
 The runtime attaches its softphone (and its demo line, when no SIP account is set up) once
 they are up, detaches them before it stops them, and hands every telephony event to
@@ -123,6 +124,12 @@ class LivePhone:
 
     def hang_up(self, call_id: str) -> None:
         self._running().hangup(call_id).add_done_callback(_ended_already)
+
+    def start_recording(self, wav_path: str) -> None:
+        _result(self._running().record_microphone(wav_path))
+
+    def stop_recording(self) -> None:
+        _result(self._running().stop_microphone_recording())
 
 
 def _ended_already(future: Future[None]) -> None:

@@ -2,7 +2,8 @@
 
 ``PjAccount``, ``PjCall``, ``PjBuddy`` and ``PjLogWriter`` run on the SIP thread
 (pjsua2 calls them from ``libHandleEvents``; the log writer may also be called
-from pjmedia's own threads). Each callback copies what it needs out of the pj
+from pjmedia's own threads). ``PjPlayer``'s end-of-file callback comes from pjmedia's
+event thread, never the SIP thread: it only hands a function to the SIP thread's queue. Each callback copies what it needs out of the pj
 parameter objects (which are only valid during the call) and hands plain values
 to a ``CallbackSink`` (``sip_core.SipCore``), which turns them into domain events.
 """
@@ -123,6 +124,20 @@ class PjCall(pj.Call):  # type: ignore[misc]
         self._sink.on_transfer_status(
             self.call_id, int(prm.statusCode), str(prm.reason), bool(prm.finalNotify)
         )
+
+
+class PjPlayer(pj.AudioMediaPlayer):  # type: ignore[misc]
+    """A WAV played once (``PJMEDIA_FILE_NO_LOOP``); ``on_end`` is called when it has played,
+    on pjmedia's event thread — so it must only queue work for the SIP thread (pjsua2 objects
+    may not be touched there, nor the player destroyed inside the callback)."""
+
+    def __init__(self, on_end: Callable[[], None]) -> None:
+        super().__init__()
+        self._on_end = on_end
+
+    @guarded
+    def onEof2(self) -> None:
+        self._on_end()
 
 
 class PjBuddy(pj.Buddy):  # type: ignore[misc]

@@ -22,6 +22,7 @@ import pjsua2 as pj
 from kixie_desktop.domain.calls import (
     AudioDevice,
     CallDirection,
+    CallerIdHeaders,
     CallState,
     CallStateChanged,
     CallTransferProgressed,
@@ -35,15 +36,19 @@ from kixie_desktop.domain.calls import (
 from kixie_desktop.domain.errors import TelephonyError
 from kixie_desktop.engine.call_state import CallInput, CallStateMachine, IllegalCallTransition
 from kixie_desktop.telephony import call_media, sip_config
+from kixie_desktop.telephony.caller_identity import caller_identity
 from kixie_desktop.telephony.audio_devices import device_id
 from kixie_desktop.telephony.ringer import Ringer
-from kixie_desktop.telephony.pj_callbacks import PjAccount, PjCall, PjLogWriter
+from kixie_desktop.telephony.pj_callbacks import PjAccount, PjCall, PjLogWriter, PjPlayer
 from kixie_desktop.telephony.sip_messages import MessageRouter
 from kixie_desktop.telephony.sip_thread import SipThread
 
 log = logging.getLogger(__name__)
 
 LOCAL_ACCOUNT_ID = "local"
+# A voicemail drop hangs up when its greeting has played; should pjmedia never say so (the
+# media clock stalled), it hangs up this long after the greeting's own length.
+GREETING_GRACE_S = 5.0
 _DTMF_DIGITS = set("0123456789*#ABCDabcd")
 Clock = Callable[[], datetime]
 
@@ -56,6 +61,8 @@ class _CallEntry:
     muted: bool = False
     media: call_media.MediaSnapshot = field(default_factory=call_media.MediaSnapshot.idle)
     end_override: tuple[int, str] | None = None  # our own verdict, e.g. no-answer 408
+    greeting: PjPlayer | None = None  # a voicemail drop's greeting, playing into the call
+    recorder: pj.AudioMediaRecorder | None = None  # the call's recording, both directions
 
 
 class SipCore:
@@ -68,6 +75,8 @@ class SipCore:
         self._writer: PjLogWriter | None = None
         self._transports: dict[tuple[int, int], int] = {}
         self._accounts: dict[str, PjAccount] = {}
+        # How each account presents a call's caller ID, and the domain of its addresses.
+        self._presentation: dict[str, tuple[CallerIdHeaders, str]] = {}
         self._default_account = LOCAL_ACCOUNT_ID
         self._calls: dict[str, _CallEntry] = {}
         self._dead_calls: list[str] = []
@@ -77,6 +86,7 @@ class SipCore:
         self.messages = MessageRouter(self._post, clock)
         self.loopback_port = 0
         self._ringer: Ringer | None = None
+        self._mic_recorder: pj.AudioMediaRecorder | None = None  # a greeting being recorded
 
     # ---- lifecycle ----------------------------------------------------------------
     def init(self) -> None:
@@ -101,6 +111,8 @@ class SipCore:
         local = PjAccount(LOCAL_ACCOUNT_ID, self)
         local.create(sip_config.local_account_config(opts.loopback_host, self.loopback_port, tid))
         self._accounts[LOCAL_ACCOUNT_ID] = local
+        self._presentation[LOCAL_ACCOUNT_ID] = (CallerIdHeaders.FROM_AND_PAI,
+                                                f"{opts.loopback_host}:{self.loopback_port}")
         self._thread.set_pump(self._pump)
         self._thread.set_wake_target(opts.loopback_host, self.loopback_port)
         log.info("SIP endpoint up, loopback transport on %s:%d", opts.loopback_host,
@@ -148,8 +160,9 @@ class SipCore:
         while time.monotonic() < deadline and any(
                 a.getInfo().regIsActive for a in self._accounts.values()):
             self._pump(10)
-        self._calls.clear()
+        self._calls.clear()  # with them their greeting players
         self._dead_calls.clear()
+        self._mic_recorder = None
         if self._ringer is not None:
             self._ringer.close()
             self._ringer = None
@@ -221,6 +234,7 @@ class SipCore:
             account = PjAccount(account_id, self)
             self._accounts[account_id] = account
             account.create(sip_config.account_config(cfg, password, self._transports[key]))
+            self._presentation[account_id] = (cfg.caller_id_headers, cfg.domain)
         except pj.Error as exc:
             raise sip_config.translate_error(exc, f"registering {cfg.aor}") from None
         self._default_account = account_id
@@ -234,6 +248,7 @@ class SipCore:
         account = self._accounts.pop(account_id, None)
         if account is None:
             raise TelephonyError(f"no SIP account {account_id!r}")
+        self._presentation.pop(account_id, None)
         if self.messages.in_flight_for(account_id):
             self._retired.append(account)
             if account.getInfo().regIsActive:
@@ -251,7 +266,8 @@ class SipCore:
 
     # ---- calls --------------------------------------------------------------------
     def place_call(self, call_id: str, uri: str, headers: Mapping[str, str] | None,
-                   account_id: str | None, no_answer_timeout_s: float | None) -> None:
+                   account_id: str | None, no_answer_timeout_s: float | None,
+                   caller_id: str | None = None) -> None:
         entry: _CallEntry | None = None
         try:
             account = self.account(account_id)
@@ -260,7 +276,11 @@ class SipCore:
             self._calls[call_id] = entry
             self._post(CallStateChanged(call_id, CallState.DIALING, None, None, self._clock()))
             prm = pj.CallOpParam(True)
-            for name, value in (headers or {}).items():
+            mode, domain = self._presentation.get(account.account_id, (CallerIdHeaders.OFF, ""))
+            identity = caller_identity(caller_id, mode, domain)
+            if identity.from_uri is not None:
+                prm.txOption.localUri = identity.from_uri
+            for name, value in {**identity.headers, **(headers or {})}.items():
                 header = pj.SipHeader()
                 header.hName, header.hValue = name, value
                 prm.txOption.headers.append(header)
@@ -312,6 +332,9 @@ class SipCore:
         elif pj_state == pj.PJSIP_INV_STATE_CONFIRMED:
             self._feed(call_id, entry, CallInput.ANSWERED, status, reason)
         elif pj_state == pj.PJSIP_INV_STATE_DISCONNECTED:
+            # The recording stops with the call. pjmedia's clock thread takes the recorder off the
+            # bridge and only then writes the WAV header: the file is complete a frame or two later.
+            entry.recorder = None
             if entry.end_override is not None:
                 status, reason = entry.end_override
             self._feed(call_id, entry, CallInput.DISCONNECTED, status, reason)
@@ -321,8 +344,12 @@ class SipCore:
         if entry is None:
             return
         snap = call_media.snapshot(entry.call)
-        if snap.active:
+        if snap.active and entry.greeting is not None:
+            call_media.play_into(self.ep, entry.call, entry.greeting)  # the far end re-INVITEd
+        elif snap.active:
             call_media.connect_audio(self.ep, entry.call, entry.muted)
+        if snap.active and entry.recorder is not None:
+            call_media.feed_recorder(self.ep, entry.call, entry.recorder, entry.greeting)
         if snap != entry.media:
             entry.media = snap
             self._post(MediaStateChanged(call_id, snap.active, snap.local_hold, entry.muted,
@@ -389,6 +416,87 @@ class SipCore:
     def blind_transfer(self, call_id: str, target_uri: str) -> None:
         self._require(call_id, CallState.CONNECTED, "transfer")
         self._do(call_id, "transferring", lambda c: c.xfer(target_uri, pj.CallOpParam(True)))
+
+    def drop_voicemail(self, call_id: str, wav_path: str) -> float:
+        """Play the greeting at ``wav_path`` into the connected call, taken off the agent's
+        microphone and speaker, and hang up once it has played; returns its length (s)."""
+        self._require(call_id, CallState.CONNECTED, "leave a voicemail on")
+        entry = self._entry(call_id)
+        if entry.greeting is not None:
+            raise TelephonyError("a voicemail is already playing into this call")
+        player: PjPlayer | None = PjPlayer(lambda: self._thread.submit(lambda: self._greeting_played(call_id)))
+        assert player is not None
+        try:
+            player.createPlayer(wav_path, pj.PJMEDIA_FILE_NO_LOOP)
+            info = player.getInfo()
+            seconds = int(info.sizeSamples) / max(1, int(player.getPortInfo().format.clockRate))
+            call_media.play_into(self.ep, entry.call, player)
+            if entry.recorder is not None:
+                call_media.feed_recorder(self.ep, entry.call, entry.recorder, player)
+        except pj.Error as exc:
+            # Released here, on this thread: the error's traceback keeps this frame (and its
+            # locals) in a cycle that the garbage collector would break on any thread.
+            player = None
+            raise sip_config.translate_error(exc, "playing the voicemail greeting") from None
+        entry.greeting = player  # released with the call, on this thread
+        self._thread.call_later(seconds + GREETING_GRACE_S, lambda: self._greeting_played(call_id))
+        log.info("call %s: voicemail greeting of %.1f s playing", call_id, seconds)
+        return seconds
+
+    def _greeting_played(self, call_id: str) -> None:
+        entry = self._calls.get(call_id)
+        if entry is None or entry.greeting is None or entry.machine.state is CallState.ENDED:
+            return  # the far end hung up first, or the grace timer comes after the end
+        log.info("call %s: voicemail greeting played, hanging up", call_id)
+        try:
+            entry.call.hangup(pj.CallOpParam(True))
+        except pj.Error as exc:  # already being hung up (both the end and the timer came)
+            log.debug("call %s: hang-up after the greeting: %s", call_id, exc.reason)
+
+    def record_call(self, call_id: str, wav_path: str) -> None:
+        """Record both directions of the call into ``wav_path``, from now (or from when its
+        audio starts) until it ends; pjmedia completes the file (its header) just after."""
+        entry = self._entry(call_id)
+        if entry.machine.state is CallState.ENDED:
+            raise TelephonyError("the call has ended: there is nothing left to record")
+        if entry.recorder is not None:
+            raise TelephonyError("this call is already being recorded")
+        recorder: pj.AudioMediaRecorder | None = pj.AudioMediaRecorder()
+        assert recorder is not None
+        try:
+            recorder.createRecorder(wav_path)
+            if entry.media.active:
+                call_media.feed_recorder(self.ep, entry.call, recorder, entry.greeting)
+        except pj.Error as exc:
+            recorder = None  # released on this thread (see drop_voicemail)
+            raise sip_config.translate_error(exc, "recording the call") from None
+        entry.recorder = recorder
+        log.info("call %s: recording", call_id)
+
+    def record_microphone(self, wav_path: str) -> None:
+        """Record the microphone into ``wav_path`` (a new greeting) until stopped."""
+        if self._mic_recorder is not None:
+            raise TelephonyError("a greeting is already being recorded")
+        recorder: pj.AudioMediaRecorder | None = pj.AudioMediaRecorder()
+        assert recorder is not None
+        try:
+            recorder.createRecorder(wav_path)
+            self.ep.audDevManager().getCaptureDevMedia().startTransmit(recorder)
+        except pj.Error as exc:
+            recorder = None  # released on this thread (see drop_voicemail)
+            raise sip_config.translate_error(exc, "recording from the microphone") from None
+        self._mic_recorder = recorder
+
+    def stop_microphone_recording(self) -> None:
+        """Stop and release the recording (pjmedia writes its WAV header a moment later)."""
+        recorder, self._mic_recorder = self._mic_recorder, None
+        if recorder is None:
+            return
+        try:
+            self.ep.audDevManager().getCaptureDevMedia().stopTransmit(recorder)
+        except pj.Error as exc:
+            log.warning("stopping the microphone recording: %s", exc.reason)
+        del recorder  # released here; pjmedia writes the WAV header once its clock thread drops it
 
     def lib_version(self) -> str:
         return str(self.ep.libVersion().full)

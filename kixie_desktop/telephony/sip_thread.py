@@ -23,7 +23,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import TypeVar
 
-from kixie_desktop.domain.errors import TelephonyError
+from kixie_desktop.domain.errors import KixieError, TelephonyError
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +106,7 @@ class SipThread:
             try:
                 fut.set_result(fn())
             except BaseException as exc:  # noqa: BLE001 - handed to the caller, not swallowed
-                fut.set_exception(exc)
+                fut.set_exception(_detached(exc))
 
         with self._submit_lock:  # no command may slip in after the stop marker
             if self._stopping:
@@ -203,3 +203,20 @@ class SipThread:
             return self._idle_poll_ms
         due_ms = (self._timers[0][0] - time.monotonic()) * 1000
         return max(0, min(self._idle_poll_ms, int(due_ms) + 1))
+
+
+def _detached(exc: BaseException) -> BaseException:
+    """``exc`` without its tracebacks, to hand to another thread. The frames of this thread
+    hold pjsua2 objects (a call's entry, a greeting's player): a traceback kept by the caller
+    would keep them alive there, to be destroyed on that thread when it lets go — and pjlib
+    aborts the process on a call from a thread it does not know. A bug's traceback is
+    logged here first."""
+    if not isinstance(exc, KixieError):
+        log.warning("SIP command failed", exc_info=exc)
+    seen: set[int] = set()
+    link: BaseException | None = exc
+    while link is not None and id(link) not in seen:
+        seen.add(id(link))
+        link.__traceback__ = None
+        link = link.__cause__ or link.__context__
+    return exc

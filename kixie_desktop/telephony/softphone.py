@@ -71,6 +71,26 @@ class PjSoftphone:
     def join(self, timeout: float | None = None) -> None:
         self._thread.join(timeout)
 
+    def drop_voicemail(self, call_id: str, wav_path: str) -> Future[float]:
+        """Play a greeting into the connected call and hang up when it has played; the future
+        holds its length in seconds once it started (the end comes as ``CallStateChanged``)."""
+        return self._thread.submit(lambda: self._core.drop_voicemail(call_id, wav_path))
+
+    def record_call(self, call_id: str, wav_path: str) -> Future[None]:
+        """Record both directions of the call into a WAV file until it ends (from when its
+        audio starts, if it has not yet). pjmedia writes the WAV header on its clock thread just
+        after the end: readers wait for it (``config.recording_files``)."""
+        return self._thread.submit(lambda: self._core.record_call(call_id, wav_path))
+
+    def record_microphone(self, wav_path: str) -> Future[None]:
+        """Start recording the microphone into a WAV file (a new greeting)."""
+        return self._thread.submit(lambda: self._core.record_microphone(wav_path))
+
+    def stop_microphone_recording(self) -> Future[None]:
+        """Stop the recording; pjmedia completes the file (its header) a moment after the
+        future resolves (``config.wav_files`` waits for it)."""
+        return self._thread.submit(self._core.stop_microphone_recording)
+
     def lib_version(self) -> Future[str]:
         """pjsip's version as the running Endpoint reports it."""
         return self._thread.submit(self._core.lib_version)
@@ -95,11 +115,13 @@ class PjSoftphone:
         *,
         account_id: str | None = None,
         no_answer_timeout_s: float | None = None,
+        caller_id: str | None = None,
     ) -> str:
         call_id = uuid.uuid4().hex
         hdrs = dict(headers or {})
         fut = self._thread.submit(
-            lambda: self._core.place_call(call_id, uri, hdrs, account_id, no_answer_timeout_s)
+            lambda: self._core.place_call(call_id, uri, hdrs, account_id, no_answer_timeout_s,
+                                          caller_id)
         )
         fut.add_done_callback(lambda f: self._report_unqueued(call_id, f))
         return call_id

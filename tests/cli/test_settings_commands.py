@@ -17,14 +17,16 @@ def test_sip_configure_keeps_the_password_in_the_keyring_only(
         capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO("s3cret-pass\n"))
     assert main(["sip", "configure", "--domain", "pbx.example.com", "--username", "alex",
-                 "--transport", "tls", "--password-stdin"]) == 0
+                 "--transport", "tls", "--caller-id", "pai", "--password-stdin"]) == 0
     config = (isolated_dirs / "config" / "config.toml").read_text()
     assert 'domain = "pbx.example.com"' in config and 'transport = "tls"' in config
+    assert 'caller_id_headers = "pai"' in config
     assert "s3cret" not in config
     assert real_keyring.secrets[(SERVICE, "sip:alex")] == "s3cret-pass"
     assert main(["sip", "show"]) == 0
     shown = capsys.readouterr().out
     assert "alex@pbx.example.com" in shown and "password in keyring: yes" in shown and "s3cret" not in shown
+    assert "caller ID pai" in shown
     assert "OpenSSL linked by pjsip" in shown and "end-of-life" in shown  # the TLS caveat
     assert main(["sip", "clear"]) == 0
     assert (SERVICE, "sip:alex") not in real_keyring.secrets

@@ -7,7 +7,7 @@ import pytest
 from kixie_desktop.services.ports.secrets import sip_password_name
 from kixie_desktop.config.settings import SipSettings
 from kixie_desktop.config.sip_account import sip_account
-from kixie_desktop.domain.calls import SipTransport, SrtpMode
+from kixie_desktop.domain.calls import CallerIdHeaders, SipTransport, SrtpMode
 from kixie_desktop.domain.errors import SecretStoreUnavailable
 
 
@@ -26,7 +26,7 @@ class Secrets:
 
 
 PBX = SipSettings(registrar="sip:pbx.example.com", domain="pbx.example.com", username="1001",
-                  transport="tls", srtp="mandatory")
+                  transport="tls", srtp="mandatory", caller_id_headers="pai")
 
 
 def test_no_account_configured_means_the_demo_line() -> None:
@@ -40,6 +40,10 @@ def test_the_account_takes_its_password_from_the_keyring() -> None:
     config = account.config
     assert (config.username, config.domain, config.registrar) == ("1001", "pbx.example.com", "sip:pbx.example.com")
     assert (config.transport, config.srtp) == (SipTransport.TLS, SrtpMode.MANDATORY)
+    assert config.caller_id_headers is CallerIdHeaders.PAI
+    # An account saved before the setting existed sends the number both ways.
+    assert sip_account(SipSettings(domain="trunk.example.com", username="1001"), Secrets()).config \
+        .caller_id_headers is CallerIdHeaders.FROM_AND_PAI  # type: ignore[union-attr]
 
 
 def test_a_registrar_without_a_password_says_how_to_fix_it() -> None:

@@ -33,11 +33,13 @@ from kixie_desktop.engine.agent_events import (
     Command,
     DetachCall,
     DispositionChosen,
+    DropVoicemail,
     FinishCall,
     FinishRefused,
     HangUpChosen,
     HoldChosen,
     InboundRouted,
+    LeaveVoicemail,
     ManualDialChosen,
     MuteChosen,
     OpenCallRecord,
@@ -54,6 +56,9 @@ from kixie_desktop.engine.agent_events import (
     SkipChosen,
     SkipPrompt,
     StoreAvailability,
+    VoicemailDropChosen,
+    VoicemailLeft,
+    VoicemailRefused,
     Warn,
 )
 from kixie_desktop.engine.agent_session import AgentSession, Ringing
@@ -251,7 +256,7 @@ CASES: dict[AgentInput, Case] = {
     I.PROMPTS_FETCHED: _fetched,
     I.CLOCK_TICKED: _ticked,
     I.ACCEPT: lambda s: (reach(s), AcceptChosen(), S.ACCEPTING, [AcceptPrompt(ActionRunId(1))]),
-    I.ACCEPTED: lambda s: (reach(s), AcceptSucceeded(TASK), S.DIALING, [PlaceCall(OLIVIA.phone)]),
+    I.ACCEPTED: lambda s: (reach(s), AcceptSucceeded(TASK), S.DIALING, [PlaceCall(OLIVIA.phone, TASK.caller_id)]),
     # The other prompt is still there.
     I.ACCEPT_REFUSED: lambda s: (reach(s), AcceptRefused(ActionRunId(1), "another agent already took this call"),
                                  S.PROMPTED, [Warn("another agent already took this call")]),
@@ -296,7 +301,41 @@ CASES: dict[AgentInput, Case] = {
                            [DetachCall(), Say("Cadence stopped for this contact"), StoreAvailability(A.AVAILABLE)]),
     I.FINISH_REFUSED: lambda s: (reach(s), FinishRefused("this call action is already cancelled"), S.WRAP_UP,
                                  [Warn("this call action is already cancelled")]),
+    I.DROP_VOICEMAIL: lambda s: (reach(s), VoicemailDropChosen(GREETING), S.AVAILABLE, [
+        DropVoicemail("c1", GREETING), DetachCall(), Say("Leaving a voicemail for Olivia Demo…"),
+        LeaveVoicemail("c1", TASK.run_id, 42), StoreAvailability(A.AVAILABLE)]),
+    I.VOICEMAIL_REFUSED: lambda s: _voicemail_refused(s),
 }
+
+
+GREETING = "/greetings/first-call.wav"
+NO_LEFT_VOICEMAIL = "there is no Left Voicemail disposition to save"
+TASK9 = CallTask(ActionRunId(9), OLIVIA, None)
+
+
+def dropped_then(state: AgentState) -> Agent:
+    """A cadence call ("v1", record 9) left to a voicemail greeting, its Left Voicemail on the
+    way; then the agent gets to ``state``."""
+    availability, events = path(state)
+    agent = Agent(AgentSession(A.AVAILABLE))
+    agent(PromptsFetched((prompt(9),)), AcceptChosen(), AcceptSucceeded(TASK9), CallStarted("v1"),
+          RecordOpened("v1", 9), changed("v1", CallState.CONNECTED), VoicemailDropChosen(GREETING))
+    assert agent.said[-2:] == [LeaveVoicemail("v1", TASK9.run_id, 9), StoreAvailability(A.AVAILABLE)]
+    if availability is not A.AVAILABLE:
+        agent(AvailabilityChosen(availability))
+    agent(*events)
+    assert agent.state is state
+    agent.said.clear()
+    return agent
+
+
+def _voicemail_refused(state: AgentState) -> tuple[Agent, object, AgentState, list[Command]]:
+    agent = dropped_then(state)
+    if state in (S.OFFLINE, S.AWAY, S.AVAILABLE, S.PROMPTED):  # free: asked for it by hand
+        return agent, VoicemailRefused("v1", NO_LEFT_VOICEMAIL), S.WRAP_UP, [
+            Warn(NO_LEFT_VOICEMAIL), OpenDisposition("Olivia Demo"), StoreAvailability(A.WRAP_UP)]
+    return agent, VoicemailRefused("v1", NO_LEFT_VOICEMAIL), state, [
+        Warn(f"{NO_LEFT_VOICEMAIL} (Olivia Demo's call was left without a disposition)")]
 
 
 def _started() -> Agent:
@@ -333,7 +372,7 @@ def test_transition_through_the_session(state: AgentState, inp: AgentInput) -> N
 CHOICES = [AvailabilityChosen(A.AWAY), AcceptChosen(), SkipChosen(), ManualDialChosen(MANUAL), HangUpChosen(),
            MuteChosen(), HoldChosen(), DispositionChosen(INTERESTED), AcceptSucceeded(TASK),
            AcceptRefused(ActionRunId(1), "taken"), CallStarted("x"), CallNotStarted("no"),
-           CallFinished("done"), FinishRefused("no")]
+           CallFinished("done"), FinishRefused("no"), VoicemailDropChosen(GREETING)]
 
 
 @pytest.mark.parametrize("state", list(AgentState), ids=lambda s: s.value)
@@ -362,7 +401,7 @@ def test_prompt_call_and_disposition() -> None:
     assert agent.state is S.PROMPTED and agent.session.availability is A.AVAILABLE
     assert agent(AcceptChosen()) == [AcceptPrompt(ActionRunId(1))]
     assert agent.session.accepting == 1 and agent.session.prompts == (prompt(1),)  # its card says "Accepting…"
-    assert agent(AcceptSucceeded(TASK)) == [PlaceCall("+15125550177")]
+    assert agent(AcceptSucceeded(TASK)) == [PlaceCall("+15125550177", "+15125550000")]
     assert agent(CallStarted("c1")) == [AttachCall("c1", "Olivia Demo · +15125550177", CallState.DIALING),
                                         OpenCallRecord("c1", TASK.run_id, "+15125550177", "+15125550000"),
                                         StoreAvailability(A.BUSY)]
@@ -466,3 +505,65 @@ def test_a_diagnostic_call_leaves_the_stored_availability_alone() -> None:
           HangUpChosen(), changed("m1", CallState.ENDED, 200))
     assert not [c for c in agent.said if isinstance(c, StoreAvailability)]
     assert agent.state is S.OFFLINE
+
+
+# -- voicemail drop ---------------------------------------------------------------------------------
+
+LATER = NOW + timedelta(seconds=30)
+
+
+def test_a_voicemail_drop_frees_the_agent_and_settles_the_call_aside() -> None:
+    agent = reach(S.CONNECTED)
+    agent(VoicemailDropChosen(GREETING))
+    assert agent.state is S.AVAILABLE and agent.session.call is None
+    agent(PromptsFetched((prompt(2),)))
+    assert agent.session.allows(AcceptChosen())  # the next prompt, while the greeting plays
+    assert agent(media("c1")) == [] and agent.state is S.PROMPTED  # the dropped call's news is aside
+    assert agent(VoicemailLeft("c1", "Next action scheduled")) == [
+        Say("Voicemail left for Olivia Demo · Next action scheduled")]
+    assert agent(changed("c1", CallState.ENDED, 200, at=LATER)) == [CloseCallRecord(42, CallEnd(200, "OK", NOW, LATER))]
+    with pytest.raises(IllegalAgentTransition):
+        agent(RecordOpened("c1", 42))  # settled: c1 is nobody's any more
+
+
+def test_a_drop_before_the_record_opened_waits_for_it_and_the_end_may_come_first() -> None:
+    agent = reach(S.CONNECTED, record=False)
+    assert agent(VoicemailDropChosen(GREETING))[:3] == [
+        DropVoicemail("c1", GREETING), DetachCall(), Say("Leaving a voicemail for Olivia Demo…")]
+    assert not [c for c in agent.said if isinstance(c, LeaveVoicemail)]  # no record yet to save it on
+    assert agent(changed("c1", CallState.ENDED, 200, at=LATER)) == []
+    assert agent(RecordOpened("c1", 42)) == [LeaveVoicemail("c1", TASK.run_id, 42),
+                                             CloseCallRecord(42, CallEnd(200, "OK", NOW, LATER))]
+    assert agent(VoicemailLeft("c1", "Forwarded to Long-term Nurture")) == [
+        Say("Voicemail left for Olivia Demo · Forwarded to Long-term Nurture")]
+    with pytest.raises(IllegalAgentTransition):
+        agent(RecordOpened("c1", 42))  # settled
+
+
+def test_a_refused_voicemail_comes_back_to_a_free_agent_for_a_disposition_by_hand() -> None:
+    agent = dropped_then(S.AVAILABLE)
+    agent(VoicemailRefused("v1", NO_LEFT_VOICEMAIL))
+    assert agent.state is S.WRAP_UP and agent.session.call is not None and agent.session.call.call_id == "v1"
+    assert agent(changed("v1", CallState.ENDED, 200, at=LATER)) == [
+        CloseCallRecord(9, CallEnd(200, "OK", NOW, LATER))]  # the greeting played out: closed aside
+    assert agent.state is S.WRAP_UP
+    assert agent(DispositionChosen(INTERESTED, "no voicemail box after all")) == [
+        FinishCall(TASK9.run_id, INTERESTED, "no voicemail box after all", 9, None)]
+    agent(CallFinished("Cadence stopped for this contact"))
+    assert agent.state is S.AVAILABLE and agent.session.call is None
+
+
+def test_a_manual_call_can_be_left_a_voicemail_and_needs_no_disposition() -> None:
+    agent = reach(S.CONNECTED, "manual")
+    commands = agent(VoicemailDropChosen(GREETING))
+    assert not [c for c in commands if isinstance(c, LeaveVoicemail)]
+    assert agent(changed("m1", CallState.ENDED, 200, at=LATER)) == [CloseCallRecord(5, CallEnd(200, "OK", NOW, LATER))]
+
+
+def test_an_answered_inbound_call_has_no_voicemail_to_leave() -> None:
+    agent = reach(S.ANSWERING, "inbound")
+    agent(changed("in1", CallState.CONNECTED))
+    assert not agent.session.allows(VoicemailDropChosen(GREETING))
+    with pytest.raises(IllegalAgentTransition):
+        agent(VoicemailDropChosen(GREETING))
+    assert agent.state is S.CONNECTED

@@ -71,6 +71,13 @@ _BY_STATE: dict[AgentState, dict[AgentInput, AgentState | Idle]] = {
                I.INBOUND_ARRIVED: S.SAVING, I.RING: S.SAVING, I.RING_ELSEWHERE: S.SAVING, I.RING_GONE: S.SAVING,
                I.DECLINE: S.SAVING},
 }
+# Voicemail drop: from a connected call the agent is free at once. When Left Voicemail cannot be
+# saved for the call left behind, a free agent is asked for its disposition; a busy one is told.
+_BY_STATE[S.CONNECTED][I.DROP_VOICEMAIL] = IDLE
+for _state in (S.OFFLINE, S.AWAY, S.AVAILABLE, S.PROMPTED):
+    _BY_STATE[_state][I.VOICEMAIL_REFUSED] = S.WRAP_UP
+for _state in (S.INBOUND_RINGING, S.ACCEPTING, S.DIALING, S.ANSWERING, S.CONNECTED, S.ON_HOLD, S.WRAP_UP, S.SAVING):
+    _BY_STATE[_state][I.VOICEMAIL_REFUSED] = _state
 LEGAL: dict[tuple[AgentState, AgentInput], AgentState | Idle] = {
     (state, inp): to for state, row in _BY_STATE.items() for inp, to in row.items()}
 ILLEGAL = [pair for pair in itertools.product(AgentState, AgentInput) if pair not in LEGAL]

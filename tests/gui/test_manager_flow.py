@@ -248,7 +248,8 @@ def take_the_prompted_call(qtbot: QtBot, tmp_path: Path, softphone: Any, events:
         account = backend.accounts.current()
         assert account is not None
         alex = backend.accounts.actor_by_email(account.id, "alex@blueridge.example")
-        panel = PowerCallPanel(PowerCallServices(alex, backend.powercall, backend.directory, backend.dispositions),
+        panel = PowerCallPanel(PowerCallServices(alex, backend.powercall, backend.directory, backend.dispositions,
+                                                 backend.greetings, backend.recordings),
                                PhoneLine(runtime, backend.settings.sip.domain), bridge, runner)
         qtbot.addWidget(panel)
         with qtbot.waitSignal(panel.loaded, timeout=WAIT):

@@ -54,6 +54,14 @@ EVERYONE = {
     "powercall.call_placed": "their own call", "powercall.call_answered": "their own call",
     "powercall.call_ended": "their own call", "powercall.finish_call": "their own call's outcome",
     "pausing.detail": "read-only: where a lead stands", "unknown_sms.facts": "read-only: what an Unknown text said",
+    "powercall.leave_voicemail": "their own call's outcome (a voicemail drop)",
+    "greetings.greetings": "their own voicemail greetings", "greetings.import_wav": "their own greetings",
+    "greetings.delete": "their own greetings", "greetings.start_recording": "their own greetings",
+    "greetings.finish_recording": "their own greetings", "greetings.cancel_recording": "their own greetings",
+    "recordings.notice": "the consent notice to read on their calls",
+    "recordings.begin": "their own call, recorded when the account says so",
+    "recordings.finish": "their own call's recording length",
+    "recordings.playable": "a recording in a contact's history, which they can read",
 }
 # An agent pauses, resumes and runs now the leads they own; another's is refused once the lead
 # is read (decision 36), which tests/services/leads/test_pausing.py and test_run_now.py hold.

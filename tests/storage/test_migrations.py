@@ -223,3 +223,34 @@ def test_first_touch_and_the_analytics_indexes_come_and_go_with_0007(database: D
     finally:
         upgrade(database)
     assert "first_touch_at" in schema()[0]
+
+
+def test_call_recording_columns_come_and_go_with_their_migration(database: Database) -> None:
+    """0008 adds call_records.recording_file and recording_seconds; its downgrade drops them and
+    keeps the records."""
+    from alembic import command
+
+    def columns() -> set[str]:
+        return {c["name"] for c in inspect(database.engine).get_columns("call_records")}
+
+    assert {"recording_file", "recording_seconds"} <= columns()
+    with database.engine.begin() as conn:
+        conn.execute(AccountRow.__table__.insert().values(
+            id=1, name="Account", timezone="UTC", default_region="US", quiet_hours_guard=True,
+            compliance_profiles=True, prompt_timeout_s=60, recording_consent=True, holidays=[], caller_id_pool=[],
+            created_at=datetime(2026, 1, 1, tzinfo=timezone.utc)))
+        conn.execute(text("INSERT INTO call_records (account_id, direction, to_number, started_at, recording_file, "
+                          "recording_seconds) VALUES (1, 'out', '+15125550100', '2026-01-01 10:00:00', "
+                          "'1-2/a.wav', 12.5)"))
+    cfg = alembic_config(database)
+    with database.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0007")
+    try:
+        assert not {"recording_file", "recording_seconds"} & columns()
+        with database.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM call_records")).scalar() == 1
+    finally:
+        upgrade(database)
+    with database.engine.connect() as conn:
+        assert conn.execute(text("SELECT recording_file FROM call_records")).scalar() is None

@@ -1,11 +1,14 @@
 """The PowerCall panel on the demo line, for the GUI tests that work it: a seeded workspace
 on SQLite with always-open hours, the real engine runtime (engine thread, demo line) on the
 session's pjsua2 softphone, and panels built as the app builds them, one per workstation.
+``demo_on_trunk`` calls out through a SIP account whose far end is a SIPp peer instead, for
+the tests that check what crossed the wire.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,14 +31,16 @@ from kixie_desktop.domain.cadence import (
 from kixie_desktop.domain.calls import CallState
 from kixie_desktop.domain.directory import NewContact
 from kixie_desktop.domain.roles import Actor, Availability
+from kixie_desktop.domain.workstation import SipAccountSetup
 from kixie_desktop.gui.main_window import MainWindow
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.gui.powercall.panel import PowerCallPanel, PowerCallServices
 from kixie_desktop.gui.powercall.phone_line import PhoneLine
 from kixie_desktop.gui.powercall.telephony_bridge import TelephonyBridge
 from kixie_desktop.runtime import EngineRuntime
-from kixie_desktop.storage.models import UserRow
+from kixie_desktop.storage.models import CallRecordRow, UserRow
 from tests.support.softphone import EventLog
+from tests.telephony.sipp_runner import SippUas
 
 WAIT_MS = 15_000
 
@@ -61,7 +66,8 @@ class Demo:
         runner.bug.connect(lambda summary, details: self.bugs.append(details))  # would be a dialog
         self.runners.append(runner)
         backend = self.backend
-        services = PowerCallServices(actor, backend.powercall, backend.directory, backend.dispositions)
+        services = PowerCallServices(actor, backend.powercall, backend.directory, backend.dispositions,
+                                     backend.greetings, backend.recordings)
         panel = PowerCallPanel(services, PhoneLine(self.runtime, backend.settings.sip.domain), self.bridge, runner)
         qtbot.addWidget(panel)
         self.panels.append(panel)
@@ -98,6 +104,18 @@ class Demo:
         self.backend.cadences.set_active(admin, version.cadence_id, True)
         return version.cadence_id
 
+    def take_a_call(self, qtbot: QtBot, phone: str, first_name: str = "Olivia",
+                    email: str = "alex@acme-solar.example") -> PowerCallPanel:
+        """An agent's panel, Available, taking the call a cadence prompts for ``phone``, until it
+        is answered."""
+        panel = self.panel(qtbot, self.agent(email))
+        make_available(qtbot, panel)
+        self.enroll(self.call_cadence(), phone, first_name)
+        qtbot.waitUntil(lambda: len(panel.cards) == 1, timeout=WAIT_MS)
+        click(qtbot, next(iter(panel.cards.values())).ui.accept_button)
+        wait_state(qtbot, panel, CallState.CONNECTED)
+        return panel
+
     def enroll(self, cadence_id: int, phone: str, first_name: str) -> None:
         self.backend.enrollment.enroll(self.backend.actor(), cadence_id,
                                        NewContact(phone=phone, first_name=first_name, last_name="Demo"))
@@ -110,6 +128,30 @@ def demo(tmp_path: Path, softphone: Any, events: EventLog) -> Iterator[Demo]:
     backend.seed_demo()
     # Always-open hours, so the test does not depend on the time of day it runs at.
     backend.accounts.update(backend.actor(), quiet_hours_guard=False, compliance_profiles=False)
+    with running(backend, softphone, events) as state:
+        yield state
+
+
+@contextmanager
+def demo_on_trunk(tmp_path: Path, softphone: Any, events: EventLog, uas: SippUas, **account: Any) -> Iterator[Demo]:
+    """The demo workspace calling out through a SIP account whose far end is ``uas``: saved the
+    way the Phone page saves it (config.toml, used from the next start) and registered by the
+    engine runtime on the session's softphone. ``account``: settings of the demo account to
+    change first (besides always-open hours)."""
+    url = f"sqlite:///{tmp_path / 'kixie.db'}"
+    setup = open_backend(url)
+    setup.seed_demo()
+    setup.accounts.update(setup.actor(), quiet_hours_guard=False, compliance_profiles=False, **account)
+    setup.workstation.save_phone_account(SipAccountSetup(f"127.0.0.1:{uas.port}", "agent"), no_password=True)
+    setup.close()
+    with running(open_backend(url), softphone, events) as state:
+        yield state
+
+
+@contextmanager
+def running(backend: Backend, softphone: Any, events: EventLog) -> Iterator[Demo]:
+    """``backend``'s engine runtime on the session's softphone, its events to a Qt bridge;
+    everything stopped and closed after, and no bug reported meanwhile."""
     runtime = EngineRuntime(backend, softphone=softphone, api=None, poll_s=0.2)
     runtime.start()
     bridge = TelephonyBridge()
@@ -156,3 +198,18 @@ def choice(form: Any, name: str) -> Any:
 
 def wait_state(qtbot: QtBot, panel: PowerCallPanel, state: CallState) -> None:
     qtbot.waitUntil(lambda: panel.controls.state is state, timeout=WAIT_MS)
+
+
+def closed_record(qtbot: QtBot, demo: Demo,
+                  ready: Callable[[CallRecordRow], bool] = lambda row: row.ended_at is not None) -> CallRecordRow:
+    """The workspace's one call record, once the panel's workers have written it as ``ready``
+    says (closed, by default)."""
+    def found() -> CallRecordRow | None:
+        with demo.backend.db.read() as s:
+            row = s.scalars(select(CallRecordRow)).one_or_none()
+        return row if row is not None and ready(row) else None
+
+    qtbot.waitUntil(lambda: found() is not None, timeout=WAIT_MS)
+    record = found()
+    assert record is not None
+    return record

@@ -6,7 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kixie_desktop.composition import Services, build_services
+from kixie_desktop.config.greeting_files import GreetingDirectory
 from kixie_desktop.config.paths import app_paths
+from kixie_desktop.config.recording_files import RecordingDirectory
 from kixie_desktop.config.secrets import KeyringSecrets
 from kixie_desktop.config.workstation_file import TomlWorkstationSettings
 from kixie_desktop.domain.cadence import CadenceDefinition, CadenceSettings, CallAction, SmsAction
@@ -89,7 +91,8 @@ def services_over(store: Store, clock: Clock, *, crm: bool = False, phone: LiveP
     is attached to."""
     return build_services(store, clock, KeyringSecrets(), CrmJobs(enabled=crm),
                           SqlMaintenance(store.db),  # type: ignore[attr-defined]  # a SqlStore, or one wrapping it
-                          TomlWorkstationSettings(app_paths().config_file), phone or LivePhone())
+                          TomlWorkstationSettings(app_paths().config_file), phone or LivePhone(),
+                          GreetingDirectory(app_paths().data_dir), RecordingDirectory(app_paths().data_dir))
 
 
 def build_workspace(db: Database) -> Workspace:

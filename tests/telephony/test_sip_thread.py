@@ -89,3 +89,31 @@ def test_timers_fire_on_time_and_commands_after_stop_fail() -> None:
         thread.submit(lambda: None).result(1)
     with pytest.raises(RuntimeError):
         thread.call_later(1, lambda: None)  # not on the SIP thread
+
+
+def test_a_failed_command_reaches_the_caller_without_the_sip_threads_frames() -> None:
+    # A frame of the SIP thread holds pjsua2 objects; kept alive by the caller's traceback they
+    # would be destroyed on the caller's thread, which pjlib aborts on.
+    import weakref
+
+    class Held:
+        pass
+
+    thread = _started(SipThread(idle_poll_ms=5, wake=False))
+    refs: list[weakref.ref[Held]] = []
+
+    def command() -> None:
+        held = Held()
+        refs.append(weakref.ref(held))
+        try:
+            raise OSError("from the library")
+        except OSError:
+            raise TelephonyError("translated") from None
+
+    try:
+        error = thread.submit(command).exception(5)
+        assert isinstance(error, TelephonyError) and error.__traceback__ is None
+        assert error.__context__ is not None and error.__context__.__traceback__ is None
+        assert refs[0]() is None  # gone with the command, on the SIP thread
+    finally:
+        thread.request_stop().result(5)

@@ -1,4 +1,5 @@
-"""The Contacts tab: find a contact, see its messages (both ways), calls and cadences, set
+"""The Contacts tab: find a contact, see its messages (both ways), calls (and play their
+recordings, in the computer's audio player) and cadences, delete it with its history, set
 its time zone (which releases actions that waited for one), enroll it in a cadence, and act
 on one of its enrollments (pause, resume, run its next action now, unenroll, decide a text
 nobody knows went out) from the Cadences list's buttons and context menu.
@@ -16,8 +17,9 @@ from datetime import datetime, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from kixie_desktop.domain.cadence_views import CadenceSummary
 from kixie_desktop.domain.directory import Contact, NewContact
@@ -26,7 +28,7 @@ from kixie_desktop.domain.action_labels import TYPE_LABELS
 from kixie_desktop.domain.history import ContactHistory, EnrollmentEntry
 from kixie_desktop.domain.ids import ContactId
 from kixie_desktop.domain.lead_control import pause_reason
-from kixie_desktop.domain.roles import Actor
+from kixie_desktop.domain.roles import Actor, Permission
 from kixie_desktop.domain.statuses import EnrollmentState
 from kixie_desktop.domain.zones import known_zones
 from kixie_desktop.gui.formatting import compact_instant, fmt_instant
@@ -36,11 +38,14 @@ from kixie_desktop.gui.lead_control.target import LeadTarget
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.gui.row_list_model import Index, RowListModel
 from kixie_desktop.services.authoring.cadences import CadenceService
+from kixie_desktop.services.calls.recordings import CallRecordingService
+from kixie_desktop.services.leads.contact_deletion import ContactDeletionService
 from kixie_desktop.services.leads.contact_history import ContactHistoryService
 from kixie_desktop.services.leads.contacts import ContactService
 from kixie_desktop.services.leads.enrollment import EnrollmentResult, EnrollmentService
 
 SEARCH_PAUSE_MS = 250
+RECORDING_LINK = "recording:"
 
 COLUMNS: list[tuple[str, Callable[[Contact], str]]] = [
     ("Name", lambda c: c.full_name),
@@ -104,6 +109,8 @@ class ContactsContext:
     enrollment: EnrollmentService
     cadences: CadenceService
     leads: LeadControlContext  # pause, resume, run now, unenroll, decide a text
+    recordings: CallRecordingService  # recorded calls, to play
+    deletion: ContactDeletionService
     on_enrolled: Callable[[], None] = lambda: None  # the app wakes its engine: speed to lead
 
 
@@ -111,6 +118,8 @@ class ContactsTab(QWidget):
     history_shown = Signal(int)  # contact id; tests and refreshes wait on it
     searched = Signal(int)  # rows found
     enrolled = Signal(str)  # what the enrollment did, in words
+    recording_opened = Signal(str)  # the WAV handed to the computer's audio player
+    deleted = Signal(str)  # what the deletion did, in words
 
     def __init__(self, ctx: ContactsContext, runner: BackgroundRunner) -> None:
         super().__init__()
@@ -134,6 +143,11 @@ class ContactsTab(QWidget):
         self.ui.set_zone_button.setEnabled(False)
         self.ui.enroll_button.clicked.connect(self._enroll)
         self.ui.enroll_button.setEnabled(False)
+        self.ui.calls_text.anchorClicked.connect(self._link_clicked)
+        self.ui.delete_contact_button.clicked.connect(self._confirm_delete)
+        self.ui.delete_contact_button.setEnabled(False)
+        # Shown only to who may delete; the service checks again.
+        self.ui.delete_contact_button.setVisible(ctx.actor.can(Permission.DELETE_CONTACTS))
         self.enrollments = EnrollmentsModel(self._zone)
         view = self.ui.enrollments_view
         view.setModel(self.enrollments)
@@ -226,6 +240,7 @@ class ContactsTab(QWidget):
         self.ui.zone_error.clear()
         self.ui.set_zone_button.setEnabled(True)
         self.ui.enroll_button.setEnabled(True)
+        self.ui.delete_contact_button.setEnabled(True)
         self.ui.messages_text.setHtml(self._messages_html(history))
         self.ui.calls_text.setHtml(self._calls_html(history))
         self._show_enrollments(history.enrollments)
@@ -252,10 +267,62 @@ class ContactsTab(QWidget):
                     f"{html.escape(call.agent or 'unknown agent')} · {html.escape(outcome)} · {call.talk_seconds}s")
             if call.disposition:
                 line += f" · <b>{html.escape(call.disposition)}</b>"
+            if call.recording_file:
+                length = (f" ({int(call.recording_seconds) // 60}:{int(call.recording_seconds) % 60:02d})"
+                          if call.recording_seconds is not None else "")
+                line += (f" · <a href='{RECORDING_LINK}{html.escape(call.recording_file, quote=True)}'>"
+                         f"Play recording{length}</a>")
             if call.notes:
                 line += f"<br><i>{html.escape(call.notes)}</i>"
             rows.append(f"<p>{line}</p>")
         return "".join(rows)
+
+    def _confirm_delete(self) -> None:
+        if self._current is None or self._title is None:
+            return
+        answer = QMessageBox.question(
+            self, "Delete contact",
+            f"Delete {self._title} and everything recorded about them — their cadences, calls and call "
+            "recordings, texts? This cannot be undone.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete_contact(self._current)
+
+    def delete_contact(self, contact_id: ContactId) -> None:
+        self.ui.enroll_message.clear()
+        self._runner.run(lambda: self._ctx.deletion.delete(self._ctx.actor, contact_id),
+                         self._contact_deleted,
+                         lambda error: self.ui.enroll_message.setText(f"Not deleted: {error.message}"))
+
+    def _contact_deleted(self, said: str) -> None:
+        self._current = self._title = None
+        for widget in (self.ui.set_zone_button, self.ui.enroll_button, self.ui.delete_contact_button):
+            widget.setEnabled(False)
+        self.ui.contact_title.setText("")
+        self.ui.contact_facts.setText("")
+        self.ui.messages_text.clear()
+        self.ui.calls_text.clear()
+        self.enrollments.set_rows([])
+        self.ui.enroll_message.setText(said)
+        self.search()
+        self.deleted.emit(said)
+
+    def _link_clicked(self, url: QUrl) -> None:
+        link = url.toString()
+        if link.startswith(RECORDING_LINK):
+            self.play_recording(link.removeprefix(RECORDING_LINK))
+
+    def play_recording(self, recording_file: str) -> None:
+        """Open a call's recording in the computer's audio player (it can pause and seek)."""
+        self.ui.calls_message.clear()
+        self._runner.run(lambda: self._ctx.recordings.playable(self._ctx.actor, recording_file),
+                         self._open_recording, lambda error: self.ui.calls_message.setText(
+                             error.message[:1].upper() + error.message[1:] + "."))
+
+    def _open_recording(self, path: str) -> None:
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
+            self.ui.calls_message.setText("No audio player on this computer opened the recording.")
+        self.recording_opened.emit(path)
 
     def _show_enrollments(self, entries: tuple[EnrollmentEntry, ...]) -> None:
         view = self.ui.enrollments_view

@@ -104,6 +104,11 @@ class Ui_ContactsTab(object):
 
         self.enroll_row.addWidget(self.enroll_button)
 
+        self.delete_contact_button = QPushButton(self.detail_panel)
+        self.delete_contact_button.setObjectName(u"delete_contact_button")
+
+        self.enroll_row.addWidget(self.delete_contact_button)
+
 
         self.detail_layout.addLayout(self.enroll_row)
 
@@ -136,8 +141,16 @@ class Ui_ContactsTab(object):
         self.calls_layout.setObjectName(u"calls_layout")
         self.calls_text = QTextBrowser(self.calls_page)
         self.calls_text.setObjectName(u"calls_text")
+        self.calls_text.setOpenLinks(False)
 
         self.calls_layout.addWidget(self.calls_text)
+
+        self.calls_message = QLabel(self.calls_page)
+        self.calls_message.setObjectName(u"calls_message")
+        self.calls_message.setWordWrap(True)
+        self.calls_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.calls_layout.addWidget(self.calls_message)
 
         self.history_tabs.addTab(self.calls_page, "")
         self.cadences_page = QWidget()
@@ -173,8 +186,15 @@ class Ui_ContactsTab(object):
         self.set_zone_button.setText(QCoreApplication.translate("ContactsTab", u"Set", None))
         self.enroll_caption.setText(QCoreApplication.translate("ContactsTab", u"Enroll in:", None))
         self.enroll_button.setText(QCoreApplication.translate("ContactsTab", u"Enroll", None))
+        self.delete_contact_button.setText(QCoreApplication.translate("ContactsTab", u"Delete Contact\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.delete_contact_button.setToolTip(QCoreApplication.translate("ContactsTab", u"Delete this contact and everything recorded about them: cadences, calls and their recordings, texts (admins and managers)", None))
+#endif // QT_CONFIG(tooltip)
         self.zone_error.setStyleSheet(QCoreApplication.translate("ContactsTab", u"color: #b00020;", None))
         self.history_tabs.setTabText(self.history_tabs.indexOf(self.messages_page), QCoreApplication.translate("ContactsTab", u"Messages", None))
+#if QT_CONFIG(tooltip)
+        self.calls_text.setToolTip(QCoreApplication.translate("ContactsTab", u"A recorded call has a Play recording link: it opens in your computer's audio player", None))
+#endif // QT_CONFIG(tooltip)
         self.history_tabs.setTabText(self.history_tabs.indexOf(self.calls_page), QCoreApplication.translate("ContactsTab", u"Calls", None))
         self.history_tabs.setTabText(self.history_tabs.indexOf(self.cadences_page), QCoreApplication.translate("ContactsTab", u"Cadences", None))
         pass

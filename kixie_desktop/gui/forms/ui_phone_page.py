@@ -163,6 +163,16 @@ class Ui_PhonePage(object):
 
         self.account_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.srtp_combo)
 
+        self.caller_id_label = QLabel(self.account_group)
+        self.caller_id_label.setObjectName(u"caller_id_label")
+
+        self.account_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.caller_id_label)
+
+        self.caller_id_combo = QComboBox(self.account_group)
+        self.caller_id_combo.setObjectName(u"caller_id_combo")
+
+        self.account_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.caller_id_combo)
+
 
         self.account_layout.addLayout(self.account_form)
 
@@ -328,6 +338,7 @@ class Ui_PhonePage(object):
         self.registrar_label.setBuddy(self.registrar_edit)
         self.transport_label.setBuddy(self.transport_combo)
         self.srtp_label.setBuddy(self.srtp_combo)
+        self.caller_id_label.setBuddy(self.caller_id_combo)
         self.microphone_label.setBuddy(self.microphone_combo)
         self.speaker_label.setBuddy(self.speaker_combo)
         self.ring_label.setBuddy(self.ring_combo)
@@ -357,6 +368,13 @@ class Ui_PhonePage(object):
 #endif // QT_CONFIG(tooltip)
         self.transport_label.setText(QCoreApplication.translate("PhonePage", u"Connection", None))
         self.srtp_label.setText(QCoreApplication.translate("PhonePage", u"Encrypted audio", None))
+        self.caller_id_label.setText(QCoreApplication.translate("PhonePage", u"Caller ID", None))
+#if QT_CONFIG(tooltip)
+        self.caller_id_combo.setToolTip(QCoreApplication.translate("PhonePage", u"Where a call carries the number it shows the lead (the account's local-presence number, else the agent's own). Ask whoever runs your phone system which one it reads; a phone system that knows this computer by its From address needs \"P-Asserted-Identity only\" or \"Not sent\".", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.caller_id_combo.setAccessibleName(QCoreApplication.translate("PhonePage", u"Caller ID", None))
+#endif // QT_CONFIG(accessibility)
         self.no_password_check.setText(QCoreApplication.translate("PhonePage", u"No password: the phone system lets this computer in by its address", None))
         self.encryption_note.setText("")
         self.clear_account_button.setText(QCoreApplication.translate("PhonePage", u"Forget Account", None))

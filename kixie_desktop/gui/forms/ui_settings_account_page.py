@@ -364,7 +364,7 @@ class Ui_SettingsAccountPage(object):
         self.guards_group.setTitle(QCoreApplication.translate("SettingsAccountPage", u"Calling rules", None))
         self.quiet_hours_check.setText(QCoreApplication.translate("SettingsAccountPage", u"Quiet-hours guard: calls and texts only between 08:00 and 21:00 in the contact's time zone", None))
         self.compliance_check.setText(QCoreApplication.translate("SettingsAccountPage", u"Jurisdiction rules: legal calling hours and call limits of the contact's state or country", None))
-        self.recording_consent_check.setText(QCoreApplication.translate("SettingsAccountPage", u"Recording consent notice: contacts are told that calls may be recorded", None))
+        self.recording_consent_check.setText(QCoreApplication.translate("SettingsAccountPage", u"Record calls: each call the agents make or take is recorded, and they tell the contact first that it may be", None))
         self.holidays_group.setTitle(QCoreApplication.translate("SettingsAccountPage", u"Holidays", None))
         self.holidays_hint.setText(QCoreApplication.translate("SettingsAccountPage", u"Cadence Hours stay closed all day on these days, in the workspace's time zone. Tick Every year for a holiday on the same date each year (Feb 29 then closes in leap years only).", None))
 #if QT_CONFIG(accessibility)

@@ -37,13 +37,12 @@ SKIP = Hotkey("skip_key", ("S",), "Skip the top call prompt, or decline the ring
 HANG_UP = Hotkey("hang_up_key", ("H",), "Hang up")
 MUTE = Hotkey("mute_key", ("M",), "Mute or unmute your microphone")
 HOLD = Hotkey("hold_key", ("O",), "Put the call on hold, or resume it")
-# V stays free for voicemail drop, which is not built yet: nothing else may take it.
-RESERVED_KEYS = ("V",)
+VOICEMAIL = Hotkey("voicemail_key", ("V",), "Leave the chosen voicemail greeting and move on")
 DISPOSITIONS = tuple(Hotkey(f"disposition_{n}_key", (str(n),), f"Pick disposition {n}") for n in range(1, 10))
 SAVE = Hotkey("save_disposition_key", ("Enter", "Return"), "Save the disposition you picked")
 SAVE_WHILE_TYPING = Hotkey("save_disposition_typing_key", ("Ctrl+Enter", "Ctrl+Return"),
                            "Save the disposition, also from the notes", while_typing=True)
-CALL_KEYS = (ACCEPT, SKIP, HANG_UP, MUTE, HOLD)
+CALL_KEYS = (ACCEPT, SKIP, HANG_UP, MUTE, HOLD, VOICEMAIL)
 ALL = (*CALL_KEYS, *DISPOSITIONS, SAVE, SAVE_WHILE_TYPING)
 
 

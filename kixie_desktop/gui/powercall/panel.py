@@ -24,9 +24,10 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QScrollArea, QWidget
 from kixie_desktop.domain.calls import CallState, CallStateChanged, MediaStateChanged
 from kixie_desktop.domain.directory import Disposition, User
 from kixie_desktop.domain.errors import UserFacingError
+from kixie_desktop.domain.greetings import Greeting
 from kixie_desktop.domain.ids import DispositionId
 from kixie_desktop.domain.phone_numbers import normalise
-from kixie_desktop.domain.powercall import CallPrompt
+from kixie_desktop.domain.powercall import LEFT_VOICEMAIL, CallPrompt
 from kixie_desktop.domain.roles import Actor, Availability
 from kixie_desktop.engine.agent_events import (
     AcceptChosen,
@@ -39,6 +40,7 @@ from kixie_desktop.engine.agent_events import (
     MuteChosen,
     PromptsFetched,
     SkipChosen,
+    VoicemailDropChosen,
 )
 from kixie_desktop.engine.agent_session import ActiveCall, AgentSession
 from kixie_desktop.engine.agent_states import AgentState
@@ -53,9 +55,12 @@ from kixie_desktop.gui.powercall.prompt_card import PromptCard
 from kixie_desktop.gui.powercall.session_commands import SessionCommands
 from kixie_desktop.gui.powercall.softphone_commands import CommandRelay
 from kixie_desktop.gui.powercall.telephony_bridge import TelephonyBridge
+from kixie_desktop.gui.powercall.voicemail_drop import VoicemailDrop
 from kixie_desktop.services.administration.directory import DirectoryService
 from kixie_desktop.services.administration.dispositions import DispositionService
+from kixie_desktop.services.calls.greetings import GreetingService
 from kixie_desktop.services.calls.powercall import PowerCallService
+from kixie_desktop.services.calls.recordings import CallRecordingService
 
 AVAILABILITY_LABELS = {
     Availability.AVAILABLE: "Available", Availability.BUSY: "Busy", Availability.WRAP_UP: "Wrap-up",
@@ -77,6 +82,8 @@ class PowerCallServices:
     powercall: PowerCallService
     directory: DirectoryService
     dispositions: DispositionService
+    greetings: GreetingService
+    recordings: CallRecordingService
 
 
 class PowerCallPanel(QDockWidget):
@@ -107,6 +114,11 @@ class PowerCallPanel(QDockWidget):
         self.relay.failed.connect(self.show_message)
         self.controls = CallControls(line, self.relay, self.body)
         self.ui.call_layout.addWidget(self.controls)
+        self.voicemail = VoicemailDrop(self.body)
+        self.voicemail.drop_clicked.connect(lambda greeting: self.forward(VoicemailDropChosen(greeting.path)))
+        self.ui.call_layout.addWidget(self.voicemail)
+        self._can_leave_voicemail = False  # the account has a Left Voicemail disposition to save
+        self._consent_notice: str | None = None  # the account records calls: the agent reads this first
         self.disposition_form = DispositionForm(self.body)
         self.disposition_form.hide()
         self.ui.disposition_layout.addWidget(self.disposition_form)
@@ -158,12 +170,15 @@ class PowerCallPanel(QDockWidget):
 
     # -- start-up ---------------------------------------------------------------------------
 
-    def _load(self) -> tuple[list[User], list[Disposition]]:
-        return self._svc.directory.users(self._actor), self._svc.dispositions.list(self._actor)
+    def _load(self) -> tuple[list[User], list[Disposition], list[Greeting], str | None]:
+        return (self._svc.directory.users(self._actor), self._svc.dispositions.list(self._actor),
+                self._svc.greetings.greetings(self._actor), self._svc.recordings.notice(self._actor))
 
-    def _on_loaded(self, loaded: tuple[list[User], list[Disposition]]) -> None:
-        users, dispositions = loaded
+    def _on_loaded(self, loaded: tuple[list[User], list[Disposition], list[Greeting], str | None]) -> None:
+        users, dispositions, greetings, self._consent_notice = loaded
         self.disposition_form.set_dispositions(dispositions)
+        self._can_leave_voicemail = any(d.name.casefold() == LEFT_VOICEMAIL.casefold() for d in dispositions)
+        self.voicemail.set_greetings(greetings)
         me = next((u for u in users if u.id == self._actor.user_id), None)
         if me is None:
             self.show_message("Sign in as a user to work call prompts")
@@ -208,6 +223,8 @@ class PowerCallPanel(QDockWidget):
         self.forward(event)
         if ours and event.state is CallState.ENDED:
             self.call_ended.emit(event)
+        if ours and event.state is CallState.CONNECTED and self._consent_notice is not None:
+            self.ui.status_label.setText(f"This call is recorded. Say first: “{self._consent_notice}”")
 
     def _on_media_state(self, event: MediaStateChanged) -> None:
         self.controls.on_media_state(event)
@@ -239,6 +256,7 @@ class PowerCallPanel(QDockWidget):
             hotkeys.HANG_UP: lambda: self.forward(HangUpChosen()),
             hotkeys.MUTE: lambda: self.forward(MuteChosen()),
             hotkeys.HOLD: lambda: self.forward(HoldChosen()),
+            hotkeys.VOICEMAIL: self.voicemail.drop,
             hotkeys.SAVE: form.save,
             hotkeys.SAVE_WHILE_TYPING: form.save,
         }
@@ -270,6 +288,8 @@ class PowerCallPanel(QDockWidget):
         self.incoming.show(session.ringing if session else None,
                            session is not None and session.state is AgentState.INBOUND_RINGING)
         self.ui.manual_group.setEnabled(session is not None and session.allows(ManualDialChosen("")))
+        call = session.call if session is not None else None
+        self.voicemail.render(call is not None and not call.inbound, self._voicemail_allowed())
         wrapping_up = session is not None and session.state in _WRAPPING_UP
         self.disposition_form.setVisible(wrapping_up)
         if wrapping_up and session is not None:
@@ -309,6 +329,8 @@ class PowerCallPanel(QDockWidget):
                    hotkeys.MUTE: MuteChosen(), hotkeys.HOLD: HoldChosen()}
 
         def allowed(key: hotkeys.Hotkey) -> bool:
+            if key is hotkeys.VOICEMAIL:
+                return self._voicemail_allowed() and self.voicemail.ready
             if key in choices:
                 return session is not None and session.allows(choices[key])
             if key in hotkeys.DISPOSITIONS:
@@ -316,6 +338,14 @@ class PowerCallPanel(QDockWidget):
             return wrap_up  # saving
 
         self.hotkeys.enable(allowed, QApplication.focusWidget())
+
+    def _voicemail_allowed(self) -> bool:
+        """Leaving a voicemail is possible now: a live outbound call, and a disposition to save
+        for it (an account that archived *Left Voicemail* gets no button to a refusal)."""
+        session = self.session
+        if session is None or session.call is None or not session.allows(VoicemailDropChosen("")):
+            return False
+        return self._can_leave_voicemail or session.call.run_id is None
 
     def _on_focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
         self._enable_keys()  # the keys rest while the agent types

@@ -26,7 +26,8 @@ class CallControl(Protocol):
     or a future at once; what changed arrives as telephony events)."""
 
     def place_call(self, uri: str, headers: Mapping[str, str] | None = None, *,
-                   account_id: str | None = None, no_answer_timeout_s: float | None = None) -> str: ...
+                   account_id: str | None = None, no_answer_timeout_s: float | None = None,
+                   caller_id: str | None = None) -> str: ...
 
     def answer(self, call_id: str) -> Future[None]: ...
 
@@ -45,6 +46,10 @@ class CallControl(Protocol):
     def send_dtmf(self, call_id: str, digits: str) -> Future[None]: ...
 
     def blind_transfer(self, call_id: str, target_uri: str) -> Future[None]: ...
+
+    def drop_voicemail(self, call_id: str, wav_path: str) -> Future[float]: ...
+
+    def record_call(self, call_id: str, wav_path: str) -> Future[None]: ...
 
 
 class DemoLine(Protocol):
@@ -91,9 +96,11 @@ class PhoneLine:
             raise PhoneNotReady("no phone account is set up: set one in Manage ▸ Settings ▸ Phone")
         return f"sip:{target}@{self._domain}"
 
-    def place_call(self, number: str) -> str:
-        """Start a call to ``number``; returns its call id at once (progress comes as events)."""
+    def place_call(self, number: str, caller_id: str | None = None) -> str:
+        """Start a call to ``number``, presented as coming from ``caller_id`` (local presence,
+        as the SIP account's settings say); returns its call id at once (progress comes as
+        events)."""
         phone = self.softphone()
         return phone.place_call(self.uri_for(number), account_id=self._runtime.account_id,
-                                no_answer_timeout_s=NO_ANSWER_TIMEOUT_S)
+                                no_answer_timeout_s=NO_ANSWER_TIMEOUT_S, caller_id=caller_id)
 

@@ -24,9 +24,11 @@ from kixie_desktop.engine.agent_events import (
     CloseCallRecord,
     Command,
     DetachCall,
+    DropVoicemail,
     FinishCall,
     FinishRefused,
     InboundRouted,
+    LeaveVoicemail,
     OpenCallRecord,
     OpenDisposition,
     OpenInboundRecord,
@@ -39,6 +41,8 @@ from kixie_desktop.engine.agent_events import (
     Say,
     SkipPrompt,
     StoreAvailability,
+    VoicemailLeft,
+    VoicemailRefused,
     Warn,
 )
 from kixie_desktop.gui.operations import BackgroundRunner
@@ -71,9 +75,9 @@ class SessionCommands:
         panel, actor, powercall, run = self._panel, self._actor, self._svc.powercall, self._runner.run
         forward = panel.forward
         match command:
-            case PlaceCall(phone=phone):
+            case PlaceCall(phone=phone, caller_id=caller_id):
                 try:
-                    call_id = self._line.place_call(phone)
+                    call_id = self._line.place_call(phone, caller_id)
                 except UserFacingError as error:
                     forward(CallNotStarted(error.message))
                 else:
@@ -91,19 +95,33 @@ class SessionCommands:
             case SkipPrompt(prompt_id=prompt_id):
                 run(lambda: powercall.skip(actor, prompt_id), on_error=self._warn, owner=panel)
             case OpenCallRecord(call_id=call_id, run_id=run_id, phone=phone, caller_id=caller_id):
-                run(lambda: powercall.call_placed(actor, run_id, phone, caller_id),
+                run(lambda: self._recorded(call_id, powercall.call_placed(actor, run_id, phone, caller_id)),
                     lambda record_id: forward(RecordOpened(call_id, record_id)),
                     lambda error: self._record_failed(call_id, error), owner=panel)
             case OpenInboundRecord(call_id=call_id, from_number=from_number, to_number=to_number):
-                run(lambda: powercall.call_answered(actor, from_number, to_number),
+                run(lambda: self._recorded(call_id, powercall.call_answered(actor, from_number, to_number)),
                     lambda record_id: forward(RecordOpened(call_id, record_id)),
                     lambda error: self._record_failed(call_id, error), owner=panel)
             case CloseCallRecord(record_id=record_id, end=end):
-                run(lambda: powercall.call_ended(actor, record_id, end), on_error=self._warn, owner=panel)
+                run(lambda: self._closed(record_id, powercall.call_ended(actor, record_id, end)),
+                    on_error=self._warn, owner=panel)
             case FinishCall(run_id=run_id, disposition_id=disposition_id, notes=notes, record_id=record_id,
                             end=end):
-                run(lambda: powercall.finish_call(actor, run_id, disposition_id, notes, record_id, end),
+                closes = record_id if end is not None else None  # else its end closes it, later
+                run(lambda: self._closed(closes, powercall.finish_call(actor, run_id, disposition_id, notes,
+                                                                       record_id, end)),
                     self._finished, lambda error: forward(FinishRefused(error.message)), owner=panel)
+            case DropVoicemail(call_id=call_id, wav_path=wav_path):
+                try:
+                    phone = self._line.softphone()
+                except UserFacingError as error:
+                    self._warn(error)
+                else:
+                    panel.relay.watch(phone.drop_voicemail(call_id, wav_path), "leave the voicemail")
+            case LeaveVoicemail(call_id=call_id, run_id=run_id, record_id=record_id):
+                run(lambda: powercall.leave_voicemail(actor, run_id, record_id),
+                    lambda said: self._voicemail_left(call_id, said),
+                    lambda error: forward(VoicemailRefused(call_id, error.message)), owner=panel)
             case RouteInbound(call_id=call_id, number=number):
                 run(lambda: powercall.incoming(actor, number), lambda ring: forward(InboundRouted(call_id, ring)),
                     # When we cannot tell whom it is for, it rings: a caller must not go unheard.
@@ -111,6 +129,9 @@ class SessionCommands:
                     owner=panel)
             case AttachCall(call_id=call_id, label=label, state=state):
                 panel.controls.attach(call_id, label, state)
+                # Greetings recorded in the settings since the panel opened are offered too.
+                run(lambda: self._svc.greetings.greetings(actor), panel.voicemail.set_greetings, self._warn,
+                    owner=panel)
             case DetachCall():
                 panel.controls.detach()
             case OpenDisposition(party=party):
@@ -130,6 +151,24 @@ class SessionCommands:
         command = getattr(phone, method)
         future = command(call_id, BUSY_HERE) if action is PhoneAction.DECLINE else command(call_id)
         self._panel.relay.watch(future, doing)
+
+    def _recorded(self, call_id: str, record_id: int) -> int:
+        """On the worker, once the call has its record: record the call when the account says
+        so (the softphone starts with the call's audio, or at once when it flows already)."""
+        path = self._svc.recordings.begin(self._actor, record_id)
+        if path is not None:
+            self._panel.relay.watch(self._line.softphone().record_call(call_id, path), "record the call")
+        return record_id
+
+    def _closed(self, record_id: int | None, result: str | None) -> str | None:
+        """On the worker, once the call's record is closed: note its recording's length."""
+        if record_id is not None:
+            self._svc.recordings.finish(self._actor, record_id)
+        return result
+
+    def _voicemail_left(self, call_id: str, said: str) -> None:
+        self._panel.forward(VoicemailLeft(call_id, said))
+        self._panel.disposition_saved.emit(said)
 
     def _record_failed(self, call_id: str, error: UserFacingError) -> None:
         self._warn(error)

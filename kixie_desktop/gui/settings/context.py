@@ -10,6 +10,7 @@ from kixie_desktop.services.administration.accounts import AccountService
 from kixie_desktop.services.administration.directory import DirectoryService
 from kixie_desktop.services.administration.dispositions import DispositionService
 from kixie_desktop.services.administration.templates import TemplateService
+from kixie_desktop.services.calls.greetings import GreetingService
 from kixie_desktop.services.workstation.settings import WorkstationSettingsService
 
 
@@ -21,3 +22,4 @@ class SettingsContext:
     templates: TemplateService
     dispositions: DispositionService
     workstation: WorkstationSettingsService
+    greetings: GreetingService

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from kixie_desktop.domain.calls import AudioDevice, SipTransport, SrtpMode
+from kixie_desktop.domain.calls import AudioDevice, CallerIdHeaders, SipTransport, SrtpMode
 from kixie_desktop.domain.errors import PhoneNotReady, UserFacingError, ValidationError
 from kixie_desktop.domain.workstation import AudioDeviceChoice, PhoneAccountStatus, SipAccountSetup, TestCallResult
 from kixie_desktop.gui.fields import fill_combo, select_data
@@ -25,6 +25,10 @@ from kixie_desktop.gui.settings.page import SettingsPage, sentence
 TRANSPORTS = [("Standard (UDP)", SipTransport.UDP), ("TCP", SipTransport.TCP), ("Encrypted (TLS)", SipTransport.TLS)]
 SRTP_MODES = [("Off", SrtpMode.DISABLED), ("When the other end offers it", SrtpMode.OPTIONAL),
               ("Always (calls without it fail)", SrtpMode.MANDATORY)]
+# Trunks differ in which header they take the shown number from (docs/telephony.md).
+CALLER_ID_HEADERS = [("From and P-Asserted-Identity", CallerIdHeaders.FROM_AND_PAI),
+                     ("P-Asserted-Identity only", CallerIdHeaders.PAI), ("From only", CallerIdHeaders.FROM),
+                     ("Not sent: the phone system chooses", CallerIdHeaders.OFF)]
 NEXT_START = "from the next time Kixie Desktop starts"
 
 
@@ -59,6 +63,7 @@ class PhonePage(SettingsPage):
         ui = self.ui
         fill_combo(ui.transport_combo, TRANSPORTS)
         fill_combo(ui.srtp_combo, SRTP_MODES)
+        fill_combo(ui.caller_id_combo, CALLER_ID_HEADERS)
         ui.no_password_check.toggled.connect(self._no_password_toggled)
         self._caveat: str | None = None
         ui.transport_combo.currentIndexChanged.connect(self._show_caveat)
@@ -102,6 +107,7 @@ class PhonePage(SettingsPage):
         ui.registrar_edit.setText(setup.registrar if setup else "")
         select_data(ui.transport_combo, setup.transport if setup else SipTransport.UDP)
         select_data(ui.srtp_combo, setup.srtp if setup else SrtpMode.DISABLED)
+        select_data(ui.caller_id_combo, setup.caller_id_headers if setup else CallerIdHeaders.FROM_AND_PAI)
         ui.password_edit.clear()
         ui.password_edit.setPlaceholderText("saved in the keyring" if status.password_saved else "")
         ui.no_password_check.setChecked(setup is not None and not status.password_saved and not setup.registrar)
@@ -125,7 +131,8 @@ class PhonePage(SettingsPage):
         ui = self.ui
         try:
             setup = SipAccountSetup(ui.domain_edit.text(), ui.username_edit.text(), ui.registrar_edit.text(),
-                                    ui.transport_combo.currentData(), ui.srtp_combo.currentData())
+                                    ui.transport_combo.currentData(), ui.srtp_combo.currentData(),
+                                    ui.caller_id_combo.currentData())
         except ValidationError as error:
             self._refused(error)
             return

@@ -15,6 +15,7 @@ from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.gui.settings.account_page import AccountPage
 from kixie_desktop.gui.settings.context import SettingsContext
 from kixie_desktop.gui.settings.dispositions_page import DispositionsPage
+from kixie_desktop.gui.settings.greetings_page import GreetingsPage
 from kixie_desktop.gui.settings.harassment_page import BusinessHarassmentPage
 from kixie_desktop.gui.settings.page import SettingsPage
 from kixie_desktop.gui.settings.phone_page import PhonePage
@@ -33,6 +34,7 @@ PAGES: tuple[type[SettingsPage], ...] = (
     SmsTemplatesPage,
     DispositionsPage,
     PhonePage,
+    GreetingsPage,
     SmsProviderPage,
 )
 

@@ -17,7 +17,7 @@ from kixie_desktop.domain.directory import Contact
 from kixie_desktop.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from kixie_desktop.domain.harassment import NewTouch, TouchKind
 from kixie_desktop.domain.ids import ActionRunId, DispositionId, UserId
-from kixie_desktop.domain.powercall import CallEnd, CallPrompt, CallTask, IncomingRing
+from kixie_desktop.domain.powercall import LEFT_VOICEMAIL, CallEnd, CallPrompt, CallTask, IncomingRing
 from kixie_desktop.domain.roles import Actor, Availability, Permission, require
 from kixie_desktop.domain.runs import ActionRun
 from kixie_desktop.domain.statuses import EnrollmentState
@@ -209,6 +209,18 @@ class PowerCallService(Service):
             batch.flush()
             self._audit(uow, actor, "disposition", "action_run", run_id, disposition=disposition.name)
             return result
+
+    def leave_voicemail(self, actor: Actor, run_id: ActionRunId, record_id: int | None = None) -> str:
+        """A voicemail drop: save the *Left Voicemail* disposition while the greeting still plays
+        (the agent moves on at once; the call's record is closed when the call ends)."""
+        require(actor, Permission.WORK_CALLS)
+        with self._store.read() as uow:
+            found = [d for d in uow.dispositions.list(actor.account_id)
+                     if d.name.casefold() == LEFT_VOICEMAIL.casefold()]
+        if not found:
+            raise ValidationError(f"there is no {LEFT_VOICEMAIL} disposition to save: an admin can add it "
+                                  "back in Manage ▸ Settings ▸ Dispositions", field="voicemail")
+        return self.finish_call(actor, run_id, found[0].id, "", record_id)  # the record closes at the end
 
     def _apply(self, uow: UnitOfWork, batch: Batch, run: ActionRun, outcome: object,
                do_not_call: bool) -> str:

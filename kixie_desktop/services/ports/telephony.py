@@ -57,9 +57,11 @@ class Softphone(Protocol):
         *,
         account_id: str | None = None,
         no_answer_timeout_s: float | None = None,
+        caller_id: str | None = None,
     ) -> str:
         """Start an outbound call at once; returns its call id. Progress (and any
-        failure) arrives as ``CallStateChanged`` events."""
+        failure) arrives as ``CallStateChanged`` events. ``caller_id`` (E.164): the number
+        the call is placed from, sent as the account's ``CallerIdHeaders`` say."""
         ...
 
     def answer(self, call_id: str) -> Future[None]: ...
@@ -77,6 +79,16 @@ class Softphone(Protocol):
     def send_dtmf(self, call_id: str, digits: str) -> Future[None]: ...
 
     def blind_transfer(self, call_id: str, target_uri: str) -> Future[None]: ...
+
+    def record_call(self, call_id: str, wav_path: str) -> Future[None]:
+        """Record both directions of the call into a WAV file until it ends; the file is
+        completed (its header written) a moment after the call's ``ENDED``."""
+        ...
+
+    def drop_voicemail(self, call_id: str, wav_path: str) -> Future[float]:
+        """Play a greeting into the connected call, off the agent's microphone and speaker,
+        and hang up when it has played; resolves with its length (s) once it started."""
+        ...
 
     def list_audio_devices(self) -> Future[list[AudioDevice]]: ...
 

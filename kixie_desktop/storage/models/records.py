@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Float, ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kixie_desktop.storage.models.base import Base
@@ -34,6 +34,10 @@ class CallRecordRow(Base):
     # known end). Written as each happens, so Analytics sums them (docs/analytics.md).
     talk_s: Mapped[float | None]
     wrap_up_s: Mapped[float | None]
+    # The call's recording: a WAV under the recordings folder of the computer it was made on,
+    # by its name there ("3-7/ab12….wav"), and its length once the call ended.
+    recording_file: Mapped[str | None] = mapped_column(String(300))
+    recording_seconds: Mapped[float | None] = mapped_column(Float)
 
 
 class SmsMessageRow(Base):

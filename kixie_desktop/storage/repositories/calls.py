@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import case, literal, update
+from sqlalchemy import case, literal, select, update
 from sqlalchemy.orm import Session
 
 from kixie_desktop.domain.ids import AccountId, ActionRunId, ContactId, DispositionId, UserId
@@ -51,3 +51,25 @@ class SqlCalls:
             disposition_id=disposition_id, notes=notes,
             wrap_up_s=case((c.ended_at.is_(None), None), (c.ended_at < at, seconds_between(at, c.ended_at)),
                            else_=0.0)))
+
+    def set_recording(self, record_id: int, file: str) -> None:
+        self._s.execute(update(CallRecordRow).where(CallRecordRow.id == record_id).values(recording_file=file))
+
+    def recording_file(self, record_id: int) -> str | None:
+        return self._s.scalar(select(CallRecordRow.recording_file).where(CallRecordRow.id == record_id))
+
+    def set_recording_seconds(self, record_id: int, seconds: float | None) -> None:
+        self._s.execute(update(CallRecordRow).where(CallRecordRow.id == record_id).values(recording_seconds=seconds))
+
+    def known_recording_files(self, names: list[str]) -> set[str]:
+        """Which of ``names`` a call record names (a few thousand at most: one computer's)."""
+        known: set[str] = set()
+        for start in range(0, len(names), 500):
+            chunk = names[start:start + 500]
+            known.update(self._s.scalars(select(CallRecordRow.recording_file)
+                                         .where(CallRecordRow.recording_file.in_(chunk))))
+        return known
+
+    def recording_files_of_contact(self, contact_id: ContactId) -> list[str]:
+        return [f for f in self._s.scalars(select(CallRecordRow.recording_file).where(
+            CallRecordRow.contact_id == contact_id, CallRecordRow.recording_file.is_not(None)))]

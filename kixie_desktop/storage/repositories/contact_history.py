@@ -63,7 +63,8 @@ class SqlContactHistory:
             talk = (int((call.ended_at - call.connected_at).total_seconds())
                     if call.connected_at and call.ended_at else 0)
             out.append(CallEntry(call.started_at, call.direction, agent_name, call.sip_status, call.sip_reason,
-                                 disposition, call.notes, talk))
+                                 disposition, call.notes, talk, call.id, call.recording_file,
+                                 call.recording_seconds))
         return out
 
     def enrollments(self, contact_id: ContactId) -> list[EnrollmentEntry]:

@@ -29,7 +29,8 @@ def test_search_open_read_replies_and_set_zone(qtbot: QtBot, qtmodeltester, tmp_
     woken: list[bool] = []
     tab = ContactsTab(ContactsContext(admin, account.timezone, ContactHistoryService(backend.store, backend.clock),
                                       backend.contacts, backend.enrollment, backend.cadences,
-                                      window_context(backend).contacts.leads, lambda: woken.append(True)), runner)
+                                      window_context(backend).contacts.leads, backend.recordings,
+                                      backend.contact_deletion, lambda: woken.append(True)), runner)
     qtbot.addWidget(tab)
     tab.show()
     with qtbot.waitSignal(tab.searched, timeout=20000) as found:

@@ -162,3 +162,28 @@ def test_the_shortcuts_are_listed_and_named_in_tooltips(qtbot: QtBot, demo: Demo
     assert form_tip(panel) == "Save the disposition (Enter)"
     assert listed["Ctrl+,"] == "Settings"
     dialogs[0].reject()
+
+
+def test_v_leaves_the_chosen_voicemail_greeting_on_the_demo_line(qtbot: QtBot, demo: Demo, tmp_path: Any) -> None:
+    from tests.support.greeting_wav import tone_wav
+
+    ada = demo.backend.actor()
+    demo.backend.greetings.import_wav(ada, "First call", str(tone_wav(tmp_path / "g.wav", 1.0)))
+    window, panel = demo.workstation(qtbot)
+    make_available(qtbot, panel)
+    demo.enroll(demo.call_cadence(), "+1 512 555 0177", "Olivia")
+    qtbot.waitUntil(lambda: len(panel.cards) == 1, timeout=WAIT_MS)
+    press(qtbot, window, Key.Key_A)
+    wait_state(qtbot, panel, CallState.CONNECTED)
+    call = panel.call
+    assert call is not None and call.call_id is not None
+    assert "(V)" in panel.voicemail.ui.drop_button.toolTip()
+    with qtbot.waitSignal(panel.disposition_saved, timeout=WAIT_MS) as saved:
+        press(qtbot, window, Key.Key_V)
+        assert panel.call is None and panel.session is not None and panel.session.state is AgentState.AVAILABLE
+    assert saved.args == ["Next action scheduled"]
+    with demo.backend.db.read() as s:
+        assert s.get(ActionRunRow, call.run_id).outcome == "Left Voicemail"
+    # The greeting plays on the demo line, then the softphone hangs up by itself.
+    demo.events.wait_for(lambda e: getattr(e, "call_id", None) == call.call_id
+                         and getattr(e, "state", None) is CallState.ENDED)

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from kixie_desktop.composition import Backend
 from kixie_desktop.config.secrets import SERVICE
-from kixie_desktop.domain.calls import SipTransport
+from kixie_desktop.domain.calls import CallerIdHeaders, SipTransport
 from kixie_desktop.gui.operations import BackgroundRunner
 from kixie_desktop.gui.settings.phone_page import PhonePage
 from kixie_desktop.runtime import EngineRuntime
@@ -56,11 +56,14 @@ def test_an_agent_sets_up_the_phone_account_its_password_in_the_keyring_only(
     ui.transport_combo.setCurrentIndex(ui.transport_combo.findData(SipTransport.TLS))
     # The bundled OpenSSL is end-of-life (docs/telephony.md): choosing encryption says so, in words.
     assert ui.encryption_note.isVisibleTo(page) and "no longer gets security fixes" in ui.encryption_note.text()
+    # A PBX that knows its phones by their From address: the local-presence number goes in PAI only.
+    assert ui.caller_id_combo.currentText() == "From and P-Asserted-Identity"
+    ui.caller_id_combo.setCurrentIndex(ui.caller_id_combo.findText("P-Asserted-Identity only"))
     click_and_wait(qtbot, page, ui.save_account_button)
 
     sip = tomllib.loads(config_file(isolated_dirs).read_text())["sip"]
-    assert (sip["domain"], sip["username"], sip["registrar"], sip["transport"]) == (
-        "pbx.example.com", "1001", "sip:pbx.example.com", "tls")
+    assert (sip["domain"], sip["username"], sip["registrar"], sip["transport"], sip["caller_id_headers"]) == (
+        "pbx.example.com", "1001", "sip:pbx.example.com", "tls", "pai")
     assert "s3cret" not in config_file(isolated_dirs).read_text()
     assert real_keyring.secrets == {(SERVICE, "sip:1001"): "s3cret-pass"}
     # Never shown back: the field is empty and says where the password is.
@@ -71,8 +74,8 @@ def test_an_agent_sets_up_the_phone_account_its_password_in_the_keyring_only(
     # Opened again, the page shows what was saved.
     with qtbot.waitSignal(page.loaded, timeout=WAIT_MS):
         page.load()
-    assert (ui.domain_edit.text(), ui.username_edit.text(), ui.transport_combo.currentData()) == (
-        "pbx.example.com", "1001", SipTransport.TLS)
+    assert (ui.domain_edit.text(), ui.username_edit.text(), ui.transport_combo.currentData(),
+            ui.caller_id_combo.currentData()) == ("pbx.example.com", "1001", SipTransport.TLS, CallerIdHeaders.PAI)
 
     click_and_wait(qtbot, page, ui.clear_account_button)
     assert real_keyring.secrets == {}

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from kixie_desktop.domain.cadence import CallAction, DispositionRule, OwnerAssignment, RuleAction, SmsAction
 from kixie_desktop.domain.directory import NewContact
-from kixie_desktop.domain.errors import Conflict, NotFound
+from kixie_desktop.domain.errors import Conflict, NotFound, ValidationError
 from kixie_desktop.domain.powercall import CallEnd
 from kixie_desktop.domain.roles import Availability, Role
 from kixie_desktop.services.administration.accounts import actor_for
@@ -209,6 +209,38 @@ def test_finish_call_closes_the_record_and_saves_the_disposition_in_one_transact
     assert call.disposition_id == disposition(ws, "Interested") and call.ended_at is not None
     assert (run.status, run.outcome) == ("completed", "Interested")
     assert [h["duration_s"] for h in hooks] == [75]  # talk time read from the record closed just before
+
+
+def test_a_voicemail_drop_saves_left_voicemail_while_the_call_still_plays(ws: Workspace, two_agents) -> None:  # type: ignore[no-untyped-def]
+    queue, alex, _ = two_agents
+    cid = cadence(ws, queue.id)
+    enrollment, powercall, engine, gateway = services(ws)
+    enrollment.enroll(ws.manager, cid, LEAD)
+    engine.tick()
+    task = powercall.accept(alex, powercall.prompts(alex)[0].run_id)
+    record = powercall.call_placed(alex, task.run_id, task.contact.phone, task.caller_id)
+    # Archived, the disposition cannot be saved: refused in words, nothing written.
+    left_voicemail = disposition(ws, "Left Voicemail")
+    ws.dispositions.archive(ws.manager, left_voicemail)
+    with pytest.raises(ValidationError, match="no Left Voicemail disposition.*Settings ▸ Dispositions") as refused:
+        powercall.leave_voicemail(alex, task.run_id, record)
+    assert refused.value.field == "voicemail"
+    with ws.db.read() as s:
+        assert s.scalars(select(ActionRunRow.status).order_by(ActionRunRow.id)).first() == "processing"
+        assert s.scalars(select(CallRecordRow.disposition_id)).one() is None
+    ws.dispositions.unarchive(ws.manager, left_voicemail)
+
+    connected = ws.clock.now
+    assert powercall.leave_voicemail(alex, task.run_id, record) == "Next action scheduled"
+    # The greeting ends, the softphone hangs up: the record closes then.
+    powercall.call_ended(alex, record, CallEnd(200, "Normal call clearing", connected, ws.clock.advance(seconds=25)))
+    engine.tick()
+    assert len(gateway.sent) == 1  # the cadence went on to its SMS
+    with ws.db.read() as s:
+        call = s.scalars(select(CallRecordRow)).one()
+        assert call.disposition_id == left_voicemail and call.ended_at is not None
+        first = s.scalars(select(ActionRunRow).order_by(ActionRunRow.id)).first()
+        assert (first.status, first.outcome) == ("completed", "Left Voicemail")
 
 
 def test_stop_rule_ends_the_enrollment(ws: Workspace, two_agents) -> None:  # type: ignore[no-untyped-def]

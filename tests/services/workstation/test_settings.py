@@ -63,7 +63,7 @@ def test_the_account_goes_to_the_file_and_its_password_to_the_keyring(
     assert status.setup == PBX and status.password_saved
     assert config(isolated_dirs)["sip"] == {"registrar": "sip:pbx.example.com", "domain": "pbx.example.com",
                                             "username": "1001", "transport": "tls", "srtp": "optional",
-                                            "caller_id": ""}
+                                            "caller_id": "", "caller_id_headers": "from+pai"}
     assert "s3cret" not in (isolated_dirs / "config" / "config.toml").read_text()
     assert real_keyring.secrets == {(SERVICE, "sip:1001"): "s3cret"}
 
